@@ -1,0 +1,93 @@
+-- whosaid database schema (version 1).
+--
+-- Applied by the binary on first open (embedded with include_str!); safe to run twice.
+-- Dates are ISO text (YYYY-MM-DD). Offsets count Unicode scalar values (characters) into
+-- articles.body, so any language can slice the stored text and find the statement again.
+-- Natural keys make a repeated import a no-op: an article is its body's hash, a statement is
+-- its article plus its offsets.
+
+-- One imported news article, with the text every offset points into.
+CREATE TABLE IF NOT EXISTS articles (
+    id             INTEGER PRIMARY KEY,
+    -- SHA-256 of the body, hex: importing the same text again finds this row.
+    content_hash   TEXT NOT NULL UNIQUE,
+    -- The record id, or the path of the file it was read from.
+    external_id    TEXT NOT NULL,
+    title          TEXT,
+    source         TEXT,
+    url            TEXT,
+    -- Publication date; NULL when no header, option or dateline gave one.
+    published_on   TEXT,
+    -- Where published_on came from.
+    published_from TEXT CHECK (published_from IN ('header', 'option', 'dateline')),
+    -- The article text as imported (after any header block).
+    body           TEXT NOT NULL,
+    -- When it was imported (UTC, RFC 3339).
+    imported_at    TEXT NOT NULL
+) STRICT;
+
+-- One person, across all articles.
+CREATE TABLE IF NOT EXISTS people (
+    id          INTEGER PRIMARY KEY,
+    -- Canonical name: the fullest form seen ("Donald Trump").
+    name        TEXT NOT NULL,
+    -- name folded (lowercase, no accents, single spaces) for matching.
+    name_key    TEXT NOT NULL,
+    -- Folded surname, to join "Trump" to the one known Trump.
+    surname_key TEXT NOT NULL
+) STRICT;
+
+CREATE INDEX IF NOT EXISTS people_by_surname ON people (surname_key);
+CREATE INDEX IF NOT EXISTS people_by_name ON people (name_key);
+
+-- Other names a person goes by: forms seen in articles, and ones users added.
+CREATE TABLE IF NOT EXISTS aliases (
+    person_id INTEGER NOT NULL REFERENCES people (id) ON DELETE CASCADE,
+    alias     TEXT NOT NULL,
+    -- alias folded like people.name_key.
+    alias_key TEXT NOT NULL,
+    -- 'article' when seen in an article, 'user' when added with `people alias`.
+    origin    TEXT NOT NULL CHECK (origin IN ('article', 'user')),
+    PRIMARY KEY (alias_key, person_id)
+) STRICT;
+
+-- One attributed statement: a quotation or a reported claim.
+CREATE TABLE IF NOT EXISTS statements (
+    id              INTEGER PRIMARY KEY,
+    article_id      INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    -- Content offsets into articles.body (for direct quotes, marks included).
+    start_offset    INTEGER NOT NULL,
+    end_offset      INTEGER NOT NULL,
+    kind            TEXT NOT NULL CHECK (kind IN ('direct', 'mixed', 'indirect')),
+    -- The content exactly as written.
+    text            TEXT NOT NULL,
+    -- The person who said it; NULL for organisations, anonymous and unresolved speakers.
+    person_id       INTEGER REFERENCES people (id) ON DELETE SET NULL,
+    -- Speaker as shown: the person's name at import, or the organisation or source as written.
+    speaker         TEXT,
+    speaker_kind    TEXT NOT NULL
+        CHECK (speaker_kind IN ('person', 'organization', 'anonymous', 'unknown')),
+    -- The words naming the speaker at this statement ("he", "the Russian president").
+    speaker_mention TEXT,
+    mention_start   INTEGER,
+    mention_end     INTEGER,
+    -- The role the article gave the speaker ("Putin's foreign policy adviser").
+    role            TEXT,
+    -- The reporting verb or phrase ("said", "according to", "—").
+    cue             TEXT,
+    cue_start       INTEGER,
+    cue_end         INTEGER,
+    -- The day it was said, how exact that is, and where the date came from.
+    said_on         TEXT,
+    said_precision  TEXT CHECK (said_precision IN ('day', 'week', 'month', 'year')),
+    said_basis      TEXT CHECK (said_basis IN ('stated', 'lead', 'published')),
+    -- For nested attribution: who reported the claim ("According to Ushakov, …").
+    reported_by     TEXT,
+    -- Pieces of one quotation split by its attribution share the first piece's start offset.
+    piece_of        INTEGER,
+    UNIQUE (article_id, start_offset, end_offset)
+) STRICT;
+
+-- The person timeline: one person's statements by date.
+CREATE INDEX IF NOT EXISTS statements_by_person ON statements (person_id, said_on);
+CREATE INDEX IF NOT EXISTS statements_by_date ON statements (said_on);

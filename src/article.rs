@@ -1,0 +1,286 @@
+//! Inputs to articles: a text file with an optional header block, or a JSON Lines record.
+//!
+//! Pure functions over text already read by the CLI. An article's body is the text every
+//! offset counts into: for a text file, what follows the header block; for a record, `text`.
+
+use chrono::NaiveDate;
+use serde::Deserialize;
+
+use crate::parse::date::{dateline_date, parse_date_value};
+
+/// Where an article's publication date came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PublishedFrom {
+    /// The header block or JSON record.
+    Header,
+    /// The `--date` option.
+    Option,
+    /// The dateline at the start of the text ("WASHINGTON, June 14, 2025 —").
+    Dateline,
+}
+
+/// One news article ready for extraction.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Article {
+    /// The record id, or the path of the file it came from.
+    pub id: String,
+    /// Headline, if known.
+    pub title: Option<String>,
+    /// Publisher, if known.
+    pub source: Option<String>,
+    /// Address, if known.
+    pub url: Option<String>,
+    /// Publication date, if known.
+    pub published: Option<NaiveDate>,
+    /// Where `published` came from.
+    pub published_from: Option<PublishedFrom>,
+    /// The article text that offsets count into.
+    pub body: String,
+}
+
+/// Values from the command line that fill what an input lacks.
+#[derive(Debug, Clone, Default)]
+pub struct Defaults {
+    /// `--date`.
+    pub date: Option<NaiveDate>,
+    /// `--title`.
+    pub title: Option<String>,
+    /// `--source`.
+    pub source: Option<String>,
+    /// `--url`.
+    pub url: Option<String>,
+}
+
+/// Something worth telling the user about an input that was still imported.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Warning {
+    /// 1-based line in the input.
+    pub line: usize,
+    /// What happened.
+    pub message: String,
+}
+
+/// Header keys a text file may open with.
+const HEADER_KEYS: [&str; 6] = ["title", "date", "source", "url", "author", "id"];
+
+/// Reads a text file's content: an optional header block (`Title:`, `Date:`, `Source:`,
+/// `URL:` lines ended by a blank line), then the body.
+pub fn from_text(id: &str, content: &str, defaults: &Defaults) -> (Article, Vec<Warning>) {
+    let content = content.strip_prefix('\u{feff}').unwrap_or(content);
+    let mut warnings = Vec::new();
+    let (fields, body) = split_header(content);
+    let mut article = empty_article(id, body);
+    for (line, key, value) in fields {
+        match key.as_str() {
+            "title" => article.title = Some(value),
+            "source" => article.source = Some(value),
+            "url" => article.url = Some(value),
+            "id" => article.id = value,
+            "date" => match parse_date_value(&value) {
+                Some(d) => set_published(&mut article, d, PublishedFrom::Header),
+                None => warnings.push(bad_date_warning(line, &value)),
+            },
+            _ => {}
+        }
+    }
+    finish(&mut article, defaults, &mut warnings);
+    (article, warnings)
+}
+
+/// A JSON Lines article record.
+#[derive(Debug, Deserialize)]
+struct Record {
+    id: Option<serde_json::Value>,
+    date: Option<String>,
+    title: Option<String>,
+    source: Option<String>,
+    url: Option<String>,
+    text: Option<String>,
+}
+
+/// Reads one JSON Lines record (`line` is 1-based, `path` names the file in ids and errors).
+pub fn from_json_record(
+    path: &str,
+    line: usize,
+    json: &str,
+    defaults: &Defaults,
+) -> Result<(Article, Vec<Warning>), String> {
+    let record: Record =
+        serde_json::from_str(json).map_err(|e| format!("not a JSON record: {e}"))?;
+    let Some(text) = record.text else {
+        return Err(
+            "record has no \"text\" field: each line needs at least {\"text\": \"…\"}".into(),
+        );
+    };
+    let id = match record.id {
+        Some(serde_json::Value::String(s)) => s,
+        Some(v) if !v.is_null() => v.to_string(),
+        _ => format!("{path}:{line}"),
+    };
+    let mut warnings = Vec::new();
+    let mut article = empty_article(&id, &text);
+    article.title = record.title.filter(|s| !s.is_empty());
+    article.source = record.source.filter(|s| !s.is_empty());
+    article.url = record.url.filter(|s| !s.is_empty());
+    if let Some(date) = record.date.filter(|s| !s.trim().is_empty()) {
+        match parse_date_value(&date) {
+            Some(d) => set_published(&mut article, d, PublishedFrom::Header),
+            None => warnings.push(bad_date_warning(line, &date)),
+        }
+    }
+    finish(&mut article, defaults, &mut warnings);
+    for w in &mut warnings {
+        w.line = line;
+    }
+    Ok((article, warnings))
+}
+
+fn empty_article(id: &str, body: &str) -> Article {
+    Article {
+        id: id.to_string(),
+        title: None,
+        source: None,
+        url: None,
+        published: None,
+        published_from: None,
+        body: body.to_string(),
+    }
+}
+
+fn set_published(article: &mut Article, date: NaiveDate, from: PublishedFrom) {
+    article.published = Some(date);
+    article.published_from = Some(from);
+}
+
+fn bad_date_warning(line: usize, value: &str) -> Warning {
+    Warning {
+        line,
+        message: format!("unreadable date {value:?} ignored: write it as YYYY-MM-DD"),
+    }
+}
+
+/// Fills gaps from the command line, then from the dateline; warns when no date is left.
+fn finish(article: &mut Article, defaults: &Defaults, warnings: &mut Vec<Warning>) {
+    fill(&mut article.title, &defaults.title);
+    fill(&mut article.source, &defaults.source);
+    fill(&mut article.url, &defaults.url);
+    if article.published.is_none() {
+        if let Some(d) = defaults.date {
+            set_published(article, d, PublishedFrom::Option);
+        } else if let Some(d) = dateline_date(&article.body, None) {
+            set_published(article, d, PublishedFrom::Dateline);
+        }
+    }
+    if article.published.is_none() {
+        warnings.push(Warning {
+            line: 1,
+            message: "no publication date (no Date: header, --date or dateline): \
+                      its statements are dated unknown"
+                .into(),
+        });
+    }
+}
+
+fn fill(slot: &mut Option<String>, default: &Option<String>) {
+    if slot.is_none() {
+        slot.clone_from(default);
+    }
+}
+
+/// Splits a leading header block from the body. Returns (line, lowercase key, value) triples.
+fn split_header(content: &str) -> (Vec<(usize, String, String)>, &str) {
+    let mut fields = Vec::new();
+    let mut offset = 0;
+    for (i, line) in content.split_inclusive('\n').enumerate() {
+        let trimmed = line.trim();
+        if trimmed.is_empty() {
+            if fields.is_empty() {
+                return (fields, content);
+            }
+            return (fields, &content[offset + line.len()..]);
+        }
+        match header_field(trimmed) {
+            Some((key, value)) => fields.push((i + 1, key, value)),
+            None => return (Vec::new(), content),
+        }
+        offset += line.len();
+    }
+    // A file of header lines only has an empty body.
+    if fields.is_empty() {
+        (fields, content)
+    } else {
+        (fields, "")
+    }
+}
+
+fn header_field(line: &str) -> Option<(String, String)> {
+    let (key, value) = line.split_once(':')?;
+    let key = key.trim().to_ascii_lowercase();
+    HEADER_KEYS
+        .contains(&key.as_str())
+        .then(|| (key, value.trim().to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn header_block_is_read_and_removed_from_the_body() {
+        let text =
+            "Title: A vote\nDate: 2025-03-14\nSource: Ledger\nURL: https://x.test/a\n\nBody.\n";
+        let (a, w) = from_text("a.txt", text, &Defaults::default());
+        assert_eq!(a.title.as_deref(), Some("A vote"));
+        assert_eq!(a.published, NaiveDate::from_ymd_opt(2025, 3, 14));
+        assert_eq!(a.source.as_deref(), Some("Ledger"));
+        assert_eq!(a.body, "Body.\n");
+        assert!(w.is_empty());
+    }
+
+    #[test]
+    fn text_without_header_keeps_everything_as_body() {
+        let text = "Mayor: a quiet week\n\nThe mayor said nothing.";
+        let (a, _) = from_text("a.txt", text, &Defaults::default());
+        assert_eq!(a.body, text);
+    }
+
+    #[test]
+    fn option_fills_missing_date_only() {
+        let defaults = Defaults {
+            date: NaiveDate::from_ymd_opt(2024, 1, 2),
+            ..Defaults::default()
+        };
+        let (a, _) = from_text("a.txt", "Date: 2025-03-14\n\nBody.", &defaults);
+        assert_eq!(a.published, NaiveDate::from_ymd_opt(2025, 3, 14));
+        let (b, _) = from_text("b.txt", "Body.", &defaults);
+        assert_eq!(b.published, NaiveDate::from_ymd_opt(2024, 1, 2));
+        assert_eq!(b.published_from, Some(PublishedFrom::Option));
+    }
+
+    #[test]
+    fn bad_header_date_warns_with_its_line() {
+        let (a, w) = from_text(
+            "a.txt",
+            "Title: T\nDate: someday\n\nBody.",
+            &Defaults::default(),
+        );
+        assert_eq!(a.published, None);
+        assert_eq!(w[0].line, 2);
+        assert!(w.iter().any(|w| w.message.contains("no publication date")));
+    }
+
+    #[test]
+    fn json_record_needs_text() {
+        let err = from_json_record("a.jsonl", 3, r#"{"id": "x"}"#, &Defaults::default());
+        assert!(err.unwrap_err().contains("\"text\""));
+        let (a, _) = from_json_record(
+            "a.jsonl",
+            3,
+            r#"{"text": "Hi.", "date": "2025-07-04"}"#,
+            &Defaults::default(),
+        )
+        .unwrap();
+        assert_eq!(a.id, "a.jsonl:3");
+        assert_eq!(a.published, NaiveDate::from_ymd_opt(2025, 7, 4));
+    }
+}

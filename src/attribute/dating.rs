@@ -1,0 +1,191 @@
+//! When each statement was said: the time expression attached to its cue, else the lead's date
+//! for the lead's speaker, else the publication date.
+//!
+//! Rules (docs/grammar.md, "Dates"):
+//! 1. stated: a time expression in the cue's clause, outside every quotation and outside the
+//!    statement's own content ("said Thursday", "told reporters on June 14", "In a 2019
+//!    interview, she said"). The nearest one to the cue wins.
+//! 2. continuation: a piece of a split quotation, a follow-on quotation, or a statement cued by
+//!    a pronoun straight after the same speaker takes the date of the statement it continues.
+//! 3. lead: when the lead sentence dates its event ("Trump detailed the call on Thursday"), that
+//!    speaker's later statements without a time of their own take the lead's date.
+//! 4. published: the article's date, precision day. No article date: unknown.
+//!
+//! A date is never after the publication date (the resolver guarantees it).
+
+use chrono::NaiveDate;
+
+use super::Doc;
+use crate::model::{DateBasis, Precision, Span, Statement, StatementDate};
+use crate::parse::date::{self, ResolvedDate, TimeExpr, TimeValue};
+
+/// Fills `said_on` for every statement (which must be in text order).
+pub fn date_statements(doc: &Doc, statements: &mut [Statement], published: Option<NaiveDate>) {
+    let lead = lead_date(doc, published);
+    for i in 0..statements.len() {
+        let stated = stated_date(doc, &statements[i], published);
+        let inherited = stated
+            .is_none()
+            .then(|| continued_date(statements, i))
+            .flatten();
+        let from_lead = lead
+            .as_ref()
+            .filter(|(name, _)| statements[i].speaker.name.as_deref() == Some(name.as_str()))
+            .map(|(_, d)| *d);
+        let date = stated.or(inherited).or(from_lead).or_else(|| {
+            published.map(|d| StatementDate {
+                date: d,
+                precision: Precision::Day,
+                basis: DateBasis::Published,
+            })
+        });
+        statements[i].said_on = date;
+    }
+}
+
+/// The date of a time expression in the statement's cue clause.
+fn stated_date(doc: &Doc, s: &Statement, published: Option<NaiveDate>) -> Option<StatementDate> {
+    let cue = s.cue.as_ref()?.span;
+    let region = cue_region(doc, s, cue);
+    let exprs: Vec<TimeExpr> = region
+        .iter()
+        .flat_map(|r| {
+            date::find_time_expressions(r.slice(doc.text))
+                .into_iter()
+                .map(move |e| (r.start, e))
+        })
+        .map(|(base, e)| TimeExpr {
+            start: base + e.start,
+            end: base + e.end,
+            ..e
+        })
+        .collect();
+    let nearest = exprs
+        .iter()
+        .min_by_key(|e| distance(cue, Span::new(e.start, e.end)))?;
+    let resolved = resolve(nearest.value, published)?;
+    Some(StatementDate {
+        date: resolved.date,
+        precision: resolved.precision,
+        basis: DateBasis::Stated,
+    })
+}
+
+/// Resolves against the publication date; without one, only absolute dates resolve.
+fn resolve(value: TimeValue, published: Option<NaiveDate>) -> Option<ResolvedDate> {
+    match published {
+        Some(p) => date::resolve(value, p),
+        None if matches!(
+            value,
+            TimeValue::Date(_) | TimeValue::MonthYear { .. } | TimeValue::Year(_)
+        ) =>
+        {
+            date::resolve(value, NaiveDate::MAX)
+        }
+        None => None,
+    }
+}
+
+fn distance(a: Span, b: Span) -> usize {
+    if b.start >= a.end {
+        b.start - a.end
+    } else {
+        a.start.saturating_sub(b.end)
+    }
+}
+
+/// The text of the cue's sentence outside quotations and outside the statement's content.
+fn cue_region(doc: &Doc, s: &Statement, cue: Span) -> Vec<Span> {
+    let sentence = doc
+        .parsed
+        .sentences
+        .get(doc.sentence_of(cue.start))
+        .map_or(cue, |x| x.span);
+    let mut holes: Vec<Span> = doc
+        .parsed
+        .quotes
+        .iter()
+        .filter(|q| !q.nested)
+        .map(|q| q.span)
+        .collect();
+    holes.push(s.span);
+    holes.sort();
+    let mut out = Vec::new();
+    let mut at = sentence.start;
+    for h in holes
+        .iter()
+        .filter(|h| h.end > sentence.start && h.start < sentence.end)
+    {
+        if h.start > at {
+            out.push(Span::new(at, h.start));
+        }
+        at = at.max(h.end);
+    }
+    if at < sentence.end {
+        out.push(Span::new(at, sentence.end));
+    }
+    out
+}
+
+/// The date of the statement that statement `i` continues, if it continues one.
+fn continued_date(statements: &[Statement], i: usize) -> Option<StatementDate> {
+    let s = &statements[i];
+    let prev = statements[..i]
+        .iter()
+        .rev()
+        .find(|p| p.span.end <= s.span.start)?;
+    let same_speaker = prev.speaker.name.is_some() && prev.speaker.name == s.speaker.name;
+    let grouped = s.group.is_some() && s.group == prev.group;
+    let pronoun = s
+        .speaker
+        .mention
+        .as_ref()
+        .is_some_and(|m| super::lexicon::is_pronoun(&m.text));
+    let follow_on = s.cue.is_none();
+    ((grouped || ((follow_on || pronoun) && same_speaker))
+        && prev
+            .said_on
+            .is_some_and(|d| d.basis != DateBasis::Published))
+    .then_some(prev.said_on)
+    .flatten()
+}
+
+/// The lead sentence's event date and its subject's canonical name.
+fn lead_date(doc: &Doc, published: Option<NaiveDate>) -> Option<(String, StatementDate)> {
+    let lead = doc
+        .parsed
+        .sentences
+        .iter()
+        .find(|s| is_lead(s.span.slice(doc.text)))?;
+    let text = lead.span.slice(doc.text);
+    let expr = date::find_time_expressions(text)
+        .into_iter()
+        .find(|e| !inside_quote(doc, lead.span.start + e.start))?;
+    let resolved = resolve(expr.value, published)?;
+    let subject = doc
+        .cast
+        .mentions
+        .iter()
+        .find(|m| lead.span.contains(Span::new(m.pos, m.pos)))?;
+    let name = doc.cast.people[subject.person].name.clone();
+    Some((
+        name,
+        StatementDate {
+            date: resolved.date,
+            precision: resolved.precision,
+            basis: DateBasis::Lead,
+        },
+    ))
+}
+
+/// A lead sentence is a full sentence (not a headline): eight words or more, ending in a period.
+fn is_lead(sentence: &str) -> bool {
+    sentence.split_whitespace().count() >= 8 && sentence.trim_end().ends_with(['.', '”', '"'])
+}
+
+fn inside_quote(doc: &Doc, pos: usize) -> bool {
+    doc.parsed
+        .quotes
+        .iter()
+        .any(|q| q.span.start <= pos && pos < q.span.end)
+}

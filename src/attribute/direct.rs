@@ -1,0 +1,282 @@
+//! Direct quotations: which quotation is speech, and which cue and mention it hangs on.
+//!
+//! Patterns, tried in order for each top-level quotation (see docs/grammar.md):
+//! 1. cue after: “…,” X said. / “…,” said X. / “…,” X, a senior adviser, said. / “…” — X
+//! 2. cue before: X said, “…” / X said: “…” / X told Y “…” / X, speaking from Y, said, “…” /
+//!    According to X, “…” / X: “…”
+//! 3. colon line: a paragraph ending "X said:" introduces a quotation opening the next one
+//! 4. continuation: the next paragraph's piece of a quotation over several paragraphs
+//! 5. follow-on: a quotation that opens its sentence, right after a quote of a known speaker in
+//!    the same or the previous paragraph, with no other person named in between
+//!
+//! A quotation none of these claims is not a statement: titles, names and scare quotes
+//! (“America 250”, the so-called “deal”) have no cue and are left out.
+
+use super::Doc;
+use super::cue::{self, Form};
+use super::mention::{Mention, MentionKind, Para, mention_after, mention_before};
+use crate::model::Span;
+
+/// How a quotation got its speaker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rule {
+    /// The cue follows the quotation.
+    After,
+    /// The cue precedes the quotation in its sentence.
+    Before,
+    /// A colon line in the previous paragraph introduces it.
+    ColonLine,
+    /// It continues a quotation from the previous paragraph.
+    Continued,
+    /// It follows a quote of the same speaker.
+    FollowOn,
+}
+
+/// A quotation with what links it to a speaker.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attribution {
+    /// Index of the quotation in `Parsed::quotes`.
+    pub quote: usize,
+    /// The cue's words ("said", "according to", "—", ":"), if any.
+    pub cue: Option<Span>,
+    /// The mention naming the speaker, if any.
+    pub mention: Option<Mention>,
+    /// Which pattern matched.
+    pub rule: Rule,
+    /// Paragraph of the quotation.
+    pub paragraph: usize,
+    /// Index of the sentence the mention (or the quotation) is in.
+    pub sentence: usize,
+}
+
+/// Adverbs and auxiliaries that may stand between a speaker and the verb ("he also said").
+const BETWEEN: &[&str] = &[
+    "also",
+    "later",
+    "then",
+    "again",
+    "has",
+    "had",
+    "have",
+    "would",
+    "will",
+    "once",
+    "previously",
+    "recently",
+    "further",
+    "simply",
+    "just",
+    "quickly",
+    "finally",
+    "first",
+    "often",
+    "publicly",
+    "privately",
+    "reportedly",
+    "flatly",
+    "repeatedly",
+    "earlier",
+    "still",
+    "even",
+    "herself",
+    "himself",
+    "only",
+    "immediately",
+    "now",
+    "said",
+    "is",
+    "was",
+    "had",
+    "could",
+    "did",
+    "does",
+    "went",
+    "on",
+    "to",
+];
+
+fn is_between(p: &Para, i: usize) -> bool {
+    let w = p.word(i).to_lowercase();
+    BETWEEN.contains(&w.as_str()) || (w.len() > 4 && w.ends_with("ly") && p.is_lower(i))
+}
+
+/// True when token `i` is a finite reporting verb ("said", "says", "added"; not "saying").
+fn finite_cue(p: &Para, i: usize) -> bool {
+    cue::lookup(p.word(i)).is_some_and(|c| matches!(c.form, Form::Past | Form::Present))
+}
+
+/// Tries the cue-after patterns for the quotation token `qi`.
+pub fn cue_after(p: &Para, qi: usize, quote_inner: &str) -> Option<(Option<Span>, Mention)> {
+    let mut j = qi + 1;
+    if p.is_punct(j, ',') {
+        j += 1;
+    }
+    if p.is_punct(j, '—') || p.is_punct(j, '–') {
+        let (m, _) = mention_after(p, j + 1)?;
+        return (m.kind != MentionKind::Pronoun).then(|| (Some(p.span(j, j)), m));
+    }
+    let ends_period = quote_inner.trim_end().ends_with(['.', '…']);
+    if finite_cue(p, j) {
+        let (m, k) = mention_after(p, j + 1)?;
+        let ok = k >= p.toks.len() || p.is_any_punct(k) || is_clause_end(p, k);
+        return (ok && !ends_period).then(|| (Some(p.span(j, j)), m));
+    }
+    let (m, mut k) = mention_after(p, j)?;
+    k = skip_aside(p, k);
+    while k < p.toks.len() && is_between(p, k) && !finite_cue(p, k) {
+        k += 1;
+    }
+    if !finite_cue(p, k) {
+        return None;
+    }
+    if ends_period && !short_tail(p, k + 1) {
+        // “…done.” Trump said the next day that … is a new sentence, not an attribution.
+        return None;
+    }
+    Some((Some(p.span(k, k)), m))
+}
+
+/// True when token `k` begins what may follow a speaker: a preposition or relative clause.
+fn is_clause_end(p: &Para, k: usize) -> bool {
+    matches!(
+        p.word(k).to_lowercase().as_str(),
+        "in" | "on"
+            | "at"
+            | "during"
+            | "who"
+            | "after"
+            | "before"
+            | "while"
+            | "to"
+            | "when"
+            | "of"
+            | "from"
+            | "as"
+    ) || crate::parse::date::find_time_expressions(p.word(k))
+        .first()
+        .is_some()
+}
+
+/// True when the sentence ends within a few tokens of `k` with no new clause.
+fn short_tail(p: &Para, k: usize) -> bool {
+    for i in k..(k + 10).min(p.toks.len() + 1) {
+        if i >= p.toks.len() || p.is_punct(i, '.') || p.is_punct(i, '!') || p.is_punct(i, '?') {
+            return true;
+        }
+        if p.quote(i).is_some() || p.word(i) == "that" {
+            return false;
+        }
+    }
+    false
+}
+
+/// Skips a parenthesis "(D-Ore.)" and an appositive ", a senior adviser," after a mention.
+fn skip_aside(p: &Para, mut k: usize) -> usize {
+    if p.is_punct(k, '(') {
+        if let Some(c) = (k + 1..(k + 8).min(p.toks.len())).find(|&i| p.is_punct(i, ')')) {
+            k = c + 1;
+        }
+    }
+    if p.is_punct(k, ',') {
+        let close = (k + 1..(k + 18).min(p.toks.len()))
+            .find(|&i| p.is_punct(i, ',') || p.quote(i).is_some());
+        if let Some(c) = close.filter(|&c| p.is_punct(c, ',')) {
+            return c + 1;
+        }
+    }
+    k
+}
+
+/// Tries the cue-before patterns for a quotation starting at token `end` (tokens before it).
+pub fn cue_before(p: &Para, end: usize, sentence_start: usize) -> Option<(Option<Span>, Mention)> {
+    if end == 0 || end <= sentence_start {
+        return None;
+    }
+    let tail_end = end - 1;
+    let lo = sentence_start.max(end.saturating_sub(12));
+    let v = (lo..end)
+        .rev()
+        .take_while(|&i| p.quote(i).is_none())
+        .find(|&i| cue::lookup(p.word(i)).is_some() || p.word(i).eq_ignore_ascii_case("according"));
+    let Some(v) = v else {
+        return colon_only(p, end, sentence_start);
+    };
+    let tail_ok = v == tail_end
+        || p.is_punct(tail_end, ',')
+        || p.is_punct(tail_end, ':')
+        || p.word(tail_end) == "that";
+    if !tail_ok || tail_end - v > 9 {
+        return None;
+    }
+    if p.word(v).eq_ignore_ascii_case("according") {
+        if p.word(v + 1) != "to" {
+            return None;
+        }
+        let (m, _) = mention_after(p, v + 2)?;
+        return Some((Some(p.span(v, v + 1)), m));
+    }
+    let form = cue::lookup(p.word(v))?.form;
+    let m = if form == Form::Gerund {
+        sentence_subject(p, sentence_start, v)
+    } else {
+        subject_before(p, v, sentence_start)
+    }?;
+    Some((Some(p.span(v, v)), m))
+}
+
+/// "Trump on Twitter: “…”": a name opening the sentence, then a colon right before the quote.
+fn colon_only(p: &Para, end: usize, sentence_start: usize) -> Option<(Option<Span>, Mention)> {
+    if !p.is_punct(end - 1, ':') || end < 2 {
+        return None;
+    }
+    let (m, next) = mention_after(p, sentence_start)?;
+    let near = next + 4 >= end;
+    (m.kind == MentionKind::Name && near).then(|| (Some(p.span(end - 1, end - 1)), m))
+}
+
+/// The speaker before a finite verb at `v`: skips adverbs, an appositive and a parenthesis.
+fn subject_before(p: &Para, v: usize, sentence_start: usize) -> Option<Mention> {
+    let mut s = v.checked_sub(1)?;
+    while s > sentence_start && is_between(p, s) {
+        s -= 1;
+    }
+    if p.is_punct(s, ')') {
+        s = (sentence_start..s)
+            .rev()
+            .find(|&i| p.is_punct(i, '('))?
+            .checked_sub(1)?;
+    } else if p.is_punct(s, ',') {
+        let open = (s.saturating_sub(18).max(sentence_start)..s)
+            .rev()
+            .find(|&i| p.is_punct(i, ','))?;
+        s = open.checked_sub(1)?;
+    }
+    if s < sentence_start {
+        return None;
+    }
+    mention_before(p, s).map(|(m, _)| m)
+}
+
+/// The subject of the sentence a gerund cue hangs on ("Trump doubled down, saying “…”").
+fn sentence_subject(p: &Para, start: usize, v: usize) -> Option<Mention> {
+    (start..v).find_map(|i| {
+        let prev_ok = i == start || p.is_any_punct(i - 1) || !p.is_cap(i - 1);
+        if !prev_ok {
+            return None;
+        }
+        mention_after(p, i)
+            .map(|(m, _)| m)
+            .filter(|m| matches!(m.kind, MentionKind::Name | MentionKind::Pronoun))
+    })
+}
+
+/// The token index where the sentence containing token `i` starts.
+pub fn sentence_start(doc: &Doc, p: &Para, i: usize) -> usize {
+    let Some(tok) = p.toks.get(i) else { return 0 };
+    let s = doc.sentence_of(tok.span.start);
+    let mut k = i;
+    while k > 0 && doc.sentence_of(p.toks[k - 1].span.start) == s {
+        k -= 1;
+    }
+    k
+}

@@ -1,0 +1,430 @@
+//! Mentions: the noun phrases that name a speaker, read off a paragraph's tokens.
+//!
+//! A mention is a pronoun ("he"), a name with its titles ("Russian President Vladimir Putin",
+//! "Sen. Margaret Okafor"), or a descriptor ("the Russian president", "a U.S. official",
+//! "officials", "the Kremlin"). This module only reads phrases; deciding who a mention is
+//! happens in `resolve.rs`.
+
+use super::lexicon;
+use crate::model::Span;
+use crate::parse::{Token, TokenKind};
+
+/// A paragraph's tokens with the body they index.
+#[derive(Debug, Clone, Copy)]
+pub struct Para<'a> {
+    /// The article body.
+    pub text: &'a str,
+    /// The paragraph's tokens.
+    pub toks: &'a [Token],
+}
+
+impl<'a> Para<'a> {
+    /// The text of token `i` ("" past the end or for a quotation).
+    pub fn word(&self, i: usize) -> &'a str {
+        match self.toks.get(i) {
+            Some(t) if !matches!(t.kind, TokenKind::Quote(_)) => t.span.slice(self.text),
+            _ => "",
+        }
+    }
+
+    /// True when token `i` is the punctuation `c`.
+    pub fn is_punct(&self, i: usize, c: char) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Punct) && self.word(i).starts_with(c)
+    }
+
+    /// True when token `i` is any punctuation.
+    pub fn is_any_punct(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Punct)
+    }
+
+    /// True when token `i` is a word starting with a capital letter.
+    pub fn is_cap(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+            && self.word(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// True when token `i` is a word starting with a lowercase letter.
+    pub fn is_lower(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+            && self.word(i).chars().next().is_some_and(char::is_lowercase)
+    }
+
+    /// The quotation index of token `i`, if it is one.
+    pub fn quote(&self, i: usize) -> Option<usize> {
+        match self.toks.get(i)?.kind {
+            TokenKind::Quote(q) => Some(q),
+            _ => None,
+        }
+    }
+
+    /// Span from the start of token `a` to the end of token `b` (inclusive).
+    pub fn span(&self, a: usize, b: usize) -> Span {
+        match (self.toks.get(a), self.toks.get(b)) {
+            (Some(x), Some(y)) => Span::new(x.span.start, y.span.end),
+            _ => Span::default(),
+        }
+    }
+}
+
+/// What kind of phrase a mention is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MentionKind {
+    /// he, she, they, it, I, we.
+    Pronoun,
+    /// A proper name, possibly with titles before it.
+    Name,
+    /// A common-noun phrase: "the Russian president", "a U.S. official", "officials".
+    Descriptor,
+    /// A named organisation: "the Kremlin", "NATO", "the Trump campaign".
+    Organization,
+}
+
+/// A noun phrase that can name a speaker.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    /// The whole phrase.
+    pub span: Span,
+    /// Pronoun, name, descriptor or organisation.
+    pub kind: MentionKind,
+    /// For a name: the name without titles ("Vladimir Putin").
+    pub name: Option<Span>,
+    /// For a name: the titles and affiliations before it ("Russian President").
+    pub title: Option<Span>,
+    /// For a descriptor: its head noun, lowercase ("president", "official").
+    pub head: Option<String>,
+    /// For a descriptor: the lowercase words before the head ("russian").
+    pub modifiers: Vec<String>,
+    /// "the …" rather than "a …" or a bare plural.
+    pub definite: bool,
+}
+
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "one", "two", "three", "four", "several", "some", "many", "another", "other",
+    "both", "his", "her", "their", "its", "our", "most", "few", "multiple", "senior",
+];
+
+const NAME_CONNECTORS: &[&str] = &[
+    "de", "van", "von", "bin", "al", "da", "di", "du", "le", "la", "del", "der", "ben", "st.",
+    "mc", "o’", "dos", "das",
+];
+
+/// Words that end a descriptor phrase read forward.
+const PHRASE_STOPS: &[&str] = &[
+    "who", "which", "that", "when", "where", "while", "because", "in", "on", "at", "during",
+    "after", "before", "and", "but", "as", "to", "told", "said", "says", "than", "if", "since",
+    "by",
+];
+
+fn lower(w: &str) -> String {
+    w.to_lowercase()
+}
+
+fn is_determiner(w: &str) -> bool {
+    DETERMINERS.contains(&lower(w).as_str())
+}
+
+fn is_connector(w: &str) -> bool {
+    NAME_CONNECTORS.contains(&lower(w).as_str())
+}
+
+/// True for an all-capitals acronym such as "NATO" or "FBI".
+pub fn is_acronym(w: &str) -> bool {
+    w.len() >= 2
+        && w.chars().all(|c| c.is_ascii_uppercase() || c == '.')
+        && w.chars().filter(char::is_ascii_uppercase).count() >= 2
+}
+
+/// True when token `i` can be part of a name run.
+fn name_part(p: &Para, i: usize) -> bool {
+    if !p.is_cap(i) {
+        return false;
+    }
+    let w = p.word(i);
+    !lexicon::is_not_name(w) || lexicon::is_title(w)
+}
+
+/// Strips a possessive ending ("Putin’s" → "Putin").
+pub fn strip_possessive(w: &str) -> &str {
+    w.strip_suffix("’s")
+        .or_else(|| w.strip_suffix("'s"))
+        .or_else(|| w.strip_suffix('’'))
+        .unwrap_or(w)
+}
+
+/// The mention that starts at token `i`, and the index after it.
+pub fn mention_after(p: &Para, i: usize) -> Option<(Mention, usize)> {
+    let w = p.word(i);
+    if w.is_empty() {
+        return None;
+    }
+    if lexicon::is_pronoun(w) {
+        return Some((simple(p.span(i, i), MentionKind::Pronoun), i + 1));
+    }
+    if name_part(p, i) {
+        return name_run_forward(p, i);
+    }
+    descriptor_forward(p, i)
+}
+
+/// The mention that ends at token `end` (inclusive), and the index where it starts.
+pub fn mention_before(p: &Para, end: usize) -> Option<(Mention, usize)> {
+    let w = p.word(end);
+    if w.is_empty() {
+        return None;
+    }
+    if lexicon::is_pronoun(w) {
+        return Some((simple(p.span(end, end), MentionKind::Pronoun), end));
+    }
+    if name_part(p, end) {
+        let mut start = end;
+        while start > 0 && (name_part(p, start - 1) || (is_joined(p, start - 1))) {
+            start -= 1;
+        }
+        while start < end && !name_part(p, start) {
+            start += 1;
+        }
+        if start > 0 && p.word(start - 1).eq_ignore_ascii_case("the") {
+            // "the White House", "the Kremlin": an organisation, not a person.
+            return classify_run(p, start, end).map(|m| (with_article(p, m, start - 1), start - 1));
+        }
+        return classify_run(p, start, end).map(|m| (m, start));
+    }
+    descriptor_backward(p, end)
+}
+
+/// A connector inside a name run ("de", "of" in "Secretary of State").
+fn is_joined(p: &Para, i: usize) -> bool {
+    let w = p.word(i);
+    i > 0 && (is_connector(w) || w == "of") && name_part(p, i - 1) && name_part(p, i + 1)
+}
+
+fn simple(span: Span, kind: MentionKind) -> Mention {
+    Mention {
+        span,
+        kind,
+        name: None,
+        title: None,
+        head: None,
+        modifiers: Vec::new(),
+        definite: false,
+    }
+}
+
+fn with_article(p: &Para, mut m: Mention, the: usize) -> Mention {
+    if m.kind != MentionKind::Name {
+        m.span = Span::new(p.span(the, the).start, m.span.end);
+        m.definite = true;
+        if m.kind == MentionKind::Descriptor && m.head.as_deref().is_some_and(lexicon::is_org_noun)
+        {
+            m.kind = MentionKind::Organization;
+        }
+    }
+    m
+}
+
+fn name_run_forward(p: &Para, i: usize) -> Option<(Mention, usize)> {
+    let mut end = i;
+    while name_part(p, end + 1) || is_joined(p, end + 1) {
+        end += 1;
+    }
+    let m = classify_run(p, i, end)?;
+    Some((m, end + 1))
+}
+
+/// Splits a run of capitalised tokens into titles and a name, or calls it an organisation.
+fn classify_run(p: &Para, start: usize, end: usize) -> Option<Mention> {
+    let span = p.span(start, end);
+    let last = strip_possessive(p.word(end));
+    if is_acronym(last) || lexicon::is_org_noun(last) {
+        let mut m = simple(span, MentionKind::Organization);
+        m.head = Some(lower(last));
+        return Some(m);
+    }
+    let title_end = (start..=end)
+        .rev()
+        .find(|&k| is_title_word(p.word(k)) && k < end);
+    let name_start = title_end.map_or(start, |t| t + 1);
+    let name_start =
+        (name_start..=end).find(|&k| !lexicon::is_affiliation(p.word(k)) || k == end)?;
+    if is_title_word(last)
+        && title_end.is_none_or(|t| t + 1 >= end)
+        && (name_start..=end).all(|k| is_title_word(p.word(k)))
+    {
+        // Only titles: "President" alone works like a descriptor.
+        let mut m = simple(span, MentionKind::Descriptor);
+        m.head = Some(lower(last));
+        m.modifiers = (start..end).map(|k| lower(p.word(k))).collect();
+        m.definite = true;
+        return Some(m);
+    }
+    let mut m = simple(span, MentionKind::Name);
+    m.name = Some(Span::new(
+        p.span(name_start, name_start).start,
+        span.end - (p.word(end).len() - last.len()),
+    ));
+    if name_start > start {
+        m.title = Some(Span::new(
+            span.start,
+            p.span(name_start - 1, name_start - 1).end,
+        ));
+    }
+    Some(m)
+}
+
+fn is_title_word(w: &str) -> bool {
+    lexicon::is_title(w) || lexicon::is_affiliation(w) || w == "of"
+}
+
+/// "the Russian president", "a spokeswoman for the agency", "officials", "the Kremlin".
+fn descriptor_forward(p: &Para, i: usize) -> Option<(Mention, usize)> {
+    let w = p.word(i);
+    let det = is_determiner(w);
+    if !det && !lexicon::is_role_noun(w) && !lexicon::is_affiliation(w) {
+        return None;
+    }
+    let mut k = if det { i + 1 } else { i };
+    let mut head: Option<usize> = None;
+    while k < i + 8 && p.toks.get(k).is_some_and(|t| t.kind == TokenKind::Word) {
+        let wk = p.word(k);
+        if PHRASE_STOPS.contains(&lower(wk).as_str()) && head.is_some()
+            || super::cue::lookup(wk).is_some() && k > i + 1
+        {
+            break;
+        }
+        if lexicon::is_role_noun(wk) || lexicon::is_org_noun(strip_possessive(wk)) {
+            head = Some(k);
+        } else if (wk == "for" || wk == "of" || wk == "with" || wk == "at") && head.is_some() {
+            // "a spokeswoman for the agency": the head stays "spokeswoman".
+            let (_, after) = descriptor_forward(p, k + 1)
+                .unwrap_or((simple(Span::default(), MentionKind::Descriptor), k + 1));
+            return build_descriptor(p, i, after - 1, head, det);
+        } else if head.is_some() {
+            break;
+        }
+        k += 1;
+    }
+    let h = head?;
+    build_descriptor(p, i, h, Some(h), det)
+}
+
+fn build_descriptor(
+    p: &Para,
+    start: usize,
+    end: usize,
+    head: Option<usize>,
+    det: bool,
+) -> Option<(Mention, usize)> {
+    let h = head?;
+    let head_word = lower(strip_possessive(p.word(h)));
+    let first = if det { start + 1 } else { start };
+    let mut m = simple(p.span(start, end), MentionKind::Descriptor);
+    m.definite = p.word(start).eq_ignore_ascii_case("the");
+    m.modifiers = (first..h).map(|k| lower(p.word(k))).collect();
+    if lexicon::is_org_noun(&head_word) && !lexicon::is_role_noun(&head_word) {
+        m.kind = MentionKind::Organization;
+    }
+    m.head = Some(head_word);
+    Some((m, end + 1))
+}
+
+/// A descriptor ending at `end`, read backwards to its determiner.
+fn descriptor_backward(p: &Para, end: usize) -> Option<(Mention, usize)> {
+    let head = lower(strip_possessive(p.word(end)));
+    if !lexicon::is_role_noun(&head) && !lexicon::is_org_noun(&head) {
+        return None;
+    }
+    let mut start = end;
+    while start > 0 && end - start < 6 {
+        let w = p.word(start - 1);
+        if w.is_empty()
+            || p.is_any_punct(start - 1)
+            || PHRASE_STOPS.contains(&lower(w).as_str())
+            || super::cue::lookup(w).is_some()
+        {
+            break;
+        }
+        start -= 1;
+        if is_determiner(w) {
+            break;
+        }
+    }
+    let det = is_determiner(p.word(start));
+    let (m, _) = build_descriptor(p, start, end, Some(end), det)?;
+    Some((m, start))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse;
+
+    fn mention(text: &str, forward: bool) -> Option<(MentionKind, String, Option<String>)> {
+        let parsed = parse::parse(text);
+        let quotes: Vec<_> = parsed.quotes.iter().copied().enumerate().collect();
+        let toks = parse::token::tokenize(text, parsed.paragraphs[0], &quotes);
+        let p = Para { text, toks: &toks };
+        let (m, _) = if forward {
+            mention_after(&p, 0)?
+        } else {
+            mention_before(&p, toks.len() - 1)?
+        };
+        let name = m.name.map(|s| s.slice(text).to_string()).or(m.head.clone());
+        Some((m.kind, m.span.slice(text).to_string(), name))
+    }
+
+    #[test]
+    fn names_with_titles() {
+        let m = mention("Russian President Vladimir Putin", false).unwrap();
+        assert_eq!(
+            m,
+            (
+                MentionKind::Name,
+                "Russian President Vladimir Putin".into(),
+                Some("Vladimir Putin".into())
+            )
+        );
+        let m = mention("Sen. Margaret Okafor", true).unwrap();
+        assert_eq!(m.2.as_deref(), Some("Margaret Okafor"));
+        let m = mention("Secretary of State Ana Ruiz", false).unwrap();
+        assert_eq!(m.2.as_deref(), Some("Ana Ruiz"));
+        let m = mention("Putin’s", false).unwrap();
+        assert_eq!(m.2.as_deref(), Some("Putin"));
+    }
+
+    #[test]
+    fn descriptors_and_organisations() {
+        assert_eq!(
+            mention("the Russian president", false)
+                .unwrap()
+                .2
+                .as_deref(),
+            Some("president")
+        );
+        let m = mention("a spokeswoman for the agency", true).unwrap();
+        assert_eq!(
+            (m.0, m.1.as_str(), m.2.as_deref()),
+            (
+                MentionKind::Descriptor,
+                "a spokeswoman for the agency",
+                Some("spokeswoman")
+            )
+        );
+        assert_eq!(
+            mention("the Kremlin", false).unwrap().0,
+            MentionKind::Organization
+        );
+        assert_eq!(mention("NATO", true).unwrap().0, MentionKind::Organization);
+        assert_eq!(
+            mention("A U.S. official", true).unwrap().2.as_deref(),
+            Some("official")
+        );
+        assert_eq!(mention("officials", false).unwrap().1, "officials");
+    }
+
+    #[test]
+    fn pronouns_and_non_mentions() {
+        assert_eq!(mention("he", true).unwrap().0, MentionKind::Pronoun);
+        assert_eq!(mention("the weather", true), None);
+        assert_eq!(mention("quickly", false), None);
+    }
+}

@@ -1,0 +1,290 @@
+//! Attribution: from sentences and quotation spans to statements with speaker, cue and date.
+//!
+//! Pure functions, no IO. `attribute` runs the stages in order:
+//! 1. tokens per paragraph (quotations as single tokens) and the article's cast of people
+//!    (`resolve.rs`);
+//! 2. direct quotations and their cues (`direct.rs`), speakers chosen in `resolve.rs`;
+//! 3. reported speech without quotation marks (`reported.rs`);
+//! 4. the date each statement was made (`dating.rs`).
+
+pub mod cue;
+pub mod dating;
+pub mod direct;
+pub mod lexicon;
+pub mod mention;
+pub mod reported;
+pub mod resolve;
+
+use chrono::NaiveDate;
+
+use crate::model::{Located, Span, Speaker, SpeakerKind, Statement, StatementKind};
+use crate::parse::{Marks, Parsed, Token, TokenKind, token};
+use direct::{Attribution, Rule};
+use mention::{MentionKind, Para};
+use resolve::Cast;
+
+/// One article's text with everything the attribution stages share.
+#[derive(Debug)]
+pub struct Doc<'a> {
+    /// The article body.
+    pub text: &'a str,
+    /// Paragraphs, sentences and quotations.
+    pub parsed: &'a Parsed,
+    /// Tokens of each paragraph.
+    pub tokens: Vec<Vec<Token>>,
+    /// The people the article names.
+    pub cast: Cast,
+    sentence_starts: Vec<usize>,
+}
+
+impl<'a> Doc<'a> {
+    /// Tokenizes the article and collects its cast.
+    pub fn new(text: &'a str, parsed: &'a Parsed) -> Doc<'a> {
+        let tokens = parsed
+            .paragraphs
+            .iter()
+            .map(|para| {
+                let quotes: Vec<_> = parsed
+                    .quotes
+                    .iter()
+                    .copied()
+                    .enumerate()
+                    .filter(|(_, q)| !q.nested && para.contains(q.span))
+                    .collect();
+                token::tokenize(text, *para, &quotes)
+            })
+            .collect();
+        let sentence_starts = parsed.sentences.iter().map(|s| s.span.start).collect();
+        let mut doc = Doc {
+            text,
+            parsed,
+            tokens,
+            cast: Cast::default(),
+            sentence_starts,
+        };
+        doc.build_cast();
+        doc
+    }
+
+    /// Index of the sentence containing byte `pos`.
+    pub fn sentence_of(&self, pos: usize) -> usize {
+        self.sentence_starts
+            .partition_point(|&s| s <= pos)
+            .saturating_sub(1)
+    }
+
+    /// The paragraph `i` as a token view.
+    pub fn para(&self, i: usize) -> Para<'_> {
+        Para {
+            text: self.text,
+            toks: self.tokens.get(i).map_or(&[], Vec::as_slice),
+        }
+    }
+
+    fn build_cast(&mut self) {
+        let mut cast = Cast::default();
+        for i in 0..self.tokens.len() {
+            let p = self.para(i);
+            resolve::collect_people(&mut cast, &p, &|pos| self.sentence_of(pos));
+        }
+        // A second pass picks up surname mentions that precede nothing but were defined later.
+        cast.mentions.clear();
+        for i in 0..self.tokens.len() {
+            let p = self.para(i);
+            resolve::collect_people(&mut cast, &p, &|pos| self.sentence_of(pos));
+        }
+        for i in 0..self.tokens.len() {
+            let p = self.para(i);
+            resolve::vote_genders(&mut cast, &p, &|pos| self.sentence_of(pos));
+        }
+        cast.settle_genders();
+        self.cast = cast;
+    }
+}
+
+/// Finds every statement in an article body, in text order.
+pub fn attribute(text: &str, parsed: &Parsed, published: Option<NaiveDate>) -> Vec<Statement> {
+    let doc = Doc::new(text, parsed);
+    let attributions = find_direct(&doc);
+    let mut statements = direct_statements(&doc, &attributions);
+    statements.extend(reported::find(&doc, &statements));
+    statements.sort_by_key(|s| (s.span.start, s.span.end));
+    dating::date_statements(&doc, &mut statements, published);
+    statements
+}
+
+/// Runs the direct-quotation patterns over every top-level quotation.
+fn find_direct(doc: &Doc) -> Vec<Attribution> {
+    let mut out: Vec<Attribution> = Vec::new();
+    for pi in 0..doc.tokens.len() {
+        let p = doc.para(pi);
+        for qi in 0..p.toks.len() {
+            let TokenKind::Quote(q) = p.toks[qi].kind else {
+                continue;
+            };
+            let quote = &doc.parsed.quotes[q];
+            if let Some(a) = attribute_quote(doc, &p, pi, qi, q, out.last()) {
+                out.push(a);
+            } else if quote.marks == Marks::Double && quote.continued {
+                // continuation without a previous attribution: nothing to inherit
+            }
+        }
+    }
+    out
+}
+
+fn attribute_quote(
+    doc: &Doc,
+    p: &Para,
+    pi: usize,
+    qi: usize,
+    q: usize,
+    last: Option<&Attribution>,
+) -> Option<Attribution> {
+    let quote = &doc.parsed.quotes[q];
+    let inner = quote.inner.slice(doc.text);
+    let start = direct::sentence_start(doc, p, qi);
+    let make = |(cue, mention): (Option<Span>, mention::Mention), rule| {
+        let sentence = doc.sentence_of(mention.span.start);
+        Some(Attribution {
+            quote: q,
+            cue,
+            mention: Some(mention),
+            rule,
+            paragraph: pi,
+            sentence,
+        })
+    };
+    if let Some(found) = direct::cue_after(p, qi, inner) {
+        return make(found, Rule::After);
+    }
+    if let Some(found) = direct::cue_before(p, qi, start) {
+        return make(found, Rule::Before);
+    }
+    if qi == 0 && pi > 0 {
+        let prev = doc.para(pi - 1);
+        let n = prev.toks.len();
+        if n > 0 && prev.is_punct(n - 1, ':') {
+            let s = direct::sentence_start(doc, &prev, n - 1);
+            if let Some(found) = direct::cue_before(&prev, n, s) {
+                return make(found, Rule::ColonLine);
+            }
+        }
+    }
+    let last = last?;
+    let inherit = |rule| {
+        Some(Attribution {
+            quote: q,
+            rule,
+            paragraph: pi,
+            sentence: doc.sentence_of(quote.span.start),
+            ..last.clone()
+        })
+    };
+    if quote.continued && last.paragraph + 1 == pi {
+        return inherit(Rule::Continued);
+    }
+    if follows_on(doc, p, pi, qi, start, last, inner) {
+        return inherit(Rule::FollowOn);
+    }
+    None
+}
+
+/// A quotation opening its sentence, soon after `last`, with no other person named between.
+fn follows_on(
+    doc: &Doc,
+    p: &Para,
+    pi: usize,
+    qi: usize,
+    start: usize,
+    last: &Attribution,
+    inner: &str,
+) -> bool {
+    if qi != start || pi > last.paragraph + 1 || last.mention.is_none() {
+        return false;
+    }
+    let words = inner.split_whitespace().count();
+    if words < 3 && !inner.trim_end().ends_with(['.', '?', '!']) {
+        return false;
+    }
+    let from = doc.parsed.quotes[last.quote].span.end;
+    let to = p.toks[qi].span.start;
+    let last_person = last.mention.as_ref().and_then(|m| {
+        let s = resolve::speaker_for(&doc.cast, doc.text, m, last.sentence);
+        s.name
+    });
+    !doc.cast.mentions.iter().any(|m| {
+        m.pos >= from && m.pos < to && Some(&doc.cast.people[m.person].name) != last_person.as_ref()
+    }) && !names_between(doc, from, to)
+}
+
+/// True when a capitalised name that is not the cast's appears between two byte offsets in a
+/// subject position (a new speaker in between breaks a follow-on chain).
+fn names_between(doc: &Doc, from: usize, to: usize) -> bool {
+    let span = Span::new(from, to);
+    doc.parsed.quotes.iter().any(|q| {
+        span.contains(q.span) && !q.nested && q.span.start > from && q.span.end < to && false
+    })
+}
+
+/// Turns attributions into direct statements with resolved speakers.
+fn direct_statements(doc: &Doc, attributions: &[Attribution]) -> Vec<Statement> {
+    let mut out: Vec<Statement> = Vec::new();
+    for a in attributions {
+        let quote = &doc.parsed.quotes[a.quote];
+        let speaker = match &a.mention {
+            Some(m) => resolve::speaker_for(&doc.cast, doc.text, m, a.sentence),
+            None => Speaker::unknown(None),
+        };
+        let speaker = group_pronoun(doc, speaker, &out, a);
+        let group = out
+            .last()
+            .filter(|prev| prev.cue.is_some() && prev.cue.as_ref().map(|c| c.span) == a.cue)
+            .map(|prev| prev.group.unwrap_or(prev.span.start));
+        if let (Some(g), Some(prev)) = (group, out.last_mut()) {
+            prev.group = Some(g);
+        }
+        out.push(Statement {
+            kind: StatementKind::Direct,
+            span: quote.span,
+            text: quote.span.slice(doc.text).to_string(),
+            speaker,
+            cue: a.cue.map(|c| Located::from_span(doc.text, c)),
+            said_on: None,
+            reported_by: None,
+            group,
+        });
+    }
+    out
+}
+
+/// "they" / "it" after an organisation or anonymous source speaks for that source.
+fn group_pronoun(doc: &Doc, speaker: Speaker, before: &[Statement], a: &Attribution) -> Speaker {
+    let Some(m) = a
+        .mention
+        .as_ref()
+        .filter(|m| m.kind == MentionKind::Pronoun)
+    else {
+        return speaker;
+    };
+    if speaker.name.is_some() {
+        return speaker;
+    }
+    let word = m.span.slice(doc.text).to_lowercase();
+    if !matches!(word.as_str(), "they" | "it" | "we") {
+        return speaker;
+    }
+    let prev = before.last().filter(|s| {
+        matches!(
+            s.speaker.kind,
+            SpeakerKind::Organization | SpeakerKind::Anonymous
+        )
+    });
+    match prev {
+        Some(s) => Speaker {
+            mention: speaker.mention,
+            ..s.speaker.clone()
+        },
+        None => speaker,
+    }
+}

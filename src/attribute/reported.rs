@@ -1,0 +1,377 @@
+//! Reported speech: statements without quotation marks, and mixed ones that quote some words.
+//!
+//! Patterns (docs/grammar.md, "Reported speech"), on each sentence's tokens:
+//! - X said (that) CLAUSE / X told Y (that) CLAUSE / X confirmed|warned|denied … CLAUSE
+//! - CLAUSE, X said.   CLAUSE, said X.
+//! - According to X, CLAUSE   /   CLAUSE, according to X.
+//! - …, saying (that) CLAUSE  (the speaker is the sentence's subject)
+//! - … that A — but reiterated that B: the second verb shares the first one's speaker.
+//! - According to X, Y emphasized CLAUSE: Y's claim, reported by X (nested attribution).
+//! Only verbs of speech count ("believes", "polls show", "the report found" are not speech), and
+//! documents are not speakers. The content is the reported words only: from "that" (kept, as
+//! annotators do) or the first word after the cue, to the end of the clause.
+
+use super::Doc;
+use super::cue::{self, Form, Strength};
+use super::lexicon;
+use super::mention::{Mention, MentionKind, Para, mention_after, mention_before};
+use super::resolve;
+use crate::model::{Located, Span, Speaker, Statement, StatementKind};
+
+/// Reported statements of the article that do not overlap the direct ones.
+pub fn find(doc: &Doc, direct: &[Statement]) -> Vec<Statement> {
+    let mut out = Vec::new();
+    for pi in 0..doc.tokens.len() {
+        let p = doc.para(pi);
+        let mut start = 0;
+        while start < p.toks.len() {
+            let end = sentence_end(doc, &p, start);
+            sentence_statements(doc, &p, start, end, &mut out);
+            start = end;
+        }
+    }
+    out.retain(|s: &Statement| !direct.iter().any(|d| covers_most(d.span, s.span)));
+    out
+}
+
+/// The token index one past the sentence that starts at `start`.
+fn sentence_end(doc: &Doc, p: &Para, start: usize) -> usize {
+    let s = doc.sentence_of(p.toks[start].span.start);
+    (start + 1..p.toks.len())
+        .find(|&k| doc.sentence_of(p.toks[k].span.start) != s && p.quote(k - 1).is_none())
+        .unwrap_or(p.toks.len())
+}
+
+fn covers_most(direct: Span, reported: Span) -> bool {
+    let overlap = direct
+        .end
+        .min(reported.end)
+        .saturating_sub(direct.start.max(reported.start));
+    overlap * 2 >= reported.len()
+}
+
+/// A speech verb with its speaker and content, before it becomes a statement.
+struct Claim {
+    cue: Span,
+    mention: Option<Mention>,
+    content: Span,
+    reported_by: Option<Mention>,
+}
+
+fn sentence_statements(doc: &Doc, p: &Para, start: usize, end: usize, out: &mut Vec<Statement>) {
+    let according = according_to(p, start, end);
+    let mut claims: Vec<Claim> = Vec::new();
+    let mut last_subject: Option<Mention> = None;
+    let mut k = start;
+    while k < end {
+        let Some(c) = cue::lookup(p.word(k)).filter(|c| c.strength == Strength::Speech) else {
+            k += 1;
+            continue;
+        };
+        if let Some(claim) = claim_at(p, start, end, k, c.form, &last_subject) {
+            last_subject = claim.mention.clone();
+            if let Some(prev) = claims.last_mut() {
+                prev.content.end = prev.content.end.min(trim_before(doc.text, p, k));
+            }
+            claims.push(claim);
+        }
+        k += 1;
+    }
+    if let Some((cue, m, content)) = according.as_ref() {
+        if claims.is_empty() {
+            claims.push(Claim {
+                cue: *cue,
+                mention: Some(m.clone()),
+                content: *content,
+                reported_by: None,
+            });
+        } else {
+            for c in &mut claims {
+                c.reported_by = Some(m.clone());
+            }
+        }
+    }
+    for c in claims {
+        if let Some(s) = to_statement(doc, c) {
+            out.push(s);
+        }
+    }
+}
+
+/// Where content before a following cue should stop: before its subject and connectors.
+fn trim_before(text: &str, p: &Para, k: usize) -> usize {
+    let mut j = k;
+    while j > 0
+        && (matches!(
+            p.word(j - 1).to_lowercase().as_str(),
+            "but" | "and" | "also" | "has" | "had" | "then" | "reportedly"
+        ) || p.is_punct(j - 1, '—')
+            || p.is_punct(j - 1, ',')
+            || p.is_punct(j - 1, '–'))
+    {
+        j -= 1;
+    }
+    let end = p.toks.get(j).map_or(text.len(), |t| t.span.start);
+    text[..end].trim_end().len()
+}
+
+/// "According to X, CLAUSE" or "CLAUSE, according to X": (cue, X, CLAUSE).
+fn according_to(p: &Para, start: usize, end: usize) -> Option<(Span, Mention, Span)> {
+    let a = (start..end)
+        .find(|&k| p.word(k).eq_ignore_ascii_case("according") && p.word(k + 1) == "to")?;
+    let (m, after) = mention_after(p, a + 2)?;
+    let cue = p.span(a, a + 1);
+    if a == start && p.is_punct(after, ',') {
+        let content = clause_span(p, after + 1, end)?;
+        return Some((cue, m, content));
+    }
+    if a > start + 2 && p.is_punct(a - 1, ',') {
+        let content = clause_span(p, start, a - 1)?;
+        return Some((cue, m, content));
+    }
+    None
+}
+
+/// The span of tokens `[from, to)` without a final sentence period; None when under 3 words.
+fn clause_span(p: &Para, from: usize, to: usize) -> Option<Span> {
+    let mut to = to;
+    while to > from && p.is_any_punct(to - 1) && !p.is_punct(to - 1, ')') {
+        to -= 1;
+    }
+    let words = (from..to).filter(|&k| !p.is_any_punct(k)).count();
+    (words >= 3).then(|| p.span(from, to - 1))
+}
+
+/// The claim whose cue is token `v`, if the cue has a speaker and content.
+fn claim_at(
+    p: &Para,
+    start: usize,
+    end: usize,
+    v: usize,
+    form: Form,
+    last: &Option<Mention>,
+) -> Option<Claim> {
+    if v > start && p.word(v - 1).eq_ignore_ascii_case("who") {
+        return None;
+    }
+    // CLAUSE, X said.   /   CLAUSE, said X.
+    if let Some(claim) = trailing(p, start, end, v) {
+        return Some(claim);
+    }
+    let mention = match form {
+        Form::Gerund => subject_of_sentence(p, start, v),
+        _ => subject(p, start, v).or_else(|| coordinated(p, start, v, last)),
+    }?;
+    if is_document(&mention, p) {
+        return None;
+    }
+    let from = content_start(p, v, end)?;
+    let content = clause_span(p, from, end)?;
+    if p.quote(from).is_some() && content.end == p.toks[from].span.end {
+        return None;
+    }
+    Some(Claim {
+        cue: p.span(v, v),
+        mention: Some(mention),
+        content,
+        reported_by: None,
+    })
+}
+
+/// "…, X said." or "…, said X." at the end of a sentence.
+fn trailing(p: &Para, start: usize, end: usize, v: usize) -> Option<Claim> {
+    let last = (v + 1..end).find(|&k| {
+        !p.is_any_punct(k)
+            && crate::parse::date::find_time_expressions(p.word(k)).is_empty()
+            && !matches!(p.word(k), "on" | "in" | "at")
+    });
+    let (m, before) = if p.is_punct(v.checked_sub(1)?, ',') {
+        let (m, next) = mention_after(p, v + 1)?;
+        if next < end && !p.is_any_punct(next) {
+            return None;
+        }
+        (m, v - 1)
+    } else {
+        let (m, ms) = mention_before(p, v - 1)?;
+        if ms == 0
+            || !p.is_punct(ms - 1, ',')
+            || last.is_some_and(|l| l < end && !p.is_any_punct(l) && !is_tail_word(p, l))
+        {
+            return None;
+        }
+        (m, ms - 1)
+    };
+    if before <= start || (start..before).any(|k| p.quote(k).is_some()) {
+        return None;
+    }
+    let content = clause_span(p, start, before)?;
+    Some(Claim {
+        cue: p.span(v, v),
+        mention: Some(m),
+        content,
+        reported_by: None,
+    })
+}
+
+fn is_tail_word(p: &Para, k: usize) -> bool {
+    let w = p.word(k).to_lowercase();
+    matches!(
+        w.as_str(),
+        "in" | "on"
+            | "at"
+            | "during"
+            | "a"
+            | "an"
+            | "the"
+            | "statement"
+            | "interview"
+            | "with"
+            | "to"
+            | "reporters"
+    ) || p.is_cap(k)
+        || !crate::parse::date::find_time_expressions(p.word(k)).is_empty()
+}
+
+/// The speaker before a finite speech verb.
+fn subject(p: &Para, start: usize, v: usize) -> Option<Mention> {
+    let mut s = v.checked_sub(1)?;
+    while s > start && is_adverb(p, s) {
+        s -= 1;
+    }
+    if p.is_punct(s, ',') && s > start {
+        let open = (start..s).rev().find(|&i| p.is_punct(i, ','))?;
+        s = open.checked_sub(1)?;
+    } else if p.is_punct(s, ')') {
+        s = (start..s)
+            .rev()
+            .find(|&i| p.is_punct(i, '('))?
+            .checked_sub(1)?;
+    }
+    if s < start {
+        return None;
+    }
+    mention_before(p, s).map(|(m, _)| m)
+}
+
+/// "… — but reiterated that B": a verb with no subject of its own shares the previous one's.
+fn coordinated(p: &Para, start: usize, v: usize, last: &Option<Mention>) -> Option<Mention> {
+    let mut s = v.checked_sub(1)?;
+    while s > start && is_adverb(p, s) {
+        s -= 1;
+    }
+    let joined = matches!(p.word(s).to_lowercase().as_str(), "but" | "and") || p.is_punct(s, '—');
+    joined.then(|| last.clone()).flatten()
+}
+
+/// The subject of the sentence, for a gerund cue ("…, saying that …").
+fn subject_of_sentence(p: &Para, start: usize, v: usize) -> Option<Mention> {
+    (start..v).find_map(|i| {
+        if i > start && p.is_cap(i - 1) {
+            return None;
+        }
+        mention_after(p, i).map(|(m, _)| m).filter(|m| {
+            matches!(
+                m.kind,
+                MentionKind::Name | MentionKind::Pronoun | MentionKind::Organization
+            )
+        })
+    })
+}
+
+fn is_adverb(p: &Para, i: usize) -> bool {
+    let w = p.word(i).to_lowercase();
+    matches!(
+        w.as_str(),
+        "also"
+            | "has"
+            | "have"
+            | "had"
+            | "later"
+            | "then"
+            | "again"
+            | "would"
+            | "will"
+            | "previously"
+            | "once"
+            | "repeatedly"
+            | "publicly"
+            | "privately"
+            | "reportedly"
+            | "recently"
+            | "further"
+            | "still"
+            | "even"
+    ) || (p.is_lower(i) && w.len() > 4 && w.ends_with("ly"))
+        || !crate::parse::date::find_time_expressions(p.word(i)).is_empty()
+}
+
+fn is_document(m: &Mention, p: &Para) -> bool {
+    let head = m.head.as_deref().unwrap_or_else(|| m.span.slice(p.text));
+    m.kind != MentionKind::Name && m.kind != MentionKind::Pronoun && lexicon::is_document_noun(head)
+}
+
+/// Where the content begins after the cue at `v`: after an object ("told reporters"), time or
+/// place phrases ("on Thursday", "in a statement"), and at "that" when there is one.
+fn content_start(p: &Para, v: usize, end: usize) -> Option<usize> {
+    let lemma = cue::lookup(p.word(v))?.lemma;
+    let window =
+        (v + 1..(v + 10).min(end)).take_while(|&k| p.quote(k).is_none() && !p.is_punct(k, '.'));
+    if let Some(that) = window.clone().find(|&k| p.word(k) == "that") {
+        let between_ok = (v + 1..that)
+            .all(|k| !cue::lookup(p.word(k)).is_some_and(|c| c.strength == Strength::Speech));
+        if between_ok {
+            return Some(that);
+        }
+    }
+    let mut k = v + 1;
+    if cue::takes_object(lemma) {
+        if let Some((_, next)) = mention_after(p, k) {
+            k = next;
+        } else if p.is_lower(k) {
+            k += 1;
+        }
+    }
+    while k < end && (is_adverb(p, k) || p.is_punct(k, ',')) {
+        k += 1;
+    }
+    if matches!(p.word(k), "in" | "on" | "at" | "during") {
+        let comma = (k..(k + 8).min(end)).find(|&i| p.is_punct(i, ','))?;
+        k = comma + 1;
+    }
+    (k < end).then_some(k)
+}
+
+fn to_statement(doc: &Doc, c: Claim) -> Option<Statement> {
+    if c.content.is_empty() {
+        return None;
+    }
+    let sentence = doc.sentence_of(c.cue.start);
+    let speaker = match &c.mention {
+        Some(m) => resolve::speaker_for(&doc.cast, doc.text, m, sentence),
+        None => Speaker::unknown(None),
+    };
+    let has_quote =
+        doc.parsed.quotes.iter().any(|q| {
+            !q.nested && c.content.contains(q.span) && q.marks == crate::parse::Marks::Double
+        });
+    let kind = if has_quote {
+        StatementKind::Mixed
+    } else {
+        StatementKind::Indirect
+    };
+    let reported_by = c
+        .reported_by
+        .as_ref()
+        .map(|m| resolve::speaker_for(&doc.cast, doc.text, m, sentence))
+        .and_then(|s| s.name);
+    Some(Statement {
+        kind,
+        span: c.content,
+        text: c.content.slice(doc.text).to_string(),
+        speaker,
+        cue: Some(Located::from_span(doc.text, c.cue)),
+        said_on: None,
+        reported_by,
+        group: None,
+    })
+}

@@ -1,0 +1,438 @@
+//! Who a mention is, within one article: the article's cast of people and the rules that map
+//! names, surnames, pronouns and role descriptors onto it.
+//!
+//! The cast is built once per article from every name outside quotation marks: a run of
+//! capitalised words is a person when it has a title ("Sen."), a known given name, an
+//! appositive role, or speaks (a reporting verb follows it). Later mentions by surname join the
+//! person with that surname; the canonical name is the first full form ("Donald Trump").
+
+use super::lexicon::{self, Gender};
+use super::mention::{Mention, MentionKind, Para, mention_after, strip_possessive};
+use crate::model::{Located, Span, Speaker, SpeakerKind};
+
+/// One person named in the article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Person {
+    /// Fullest name the article gives ("Donald Trump").
+    pub name: String,
+    /// Lowercase name words.
+    pub words: Vec<String>,
+    /// Lowercase titles and role words seen with the name ("russian", "president").
+    pub titles: Vec<String>,
+    /// Role from an appositive or title, as written ("Putin’s foreign policy adviser").
+    pub role: Option<String>,
+    /// Gender from titles, given name or the article's pronouns.
+    pub gender: Option<Gender>,
+    votes: [u32; 2],
+}
+
+impl Person {
+    /// Lowercase surname.
+    pub fn surname(&self) -> &str {
+        self.words.last().map_or("", String::as_str)
+    }
+}
+
+/// Where the article names a person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PersonMention {
+    /// Byte offset of the mention.
+    pub pos: usize,
+    /// Index into `Cast::people`.
+    pub person: usize,
+    /// Index of the sentence it is in.
+    pub sentence: usize,
+}
+
+/// The people of one article and where each is mentioned.
+#[derive(Debug, Clone, Default)]
+pub struct Cast {
+    /// Everyone named.
+    pub people: Vec<Person>,
+    /// Mentions outside quotation marks, in text order.
+    pub mentions: Vec<PersonMention>,
+}
+
+const NAME_SUFFIXES: &[&str] = &["jr.", "sr.", "jr", "sr", "ii", "iii", "iv"];
+
+/// Lowercase name words of a name span, without possessive or suffixes.
+pub fn name_words(name: &str) -> Vec<String> {
+    let mut words: Vec<String> = name
+        .split_whitespace()
+        .map(|w| strip_possessive(w).trim_end_matches(',').to_lowercase())
+        .filter(|w| !w.is_empty())
+        .collect();
+    while words.len() > 1
+        && words
+            .last()
+            .is_some_and(|w| NAME_SUFFIXES.contains(&w.as_str()))
+    {
+        words.pop();
+    }
+    words
+}
+
+impl Cast {
+    /// The person a name refers to, if the cast has exactly one fitting candidate (the most
+    /// recently mentioned one before `pos` when several share a surname).
+    pub fn find(&self, words: &[String], pos: usize) -> Option<usize> {
+        let surname = words.last()?;
+        let fits: Vec<usize> = (0..self.people.len())
+            .filter(|&i| {
+                let p = &self.people[i];
+                p.surname() == surname
+                    && (words.len() < 2
+                        || p.words.len() < 2
+                        || p.words[0] == words[0]
+                        || initial_of(&words[0], &p.words[0]))
+            })
+            .collect();
+        match fits.len() {
+            0 => None,
+            1 => Some(fits[0]),
+            _ => self.latest_of(&fits, pos).or(Some(fits[0])),
+        }
+    }
+
+    fn latest_of(&self, fits: &[usize], pos: usize) -> Option<usize> {
+        self.mentions
+            .iter()
+            .rev()
+            .filter(|m| m.pos < pos)
+            .find(|m| fits.contains(&m.person))
+            .map(|m| m.person)
+    }
+
+    /// Adds a person (or merges into the one with the same name) and returns its index.
+    pub fn add(&mut self, name: &str, titles: Vec<String>, pos: usize) -> usize {
+        let words = name_words(name);
+        if let Some(i) = self.find(&words, pos) {
+            let p = &mut self.people[i];
+            if words.len() > p.words.len() && p.words.len() < 2 {
+                p.name = clean_name(name);
+                p.words = words;
+            }
+            p.titles.extend(titles);
+            return i;
+        }
+        let gender = title_gender(&titles).or_else(|| {
+            words
+                .first()
+                .filter(|_| words.len() > 1)
+                .and_then(|w| lexicon::given_name_gender(w))
+        });
+        self.people.push(Person {
+            name: clean_name(name),
+            words,
+            titles,
+            role: None,
+            gender,
+            votes: [0, 0],
+        });
+        self.people.len() - 1
+    }
+
+    /// Records that the person is mentioned at `pos`.
+    pub fn mention(&mut self, pos: usize, person: usize, sentence: usize) {
+        self.mentions.push(PersonMention {
+            pos,
+            person,
+            sentence,
+        });
+    }
+
+    /// Counts a gendered pronoun at `pos` for the most recent person mentioned near it.
+    pub fn vote(&mut self, pos: usize, sentence: usize, gender: Gender) {
+        let recent = self
+            .mentions
+            .iter()
+            .rev()
+            .find(|m| m.pos < pos && m.sentence + 1 >= sentence);
+        if let Some(m) = recent.copied() {
+            let p = &mut self.people[m.person];
+            p.votes[gender as usize] += 1;
+        }
+    }
+
+    /// Settles each person's gender: titles and given names first, then the pronoun votes.
+    pub fn settle_genders(&mut self) {
+        for p in &mut self.people {
+            if p.gender.is_none() {
+                let [m, f] = p.votes;
+                p.gender = if m > f {
+                    Some(Gender::Male)
+                } else if f > m {
+                    Some(Gender::Female)
+                } else {
+                    None
+                };
+            }
+        }
+    }
+
+    /// The person a pronoun at `pos` in sentence `sentence` refers to: the latest compatible
+    /// mention earlier in the same sentence, else the first compatible mention of the nearest
+    /// earlier sentence that has one (subjects usually come first).
+    pub fn antecedent(&self, pos: usize, sentence: usize, gender: Option<Gender>) -> Option<usize> {
+        let fits = |m: &PersonMention| {
+            let g = self.people[m.person].gender;
+            gender.is_none() || g.is_none() || g == gender
+        };
+        let before: Vec<&PersonMention> = self.mentions.iter().filter(|m| m.pos < pos).collect();
+        if let Some(m) = before
+            .iter()
+            .rev()
+            .find(|m| m.sentence == sentence && fits(m))
+        {
+            return Some(m.person);
+        }
+        let nearest = before
+            .iter()
+            .rev()
+            .find(|m| m.sentence < sentence && fits(m))?;
+        let s = nearest.sentence;
+        if sentence - s > 6 {
+            return None;
+        }
+        before
+            .iter()
+            .find(|m| m.sentence == s && fits(m))
+            .map(|m| m.person)
+    }
+
+    /// The person a definite role descriptor ("the Russian president") refers to.
+    pub fn by_role(&self, head: &str, modifiers: &[String], pos: usize) -> Option<usize> {
+        let head = canonical_title(head);
+        let fits: Vec<usize> = (0..self.people.len())
+            .filter(|&i| {
+                let t: Vec<&str> = self.people[i]
+                    .titles
+                    .iter()
+                    .map(|w| canonical_title(w))
+                    .collect();
+                t.contains(&head)
+                    && modifiers
+                        .iter()
+                        .all(|m| t.contains(&canonical_title(m)) || !lexicon::is_affiliation(m))
+            })
+            .collect();
+        if fits.is_empty() {
+            return None;
+        }
+        self.latest_of(&fits, pos).or(Some(fits[0]))
+    }
+}
+
+fn initial_of(short: &str, long: &str) -> bool {
+    let s = short.trim_end_matches('.');
+    s.chars().count() == 1 && long.starts_with(s)
+}
+
+fn clean_name(name: &str) -> String {
+    let words: Vec<&str> = name.split_whitespace().map(strip_possessive).collect();
+    words.join(" ")
+}
+
+fn title_gender(titles: &[String]) -> Option<Gender> {
+    titles.iter().find_map(|t| lexicon::title_gender(t))
+}
+
+/// Maps title abbreviations and variants to one word.
+fn canonical_title(w: &str) -> &str {
+    match w.trim_end_matches('.') {
+        "sen" | "senator" => "senator",
+        "rep" | "representative" | "congressman" | "congresswoman" => "representative",
+        "gov" | "governor" => "governor",
+        "pres" | "president" => "president",
+        "gen" | "general" => "general",
+        "dr" | "doctor" => "doctor",
+        "prof" | "professor" => "professor",
+        "spokesman" | "spokeswoman" | "spokesperson" => "spokesperson",
+        "chairman" | "chairwoman" | "chair" => "chair",
+        "adviser" | "advisor" => "adviser",
+        "minister" => "minister",
+        other => other,
+    }
+}
+
+/// Turns a mention into a speaker, using the cast and the sentence the mention is in.
+pub fn speaker_for(cast: &Cast, text: &str, m: &Mention, sentence: usize) -> Speaker {
+    let located = Some(Located::from_span(text, m.span));
+    let person = |i: usize| Speaker {
+        name: Some(cast.people[i].name.clone()),
+        kind: SpeakerKind::Person,
+        mention: located.clone(),
+        role: cast.people[i].role.clone(),
+    };
+    match m.kind {
+        MentionKind::Name => {
+            let words = name_words(m.name.map_or("", |s| s.slice(text)));
+            match cast.find(&words, m.span.start) {
+                Some(i) => person(i),
+                None => Speaker {
+                    name: Some(clean_name(m.name.map_or("", |s| s.slice(text)))),
+                    kind: SpeakerKind::Person,
+                    mention: located,
+                    role: None,
+                },
+            }
+        }
+        MentionKind::Pronoun => {
+            let word = m.span.slice(text);
+            let gender = lexicon::pronoun_gender(word);
+            match gender.and_then(|g| cast.antecedent(m.span.start, sentence, Some(g))) {
+                Some(i) => person(i),
+                None => Speaker::unknown(located),
+            }
+        }
+        MentionKind::Organization => named_group(text, m, SpeakerKind::Organization),
+        MentionKind::Descriptor => {
+            let head = m.head.as_deref().unwrap_or("");
+            if m.definite {
+                if let Some(i) = cast.by_role(head, &m.modifiers, m.span.start) {
+                    return person(i);
+                }
+            }
+            named_group(text, m, SpeakerKind::Anonymous)
+        }
+    }
+}
+
+/// An organisation or anonymous source, named as written with a lowercase article.
+fn named_group(text: &str, m: &Mention, kind: SpeakerKind) -> Speaker {
+    let written = m.span.slice(text);
+    let name = match written.split_once(' ') {
+        Some((first, rest)) if matches!(first, "The" | "A" | "An") => {
+            format!("{} {rest}", first.to_lowercase())
+        }
+        _ => written.to_string(),
+    };
+    Speaker {
+        name: Some(name),
+        kind,
+        mention: Some(Located::from_span(text, m.span)),
+        role: None,
+    }
+}
+
+/// Builds the cast of one paragraph's worth of tokens into `cast`. `sentence_of` maps a byte
+/// offset to its sentence index; `speaks` says whether a reporting verb follows token `i`.
+pub fn collect_people(cast: &mut Cast, p: &Para, sentence_of: &dyn Fn(usize) -> usize) {
+    let mut i = 0;
+    while i < p.toks.len() {
+        if !p.is_cap(i) || (i > 0 && p.is_cap(i - 1)) {
+            i += 1;
+            continue;
+        }
+        let Some((m, next)) = mention_after(p, i) else {
+            i += 1;
+            continue;
+        };
+        if m.kind == MentionKind::Name {
+            if let Some(person) = register(cast, p, &m, next) {
+                let pos = m.span.start;
+                cast.mention(pos, person, sentence_of(pos));
+            }
+        }
+        i = next.max(i + 1);
+    }
+}
+
+/// Decides whether a name mention is a person worth adding; returns its index.
+fn register(cast: &mut Cast, p: &Para, m: &Mention, next: usize) -> Option<usize> {
+    let name = m.name?.slice(p.text);
+    let words = name_words(name);
+    let title_words: Vec<String> = m
+        .title
+        .map(|t| {
+            t.slice(p.text)
+                .split_whitespace()
+                .map(str::to_lowercase)
+                .collect()
+        })
+        .unwrap_or_default();
+    if words.is_empty()
+        || words
+            .iter()
+            .any(|w| lexicon::is_org_noun(w) && words.len() == 1)
+    {
+        return None;
+    }
+    let known = cast.find(&words, m.span.start);
+    let titled = title_words
+        .iter()
+        .any(|t| lexicon::is_title(t) && !lexicon::is_affiliation(t));
+    let given = words.len() > 1 && lexicon::given_name_gender(&words[0]).is_some();
+    let role = appositive_role(p, next);
+    let speaks = speaks_after(p, next);
+    if known.is_none() && !titled && !given && role.is_none() && !(speaks && words.len() > 1) {
+        if !(speaks && words.len() == 1 && !lexicon::is_not_name(&words[0])) {
+            return None;
+        }
+    }
+    let i = cast.add(name, title_words, m.span.start);
+    if let Some(role) = role {
+        cast.people[i].role.get_or_insert(role);
+    }
+    if cast.people[i].role.is_none() && titled {
+        cast.people[i].role = m.title.map(|t| t.slice(p.text).to_string());
+    }
+    Some(i)
+}
+
+/// "Yuri Ushakov, Putin’s foreign policy adviser," → the role words between the commas.
+fn appositive_role(p: &Para, next: usize) -> Option<String> {
+    if !p.is_punct(next, ',') {
+        return None;
+    }
+    let first = p.word(next + 1);
+    let starts_role = matches!(first.to_lowercase().as_str(), "a" | "an" | "the")
+        || first.ends_with("’s")
+        || first.ends_with("'s");
+    if !starts_role {
+        return None;
+    }
+    let end = (next + 1..(next + 12).min(p.toks.len())).find(|&k| p.is_any_punct(k))?;
+    let has_role =
+        (next + 1..end).any(|k| lexicon::is_role_noun(p.word(k)) || lexicon::is_title(p.word(k)));
+    has_role.then(|| {
+        Span::new(
+            p.span(next + 1, next + 1).start,
+            p.span(end - 1, end - 1).end,
+        )
+        .slice(p.text)
+        .to_string()
+    })
+}
+
+/// True when a reporting verb follows soon after token `next` (past an appositive).
+fn speaks_after(p: &Para, next: usize) -> bool {
+    let mut k = next;
+    if p.is_punct(k, ',') || p.is_punct(k, '(') {
+        let close = if p.is_punct(k, '(') { ')' } else { ',' };
+        k = (k + 1..(k + 15).min(p.toks.len()))
+            .find(|&j| p.is_punct(j, close))
+            .map_or(k, |j| j + 1);
+    }
+    (k..(k + 3).min(p.toks.len()))
+        .any(|j| super::cue::lookup(p.word(j)).is_some_and(|c| c.form != super::cue::Form::Gerund))
+}
+
+/// Tallies the article's own gendered pronouns for the people they follow.
+pub fn vote_genders(cast: &mut Cast, p: &Para, sentence_of: &dyn Fn(usize) -> usize) {
+    for (i, t) in p.toks.iter().enumerate() {
+        if let Some(g) = lexicon::pronoun_gender(p.word(i)) {
+            cast.vote(t.span.start, sentence_of(t.span.start), g);
+        }
+    }
+}
+
+/// Gives a mention's span the person's canonical name, or `None` for a pronoun unresolved.
+pub fn canonical(cast: &Cast, words: &[String], pos: usize) -> Option<String> {
+    cast.find(words, pos).map(|i| cast.people[i].name.clone())
+}
+
+/// Where the speaker `speaker` is mentioned as the subject (used by follow-on quotes).
+pub fn is_person(cast: &Cast, name: &str) -> bool {
+    cast.people.iter().any(|p| p.name == name)
+}

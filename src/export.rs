@@ -1,0 +1,350 @@
+//! Output: statements and timeline rows as a table, JSON Lines or RFC 4180 CSV.
+//!
+//! Writers take any `io::Write`; the CLI passes stdout or a file. Offsets in output count
+//! Unicode scalar values, as in the database.
+
+use std::io::Write;
+
+use serde::Serialize;
+
+use crate::error::Result;
+use crate::extract::CharIndex;
+use crate::model::Statement;
+use crate::store::{PersonSummary, TimelineRow};
+
+/// Output formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// Aligned columns for reading.
+    Table,
+    /// One JSON object a line.
+    Jsonl,
+    /// RFC 4180 CSV with a header row.
+    Csv,
+}
+
+/// One extracted statement as `whosaid extract` prints it (the eval interface).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct StatementRecord {
+    /// Record id, or the file path.
+    pub article: String,
+    /// direct, mixed or indirect.
+    pub kind: &'static str,
+    /// The content exactly as written.
+    pub text: String,
+    /// Content start (characters).
+    pub start: usize,
+    /// Content end (characters).
+    pub end: usize,
+    /// Canonical name, organisation or source; null when unresolved.
+    pub speaker: Option<String>,
+    /// person, organization, anonymous or unknown.
+    pub speaker_kind: &'static str,
+    /// The words that named the speaker here.
+    pub speaker_mention: Option<String>,
+    /// Mention start (characters).
+    pub speaker_start: Option<usize>,
+    /// Mention end (characters).
+    pub speaker_end: Option<usize>,
+    /// Reporting verb or phrase.
+    pub cue: Option<String>,
+    /// Cue start (characters).
+    pub cue_start: Option<usize>,
+    /// Cue end (characters).
+    pub cue_end: Option<usize>,
+    /// Day it was said.
+    pub said_on: Option<String>,
+    /// day, week, month or year.
+    pub said_precision: Option<&'static str>,
+    /// stated, lead or published.
+    pub said_basis: Option<&'static str>,
+    /// Role the article gave the speaker.
+    pub role: Option<String>,
+    /// Who reported the claim, for nested attribution.
+    pub reported_by: Option<String>,
+    /// Start of the first piece, for pieces of one split quotation.
+    pub piece_of: Option<usize>,
+}
+
+impl StatementRecord {
+    /// Builds the record for a statement of `article_id` whose body is indexed by `ix`.
+    pub fn new(article_id: &str, s: &Statement, ix: &CharIndex) -> StatementRecord {
+        let mention = s.speaker.mention.as_ref();
+        let cue = s.cue.as_ref();
+        StatementRecord {
+            article: article_id.to_string(),
+            kind: s.kind.as_str(),
+            text: s.text.clone(),
+            start: ix.char_at(s.span.start),
+            end: ix.char_at(s.span.end),
+            speaker: s.speaker.name.clone(),
+            speaker_kind: s.speaker.kind.as_str(),
+            speaker_mention: mention.map(|m| m.text.clone()),
+            speaker_start: mention.map(|m| ix.char_at(m.span.start)),
+            speaker_end: mention.map(|m| ix.char_at(m.span.end)),
+            cue: cue.map(|c| c.text.clone()),
+            cue_start: cue.map(|c| ix.char_at(c.span.start)),
+            cue_end: cue.map(|c| ix.char_at(c.span.end)),
+            said_on: s.said_on.map(|d| d.date.to_string()),
+            said_precision: s.said_on.map(|d| d.precision.as_str()),
+            said_basis: s.said_on.map(|d| d.basis.as_str()),
+            role: s.speaker.role.clone(),
+            reported_by: s.reported_by.clone(),
+            piece_of: s.group.map(|g| ix.char_at(g)),
+        }
+    }
+}
+
+/// Writes records in one format; a table is written when `finish` is called.
+pub enum Writer<W: Write> {
+    /// JSON Lines straight to the output.
+    Jsonl(W),
+    /// CSV with a header row from the record's field names.
+    Csv(csv::Writer<W>),
+    /// Rows kept until `finish`, to align the columns.
+    Table(W, Vec<Vec<String>>),
+}
+
+fn io_err(e: std::io::Error) -> crate::Error {
+    crate::Error::io("-", e)
+}
+
+impl<W: Write> Writer<W> {
+    /// A writer of `format` to `out`.
+    pub fn new(format: Format, out: W) -> Writer<W> {
+        match format {
+            Format::Jsonl => Writer::Jsonl(out),
+            Format::Csv => Writer::Csv(csv::Writer::from_writer(out)),
+            Format::Table => Writer::Table(out, Vec::new()),
+        }
+    }
+
+    /// Writes one record; `cells` is the table view of it.
+    pub fn write<T: Serialize>(&mut self, record: &T, cells: Vec<String>) -> Result<()> {
+        match self {
+            Writer::Jsonl(out) => {
+                serde_json::to_writer(&mut *out, record)?;
+                out.write_all(b"\n").map_err(io_err)?;
+            }
+            Writer::Csv(w) => w.serialize(record)?,
+            Writer::Table(_, rows) => rows.push(cells),
+        }
+        Ok(())
+    }
+
+    /// Writes a CSV header row by hand (for an empty export); other formats ignore it.
+    pub fn write_csv_header(&mut self, names: &[&str]) -> Result<()> {
+        if let Writer::Csv(w) = self {
+            w.write_record(names)?;
+        }
+        Ok(())
+    }
+
+    /// Writes the table (when the format is a table) under `header`, and flushes.
+    pub fn finish(self, header: &[&str]) -> Result<()> {
+        match self {
+            Writer::Jsonl(mut out) => out.flush().map_err(io_err),
+            Writer::Csv(mut w) => w.flush().map_err(io_err),
+            Writer::Table(mut out, mut rows) => {
+                if !rows.is_empty() {
+                    rows.insert(0, header.iter().map(|h| h.to_string()).collect());
+                    write_table(&mut out, &rows).map_err(io_err)?;
+                }
+                out.flush().map_err(io_err)
+            }
+        }
+    }
+}
+
+/// Columns padded to their widest cell; the last column is not padded.
+fn write_table(out: &mut impl Write, rows: &[Vec<String>]) -> std::io::Result<()> {
+    let cols = rows.iter().map(Vec::len).max().unwrap_or(0);
+    let widths: Vec<usize> = (0..cols)
+        .map(|c| {
+            rows.iter()
+                .filter_map(|r| r.get(c))
+                .map(|s| s.chars().count())
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    for row in rows {
+        let mut line = String::new();
+        for (c, cell) in row.iter().enumerate() {
+            line.push_str(cell);
+            if c + 1 < row.len() {
+                let pad = widths[c].saturating_sub(cell.chars().count()) + 2;
+                line.extend(std::iter::repeat_n(' ', pad));
+            }
+        }
+        writeln!(out, "{}", line.trim_end())?;
+    }
+    Ok(())
+}
+
+/// Shortens `s` to at most `max` characters for a table cell, on one line.
+pub fn cell(s: &str, max: usize) -> String {
+    let one_line: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    if one_line.chars().count() <= max {
+        return one_line;
+    }
+    let cut: String = one_line.chars().take(max.saturating_sub(1)).collect();
+    format!("{cut}…")
+}
+
+/// Table columns for an extracted statement.
+pub fn statement_cells(r: &StatementRecord) -> Vec<String> {
+    vec![
+        r.said_on.clone().unwrap_or_else(|| "unknown".into()),
+        r.kind.to_string(),
+        cell(r.speaker.as_deref().unwrap_or("?"), 28),
+        cell(r.cue.as_deref().unwrap_or("-"), 14),
+        cell(&r.text, 90),
+    ]
+}
+
+/// Header of the extracted-statement table.
+pub const STATEMENT_HEADER: [&str; 5] = ["SAID ON", "KIND", "SPEAKER", "CUE", "STATEMENT"];
+
+/// CSV columns of a timeline row, as serde names them (kept in step by a test).
+pub const TIMELINE_COLUMNS: [&str; 19] = [
+    "said_on",
+    "said_precision",
+    "said_basis",
+    "speaker",
+    "speaker_kind",
+    "kind",
+    "statement",
+    "cue",
+    "speaker_mention",
+    "role",
+    "reported_by",
+    "article_title",
+    "article_source",
+    "article_url",
+    "published_on",
+    "article_id",
+    "article_ref",
+    "start",
+    "end",
+];
+
+/// Table columns for a timeline row.
+pub fn timeline_cells(r: &TimelineRow) -> Vec<String> {
+    let date = match (&r.said_on, &r.said_precision) {
+        (Some(d), Some(p)) if p != "day" => format!("{d} ({p})"),
+        (Some(d), _) => d.clone(),
+        (None, _) => "unknown".into(),
+    };
+    let source = [r.article_title.as_deref(), r.article_source.as_deref()]
+        .iter()
+        .flatten()
+        .copied()
+        .collect::<Vec<_>>()
+        .join(" — ");
+    vec![
+        date,
+        r.kind.clone(),
+        cell(r.cue.as_deref().unwrap_or("-"), 14),
+        cell(&r.statement, 80),
+        cell(&source, 50),
+    ]
+}
+
+/// Header of the timeline table.
+pub const TIMELINE_HEADER: [&str; 5] = ["SAID ON", "KIND", "CUE", "STATEMENT", "ARTICLE"];
+
+/// Table columns for a person summary.
+pub fn person_cells(p: &PersonSummary) -> Vec<String> {
+    vec![
+        p.name.clone(),
+        p.statements.to_string(),
+        p.first.clone().unwrap_or_else(|| "-".into()),
+        p.last.clone().unwrap_or_else(|| "-".into()),
+        cell(&p.aliases, 60),
+    ]
+}
+
+/// Header of the people table.
+pub const PEOPLE_HEADER: [&str; 5] = ["PERSON", "STATEMENTS", "FIRST", "LAST", "ALSO KNOWN AS"];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Serialize)]
+    struct Row {
+        a: String,
+        b: i32,
+    }
+
+    #[test]
+    fn csv_round_trips_quotes_commas_and_newlines() {
+        let mut buf = Vec::new();
+        let mut w = Writer::new(Format::Csv, &mut buf);
+        let tricky = "“Yes,” she said, \"no\"\nnext".to_string();
+        w.write(
+            &Row {
+                a: tricky.clone(),
+                b: 1,
+            },
+            vec![],
+        )
+        .unwrap();
+        w.finish(&[]).unwrap();
+        let mut r = csv::Reader::from_reader(buf.as_slice());
+        let rec = r.records().next().unwrap().unwrap();
+        assert_eq!(&rec[0], tricky);
+        assert_eq!(r.headers().unwrap().iter().collect::<Vec<_>>(), ["a", "b"]);
+    }
+
+    #[test]
+    fn timeline_columns_match_the_row_fields() {
+        let row = TimelineRow {
+            said_on: None,
+            said_precision: None,
+            said_basis: None,
+            speaker: None,
+            speaker_kind: String::new(),
+            kind: String::new(),
+            statement: String::new(),
+            cue: None,
+            speaker_mention: None,
+            role: None,
+            reported_by: None,
+            article_title: None,
+            article_source: None,
+            article_url: None,
+            published_on: None,
+            article_id: 0,
+            article_ref: String::new(),
+            start: 0,
+            end: 0,
+        };
+        let mut buf = Vec::new();
+        let mut w = Writer::new(Format::Csv, &mut buf);
+        w.write(&row, vec![]).unwrap();
+        w.finish(&[]).unwrap();
+        let header = String::from_utf8(buf)
+            .unwrap()
+            .lines()
+            .next()
+            .unwrap()
+            .to_string();
+        assert_eq!(header, TIMELINE_COLUMNS.join(","));
+    }
+
+    #[test]
+    fn table_pads_columns() {
+        let mut buf = Vec::new();
+        write_table(
+            &mut buf,
+            &[
+                vec!["A".into(), "B".into()],
+                vec!["long".into(), "x".into()],
+            ],
+        )
+        .unwrap();
+        assert_eq!(String::from_utf8(buf).unwrap(), "A     B\nlong  x\n");
+    }
+}

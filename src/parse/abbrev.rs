@@ -1,0 +1,161 @@
+//! Abbreviations that end in a period without ending a sentence.
+//!
+//! Shared by the sentence splitter (is this period a boundary?) and the tokenizer (does the
+//! period belong to the word?). Lists are plain data; the decisions live in `sentence.rs`.
+
+/// Titles before a name: a period after one never ends a sentence ("Sen. Okafor").
+const TITLES: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Messrs", "Mmes", "Dr", "Drs", "Sen", "Sens", "Rep", "Reps", "Gov", "Govs",
+    "Gen", "Lt", "Col", "Sgt", "Capt", "Cpl", "Pvt", "Maj", "Adm", "Cmdr", "Cmdr", "Brig", "Prof",
+    "Rev", "Hon", "Pres", "Supt", "Det", "Insp", "Atty", "Amb", "Gens", "Fr", "Sr", "Sra", "St",
+    "Ste", "Mt", "Ft", "Ald", "Rt", "Msgr",
+];
+
+/// Abbreviations that usually sit mid-sentence but can end one ("Acme Inc.", "Calif.").
+const SOFT: &[&str] = &[
+    "Inc", "Corp", "Co", "Cos", "Ltd", "LLC", "Bros", "Jr", "Sr", "etc", "vs", "v", "al", "approx",
+    "Ave", "Blvd", "Rd", "Hwy", "Dept", "Univ", "Assn", "Est", "ca", "cf", "ed", "eds", "est",
+    "No", "Nos", "Vol", "Fig", "pp", "ft", "lb", "lbs", "oz", "mi", "min", "max", "mph",
+    // US state abbreviations in AP style.
+    "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Kans",
+    "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore",
+    "Pa", "Penn", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo",
+];
+
+/// Month abbreviations: no boundary before a day number ("Jan. 5").
+const MONTHS: &[&str] = &[
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+];
+
+/// Words that very often open a sentence: after a soft abbreviation they mark a boundary.
+const STARTERS: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "You",
+    "But",
+    "And",
+    "Or",
+    "So",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "There",
+    "Then",
+    "His",
+    "Her",
+    "Their",
+    "Its",
+    "Our",
+    "My",
+    "In",
+    "On",
+    "At",
+    "As",
+    "After",
+    "Before",
+    "When",
+    "While",
+    "If",
+    "What",
+    "Why",
+    "How",
+    "Who",
+    "Yet",
+    "Still",
+    "Meanwhile",
+    "However",
+    "Now",
+    "Last",
+    "Earlier",
+    "Later",
+];
+
+/// How a word followed by a period behaves at a possible sentence boundary.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AbbrevClass {
+    /// Never ends a sentence: titles and single initials.
+    Title,
+    /// Ends a sentence only before a typical sentence opener.
+    Soft,
+    /// A month abbreviation: no boundary before a number.
+    Month,
+    /// An ordinary word: the period ends the sentence.
+    None,
+}
+
+/// Classifies `word` (the text before a period, without the period).
+pub fn classify(word: &str) -> AbbrevClass {
+    if TITLES.contains(&word) {
+        return AbbrevClass::Title;
+    }
+    if is_initials(word) {
+        // "J", "J.K", "U.S", "a.m", "D.C": letters joined by periods.
+        return if word.len() == 1 {
+            AbbrevClass::Title
+        } else {
+            AbbrevClass::Soft
+        };
+    }
+    if MONTHS.contains(&word) {
+        return AbbrevClass::Month;
+    }
+    if SOFT.contains(&word) {
+        return AbbrevClass::Soft;
+    }
+    AbbrevClass::None
+}
+
+/// True for a typical sentence opener ("The", "He").
+pub fn is_starter(word: &str) -> bool {
+    STARTERS.contains(&word)
+}
+
+/// True for "J", "J.K", "U.S", "a.m": single letters separated by periods.
+fn is_initials(word: &str) -> bool {
+    let mut expect_letter = true;
+    let mut letters = 0;
+    for c in word.chars() {
+        if expect_letter {
+            if !c.is_alphabetic() {
+                return false;
+            }
+            letters += 1;
+        } else if c != '.' {
+            return false;
+        }
+        expect_letter = !expect_letter;
+    }
+    letters > 0 && !expect_letter && (letters > 1 || word.chars().all(char::is_uppercase))
+}
+
+/// True when a period after `word` belongs to the word ("Mr." "U.S." "Calif.").
+pub fn takes_period(word: &str) -> bool {
+    let last = word.rsplit('-').next().unwrap_or(word);
+    classify(word) != AbbrevClass::None || (last != word && classify(last) != AbbrevClass::None)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classifies_common_forms() {
+        assert_eq!(classify("Mr"), AbbrevClass::Title);
+        assert_eq!(classify("J"), AbbrevClass::Title);
+        assert_eq!(classify("U.S"), AbbrevClass::Soft);
+        assert_eq!(classify("a.m"), AbbrevClass::Soft);
+        assert_eq!(classify("Calif"), AbbrevClass::Soft);
+        assert_eq!(classify("Jan"), AbbrevClass::Month);
+        assert_eq!(classify("said"), AbbrevClass::None);
+        assert_eq!(classify("a"), AbbrevClass::None);
+        assert_eq!(classify("I"), AbbrevClass::Title);
+    }
+}

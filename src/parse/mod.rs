@@ -1,0 +1,38 @@
+//! The text layer: paragraphs, sentences, quotation marks, words and date expressions.
+//!
+//! Every parser here is written with nom, and nom stops here: callers get plain spans
+//! (`Span`, `Sentence`, `Quote`, `Token`, `TimeExpr`) and never see nom's types.
+
+mod abbrev;
+pub mod date;
+pub mod quote;
+pub mod sentence;
+pub mod token;
+
+use crate::model::Span;
+pub use quote::{Marks, Quote};
+pub use sentence::Sentence;
+pub use token::{Token, TokenKind};
+
+/// The text layer's view of one article body.
+#[derive(Debug, Clone, Default)]
+pub struct Parsed {
+    /// Non-blank lines, trimmed.
+    pub paragraphs: Vec<Span>,
+    /// Sentences in order; they tile the body up to whitespace.
+    pub sentences: Vec<Sentence>,
+    /// Quotations (and pieces of quotations over several paragraphs), by start.
+    pub quotes: Vec<Quote>,
+}
+
+/// Splits a body into paragraphs and sentences and finds its quotations.
+pub fn parse(text: &str) -> Parsed {
+    let paragraphs = sentence::split_paragraphs(text);
+    let sentences = sentence::split_sentences(text);
+    let quotes = quote::find_quotes(text, &paragraphs);
+    Parsed {
+        paragraphs,
+        sentences,
+        quotes,
+    }
+}

@@ -1,0 +1,264 @@
+//! Quotation spans: which marks open and close quotations, and which are apostrophes.
+//!
+//! Rules (see docs/grammar.md): double marks (“ ” " „ « ») make quotations and single marks
+//! (‘ ’ ') nest inside them or stand alone; an apostrophe inside or after a word (didn’t,
+//! leaders’, the ’90s) is never a mark. A quotation never runs past its paragraph: one left
+//! open at a paragraph end continues only when the next paragraph opens with a mark (the news
+//! convention for quotes over several paragraphs), and is otherwise reported unclosed. A new
+//! opening mark while a quotation is open ends the open one there, so one stray mark never
+//! swallows the rest of the article or hides the quotes after it.
+
+use nom::bytes::complete::take_till;
+use nom::{IResult, Parser};
+
+use crate::model::Span;
+
+/// The kind of marks around a quotation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Marks {
+    /// “…” "…" „…“ «…»
+    Double,
+    /// ‘…’ '…'
+    Single,
+}
+
+/// A quotation, or one paragraph's piece of a quotation over several paragraphs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Quote {
+    /// From the opening mark through the closing mark (to the paragraph end when unclosed).
+    pub span: Span,
+    /// The words inside the marks.
+    pub inner: Span,
+    /// Double or single marks.
+    pub marks: Marks,
+    /// False when no closing mark was found in the paragraph.
+    pub closed: bool,
+    /// True for a quotation inside another one (‘…’ inside “…”).
+    pub nested: bool,
+    /// Index of the paragraph it is in.
+    pub paragraph: usize,
+    /// The quotation goes on in the next paragraph (which opens with a mark).
+    pub continues: bool,
+    /// This piece continues a quotation from the previous paragraph.
+    pub continued: bool,
+}
+
+/// What a mark does where it stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    OpenDouble,
+    CloseDouble,
+    OpenSingle,
+    CloseSingle,
+    Apostrophe,
+}
+
+fn is_mark(c: char) -> bool {
+    matches!(c, '“' | '”' | '"' | '„' | '«' | '»' | '‘' | '’' | '\'')
+}
+
+// to_mark := [^“”"„«»‘’']*
+fn to_mark(i: &str) -> IResult<&str, &str, ()> {
+    take_till(is_mark).parse(i)
+}
+
+/// Every quotation in the body, in order of their opening marks.
+pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
+    let mut out = Vec::new();
+    let mut carried = false;
+    for (p, para) in paragraphs.iter().enumerate() {
+        let continued = carried && opens_with_double(para.slice(text));
+        let first = out.len();
+        let open = Scanner::new(text, *para, p).run(&mut out);
+        if continued && let Some(q) = out.get_mut(first) {
+            if q.span.start == para.start {
+                q.continued = true;
+            }
+        }
+        carried = false;
+        if let Some(q) = open {
+            let next = paragraphs.get(p + 1).map(|s| s.slice(text)).unwrap_or("");
+            let continues = opens_with_double(next);
+            out.push(Quote { continues, ..q });
+            carried = continues;
+        }
+    }
+    out.sort_by_key(|q| q.span.start);
+    out
+}
+
+fn opens_with_double(para: &str) -> bool {
+    para.starts_with(['“', '"', '„', '«'])
+}
+
+struct Scanner<'a> {
+    text: &'a str,
+    para: Span,
+    paragraph: usize,
+    double: Option<usize>,
+    single: Option<usize>,
+}
+
+impl<'a> Scanner<'a> {
+    fn new(text: &'a str, para: Span, paragraph: usize) -> Scanner<'a> {
+        Scanner {
+            text,
+            para,
+            paragraph,
+            double: None,
+            single: None,
+        }
+    }
+
+    /// Scans the paragraph, pushing closed quotations; returns the double quotation still
+    /// open at its end, if any.
+    fn run(mut self, out: &mut Vec<Quote>) -> Option<Quote> {
+        let body = self.para.slice(self.text);
+        let mut rest = body;
+        while let Ok((at_mark, _)) = to_mark(rest) {
+            let Some(mark) = at_mark.chars().next() else {
+                break;
+            };
+            let pos = body.len() - at_mark.len();
+            let prev = body[..pos].chars().next_back();
+            let next = at_mark[mark.len_utf8()..].chars().next();
+            let after_next = at_mark[mark.len_utf8()..].chars().nth(1);
+            let role = self.role(mark, prev, next, after_next);
+            self.apply(role, self.para.start + pos, mark.len_utf8(), out);
+            rest = &at_mark[mark.len_utf8()..];
+        }
+        let end = self.para.end;
+        self.double
+            .map(|start| self.quote(start, end, 1, 0, Marks::Double, false))
+    }
+
+    fn role(
+        &self,
+        mark: char,
+        prev: Option<char>,
+        next: Option<char>,
+        next2: Option<char>,
+    ) -> Role {
+        let before_space = prev.is_none_or(opens_context);
+        let after_word = next.is_some_and(|c| !c.is_whitespace());
+        let closes_here = prev.is_some_and(|c| !c.is_whitespace());
+        match mark {
+            '„' | '«' => Role::OpenDouble,
+            '»' if self.double.is_some() => Role::CloseDouble,
+            '“' if self.double.is_some()
+                && closes_here
+                && !next.is_some_and(char::is_alphanumeric) =>
+            {
+                Role::CloseDouble
+            }
+            '“' => Role::OpenDouble,
+            '”' if self.double.is_some() => Role::CloseDouble,
+            '”' if before_space && next.is_some_and(char::is_alphanumeric) => Role::OpenDouble,
+            '"' if self.double.is_some() && (closes_here || !after_word) => Role::CloseDouble,
+            '"' if before_space && after_word => Role::OpenDouble,
+            '‘' | '\'' if self.single.is_none() && before_space && starts_quote(next, next2) => {
+                Role::OpenSingle
+            }
+            '’' | '\''
+                if self.single.is_some()
+                    && closes_here
+                    && !next.is_some_and(char::is_alphanumeric) =>
+            {
+                Role::CloseSingle
+            }
+            _ => Role::Apostrophe,
+        }
+    }
+
+    fn apply(&mut self, role: Role, at: usize, len: usize, out: &mut Vec<Quote>) {
+        match role {
+            Role::OpenDouble => {
+                if let Some(start) = self.double.take() {
+                    // A new quotation opens while one is open: the open one ends here, unclosed.
+                    out.push(self.quote(
+                        start,
+                        trim_end_at(self.text, at),
+                        1,
+                        0,
+                        Marks::Double,
+                        false,
+                    ));
+                }
+                self.single = None;
+                self.double = Some(at);
+            }
+            Role::CloseDouble => {
+                if let Some(start) = self.double.take() {
+                    out.push(self.quote(start, at + len, 1, len, Marks::Double, true));
+                }
+                self.single = None;
+            }
+            Role::OpenSingle => self.single = Some(at),
+            Role::CloseSingle => {
+                if let Some(start) = self.single.take() {
+                    let mut q = self.quote(start, at + len, 1, len, Marks::Single, true);
+                    q.nested = self.double.is_some();
+                    out.push(q);
+                }
+            }
+            Role::Apostrophe => {}
+        }
+    }
+
+    /// A quotation from `start` to `end`, with `open`/`close` bytes of marks at its ends.
+    fn quote(
+        &self,
+        start: usize,
+        end: usize,
+        open: usize,
+        close: usize,
+        marks: Marks,
+        closed: bool,
+    ) -> Quote {
+        let open_len = self.text[start..]
+            .chars()
+            .next()
+            .map_or(open, char::len_utf8);
+        let inner = Span::new(
+            (start + open_len).min(end),
+            end.saturating_sub(close).max(start + open_len).min(end),
+        );
+        Quote {
+            span: Span::new(start, end),
+            inner,
+            marks,
+            closed,
+            nested: false,
+            paragraph: self.paragraph,
+            continues: false,
+            continued: false,
+        }
+    }
+}
+
+/// Where an unclosed quotation ending just before `at` really ends (without trailing spaces).
+fn trim_end_at(text: &str, at: usize) -> usize {
+    text[..at].trim_end().len()
+}
+
+/// Characters after which a mark opens a quotation: start, space, brackets, dashes, other marks.
+fn opens_context(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '(' | '[' | '{' | '—' | '–' | '-' | '/' | '“' | '"' | ':' | '«' | '„'
+        )
+}
+
+/// True when a single mark followed by `next`, `next2` opens a quotation: not ’90s, ’n’, ’em.
+fn starts_quote(next: Option<char>, next2: Option<char>) -> bool {
+    match next {
+        Some(c) if c.is_ascii_digit() => !next2.is_some_and(|d| d.is_ascii_digit()),
+        Some(c) if c.is_alphabetic() => true,
+        Some(c) => matches!(c, '“' | '"' | '¿' | '¡' | '$' | '…' | '.'),
+        None => false,
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,187 @@
+//! Words and punctuation of a paragraph, with each top-level quotation as one token.
+//!
+//! Words keep inner apostrophes, hyphens and periods ("didn’t", "D-Ore", "U.S."), and a final
+//! period when it belongs to an abbreviation ("Sen.", "Calif."). Everything else that is not
+//! space is a one-character punctuation token.
+
+use nom::bytes::complete::{take_while, take_while1};
+use nom::{IResult, Parser};
+
+use super::abbrev;
+use super::quote::Quote;
+use crate::model::Span;
+
+type Res<'a, O> = IResult<&'a str, O, ()>;
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters or digits, with inner joiners.
+    Word,
+    /// One punctuation character.
+    Punct,
+    /// A whole top-level quotation; the value indexes the quotation list.
+    Quote(usize),
+}
+
+/// One token of a paragraph.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    /// Where it is in the body.
+    pub span: Span,
+    /// Word, punctuation or quotation.
+    pub kind: TokenKind,
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '$' || c == '%' || c == '#' || c == '@'
+}
+
+fn is_joiner(c: char) -> bool {
+    matches!(c, '’' | '\'' | '-' | '.' | '&' | ',' | '/' | '‑' | '_')
+}
+
+// word_part := [\p{L}\p{N}$%#@]+
+fn word_part(i: &str) -> Res<'_, &str> {
+    take_while1(is_word_char).parse(i)
+}
+
+// word := word_part (joiner word_part)*     (a comma joins only digits: "250,000")
+fn word(i: &str) -> Res<'_, usize> {
+    let (mut rest, first) = word_part(i)?;
+    let mut len = first.len();
+    let mut last = first;
+    loop {
+        let Ok((after_joiner, joiner)) = take_while1::<_, _, ()>(is_joiner).parse(rest) else {
+            break;
+        };
+        if joiner.chars().count() != 1 {
+            break;
+        }
+        let Ok((after, part)) = word_part(after_joiner) else {
+            break;
+        };
+        if joiner == "," && !(digits(last) && digits(part)) {
+            break;
+        }
+        len += joiner.len() + part.len();
+        last = part;
+        rest = after;
+    }
+    Ok((rest, len))
+}
+
+fn digits(s: &str) -> bool {
+    s.bytes().all(|b| b.is_ascii_digit())
+}
+
+// space := \s*
+fn space(i: &str) -> Res<'_, &str> {
+    take_while(char::is_whitespace).parse(i)
+}
+
+/// Tokens of `para` (a span of `text`); top-level quotations in `quotes` become single tokens.
+pub fn tokenize(text: &str, para: Span, quotes: &[(usize, Quote)]) -> Vec<Token> {
+    let mut out = Vec::new();
+    let mut pos = para.start;
+    let mut qi = quotes.iter().peekable();
+    while pos < para.end {
+        if let Some((idx, q)) = qi.peek().copied() {
+            if q.span.start <= pos {
+                if q.span.end > pos {
+                    out.push(Token {
+                        span: q.span,
+                        kind: TokenKind::Quote(*idx),
+                    });
+                    pos = q.span.end;
+                }
+                qi.next();
+                continue;
+            }
+        }
+        let limit = qi.peek().map_or(para.end, |(_, q)| q.span.start.max(pos));
+        pos = tokenize_plain(text, pos, limit, &mut out);
+    }
+    out
+}
+
+/// Tokenizes `text[start..end]` (no quotations inside); returns the end position reached.
+fn tokenize_plain(text: &str, start: usize, end: usize, out: &mut Vec<Token>) -> usize {
+    let chunk = &text[start..end];
+    let mut rest = chunk;
+    while !rest.is_empty() {
+        let Ok((after_space, _)) = space(rest) else {
+            break;
+        };
+        rest = after_space;
+        let at = start + chunk.len() - rest.len();
+        let Some(c) = rest.chars().next() else { break };
+        let len = match word(rest) {
+            Ok((_, len)) => with_abbrev_period(rest, len),
+            Err(_) => c.len_utf8(),
+        };
+        let kind = if len == c.len_utf8() && !is_word_char(c) {
+            TokenKind::Punct
+        } else {
+            TokenKind::Word
+        };
+        out.push(Token {
+            span: Span::new(at, at + len),
+            kind,
+        });
+        rest = &rest[len..];
+    }
+    end
+}
+
+/// Extends a word by its final period when the word is an abbreviation ("Sen." "U.S.").
+fn with_abbrev_period(rest: &str, len: usize) -> usize {
+    let w = &rest[..len];
+    if rest[len..].starts_with('.') && abbrev::takes_period(w) {
+        len + 1
+    } else {
+        len
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::quote::find_quotes;
+    use crate::parse::sentence::split_paragraphs;
+
+    fn words(text: &str) -> Vec<&str> {
+        let paras = split_paragraphs(text);
+        let quotes: Vec<_> = find_quotes(text, &paras).into_iter().enumerate().collect();
+        tokenize(text, paras[0], &quotes)
+            .iter()
+            .map(|t| t.span.slice(text))
+            .collect()
+    }
+
+    #[test]
+    fn words_keep_inner_joiners() {
+        assert_eq!(
+            words("Sen. Okafor (D-Ore.) didn’t pay $1.2 million, or 250,000 U.S. dollars."),
+            [
+                "Sen.", "Okafor", "(", "D-Ore.", ")", "didn’t", "pay", "$1.2", "million", ",",
+                "or", "250,000", "U.S.", "dollars", "."
+            ]
+        );
+    }
+
+    #[test]
+    fn quotations_are_single_tokens() {
+        assert_eq!(
+            words("“Yes, we can,” she said."),
+            ["“Yes, we can,”", "she", "said", "."]
+        );
+    }
+
+    #[test]
+    fn plain_word_rule_leftover() {
+        assert_eq!(word("Russia’s army"), Ok((" army", 10)));
+        assert_eq!(word("a, b"), Ok((", b", 1)));
+        assert!(word(" x").is_err());
+    }
+}

@@ -1,0 +1,280 @@
+//! SQLite storage: open and migrate, import an article's statements, query people and
+//! timelines. The schema is `schema.sql` at the crate root, embedded in the binary.
+//!
+//! Invariants: foreign keys are on for every connection; one article is imported in one
+//! transaction; an article already present (same body hash) is left untouched.
+
+mod queries;
+
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
+use sha2::{Digest, Sha256};
+
+use crate::article::{Article, PublishedFrom};
+use crate::error::{Error, Result};
+use crate::extract::CharIndex;
+use crate::model::{SpeakerKind, Statement};
+use crate::people::{self, Decision, Known};
+pub use queries::{PersonSummary, TimelineFilter, TimelineRow};
+
+/// The schema applied to a new database.
+pub const SCHEMA: &str = include_str!("../../schema.sql");
+/// The schema version this build writes (`PRAGMA user_version`).
+pub const SCHEMA_VERSION: i64 = 1;
+
+/// An open whosaid database.
+#[derive(Debug)]
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+}
+
+/// What importing one article did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Imported {
+    /// False when the article was already in the database.
+    pub new: bool,
+    /// Statements stored.
+    pub statements: usize,
+    /// People created.
+    pub new_people: usize,
+    /// Notes for the user (e.g. a surname kept apart because several people share it).
+    pub notes: Vec<String>,
+}
+
+/// Who a name given on the command line is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PersonMatch {
+    /// Exactly one person.
+    One(Known),
+    /// Several people fit; their names.
+    Several(Vec<String>),
+    /// Nobody fits.
+    None,
+}
+
+impl Store {
+    /// Opens (creating if needed) the database at `path` and brings its schema up to date.
+    pub fn open(path: &Path) -> Result<Store> {
+        let conn = Connection::open(path).map_err(|e| db(path, e))?;
+        Store::init(conn, path.to_path_buf())
+    }
+
+    /// An in-memory database, for tests and one-off runs.
+    pub fn open_in_memory() -> Result<Store> {
+        let path = PathBuf::from(":memory:");
+        let conn = Connection::open_in_memory().map_err(|e| db(&path, e))?;
+        Store::init(conn, path)
+    }
+
+    fn init(mut conn: Connection, path: PathBuf) -> Result<Store> {
+        conn.pragma_update(None, "foreign_keys", true)
+            .map_err(|e| db(&path, e))?;
+        conn.busy_timeout(std::time::Duration::from_secs(5))
+            .map_err(|e| db(&path, e))?;
+        migrate(&mut conn, &path)?;
+        Ok(Store { conn, path })
+    }
+
+    fn err(&self, e: rusqlite::Error) -> Error {
+        db(&self.path, e)
+    }
+
+    /// Stores an article and its statements; a second import of the same body is a no-op.
+    pub fn import(
+        &mut self,
+        article: &Article,
+        statements: &[Statement],
+        imported_at: &str,
+    ) -> Result<Imported> {
+        let hash = hex_sha256(&article.body);
+        let path = self.path.clone();
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(|e| db(&path, e))?;
+        let exists: Option<i64> = tx
+            .query_row(
+                "SELECT id FROM articles WHERE content_hash = ?1",
+                [&hash],
+                |r| r.get(0),
+            )
+            .optional()
+            .map_err(|e| db(&path, e))?;
+        if exists.is_some() {
+            return Ok(Imported::default());
+        }
+        tx.execute(
+            queries::INSERT_ARTICLE,
+            params![
+                hash,
+                article.id,
+                article.title,
+                article.source,
+                article.url,
+                article.published.map(|d| d.to_string()),
+                article.published_from.map(published_from_str),
+                article.body,
+                imported_at
+            ],
+        )
+        .map_err(|e| db(&path, e))?;
+        let article_id = tx.last_insert_rowid();
+        let mut out = Imported {
+            new: true,
+            ..Imported::default()
+        };
+        let index = CharIndex::new(&article.body);
+        for s in statements {
+            let person = match (&s.speaker.kind, &s.speaker.name) {
+                (SpeakerKind::Person, Some(name)) => {
+                    Some(person_id(&tx, name, &article.id, &mut out).map_err(|e| db(&path, e))?)
+                }
+                _ => None,
+            };
+            queries::insert_statement(&tx, article_id, person, s, &index)
+                .map_err(|e| db(&path, e))?;
+            out.statements += 1;
+        }
+        tx.commit().map_err(|e| db(&path, e))?;
+        Ok(out)
+    }
+
+    /// Numbers of articles, statements and people stored.
+    pub fn counts(&self) -> Result<(i64, i64, i64)> {
+        self.conn
+            .query_row(
+                "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM statements), (SELECT count(*) FROM people)",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .map_err(|e| self.err(e))
+    }
+
+    /// Everyone with statements, most statements first.
+    pub fn people(&self) -> Result<Vec<PersonSummary>> {
+        queries::people(&self.conn).map_err(|e| self.err(e))
+    }
+
+    /// Finds a person by canonical name, alias or unique surname, ignoring case and accents.
+    pub fn find_person(&self, name: &str) -> Result<PersonMatch> {
+        let key = people::fold(name);
+        let exact = queries::people_by_key(&self.conn, &key).map_err(|e| self.err(e))?;
+        let found = if exact.is_empty() && !key.contains(' ') {
+            queries::people_by_surname(&self.conn, &key).map_err(|e| self.err(e))?
+        } else {
+            exact
+        };
+        Ok(match found.len() {
+            0 => PersonMatch::None,
+            1 => PersonMatch::One(found.into_iter().next().unwrap_or(Known {
+                id: 0,
+                name: String::new(),
+            })),
+            _ => PersonMatch::Several(found.into_iter().map(|k| k.name).collect()),
+        })
+    }
+
+    /// Statements in timeline order: said_on, then publication date, then position.
+    pub fn timeline(&self, filter: &TimelineFilter) -> Result<Vec<TimelineRow>> {
+        queries::timeline(&self.conn, filter).map_err(|e| self.err(e))
+    }
+
+    /// Merges person `absorb` into `keep`: statements and aliases move, `absorb` is removed.
+    pub fn merge_people(&mut self, keep: &Known, absorb: &Known) -> Result<()> {
+        let path = self.path.clone();
+        let tx = self.conn.transaction().map_err(|e| db(&path, e))?;
+        queries::merge(&tx, keep, absorb).map_err(|e| db(&path, e))?;
+        tx.commit().map_err(|e| db(&path, e))
+    }
+
+    /// Adds a user alias to a person.
+    pub fn add_alias(&mut self, person: &Known, alias: &str) -> Result<()> {
+        queries::add_alias(&self.conn, person.id, alias, "user").map_err(|e| self.err(e))
+    }
+}
+
+fn db(path: &Path, source: rusqlite::Error) -> Error {
+    Error::Db {
+        path: path.to_path_buf(),
+        source,
+    }
+}
+
+fn published_from_str(p: PublishedFrom) -> &'static str {
+    match p {
+        PublishedFrom::Header => "header",
+        PublishedFrom::Option => "option",
+        PublishedFrom::Dateline => "dateline",
+    }
+}
+
+fn hex_sha256(text: &str) -> String {
+    Sha256::digest(text.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// Brings the schema to `SCHEMA_VERSION` in one exclusive transaction.
+fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
+    let tx = conn
+        .transaction_with_behavior(TransactionBehavior::Exclusive)
+        .map_err(|e| db(path, e))?;
+    let version: i64 = tx
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .map_err(|e| db(path, e))?;
+    if version > SCHEMA_VERSION {
+        return Err(Error::SchemaTooNew {
+            path: path.to_path_buf(),
+            found: version,
+            supported: SCHEMA_VERSION,
+        });
+    }
+    if version == 0 {
+        tx.execute_batch(SCHEMA).map_err(|e| db(path, e))?;
+        tx.pragma_update(None, "user_version", SCHEMA_VERSION)
+            .map_err(|e| db(path, e))?;
+    }
+    tx.commit().map_err(|e| db(path, e))
+}
+
+/// The person row for a canonical name from an article, creating or upgrading as `people`
+/// decides, and recording the name as an alias.
+fn person_id(
+    tx: &rusqlite::Transaction,
+    name: &str,
+    article: &str,
+    out: &mut Imported,
+) -> rusqlite::Result<i64> {
+    let key = people::fold(name);
+    let by_alias = queries::people_by_key(tx, &key)?;
+    let by_surname = queries::people_by_surname(tx, &people::surname_key(name))?;
+    let id = match people::decide(name, &by_alias, &by_surname) {
+        Decision::Existing(id) => id,
+        Decision::Upgrade(id) => {
+            queries::rename(tx, id, name)?;
+            id
+        }
+        Decision::New => {
+            out.new_people += 1;
+            queries::insert_person(tx, name)?
+        }
+        Decision::Ambiguous(names) => {
+            out.notes.push(format!(
+                "{article}: \"{name}\" could be {}: kept apart; use `whosaid people merge` if they are one person",
+                names.join(" or ")
+            ));
+            out.new_people += 1;
+            queries::insert_person(tx, name)?
+        }
+    };
+    if key.contains(' ') {
+        queries::add_alias(tx, id, name, "article")?;
+    }
+    Ok(id)
+}
+
+#[cfg(test)]
+mod tests;

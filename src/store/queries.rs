@@ -1,0 +1,257 @@
+//! SQL text and the functions that run it. Values are always bound, never formatted in.
+
+use rusqlite::{Connection, Row, params};
+use serde::Serialize;
+
+use crate::extract::CharIndex;
+use crate::model::{Statement, StatementKind};
+use crate::people::{self, Known};
+
+pub(super) const INSERT_ARTICLE: &str = "INSERT INTO articles \
+    (content_hash, external_id, title, source, url, published_on, published_from, body, imported_at) \
+    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
+
+const INSERT_STATEMENT: &str = "INSERT OR IGNORE INTO statements \
+    (article_id, start_offset, end_offset, kind, text, person_id, speaker, speaker_kind, \
+     speaker_mention, mention_start, mention_end, role, cue, cue_start, cue_end, \
+     said_on, said_precision, said_basis, reported_by, piece_of) \
+    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)";
+
+pub(super) fn insert_statement(
+    conn: &Connection,
+    article_id: i64,
+    person: Option<i64>,
+    s: &Statement,
+    ix: &CharIndex,
+) -> rusqlite::Result<()> {
+    let mention = s.speaker.mention.as_ref();
+    let cue = s.cue.as_ref();
+    let date = s.said_on.as_ref();
+    conn.prepare_cached(INSERT_STATEMENT)?.execute(params![
+        article_id,
+        ix.char_at(s.span.start) as i64,
+        ix.char_at(s.span.end) as i64,
+        s.kind.as_str(),
+        s.text,
+        person,
+        s.speaker.name,
+        s.speaker.kind.as_str(),
+        mention.map(|m| m.text.as_str()),
+        mention.map(|m| ix.char_at(m.span.start) as i64),
+        mention.map(|m| ix.char_at(m.span.end) as i64),
+        s.speaker.role,
+        cue.map(|c| c.text.as_str()),
+        cue.map(|c| ix.char_at(c.span.start) as i64),
+        cue.map(|c| ix.char_at(c.span.end) as i64),
+        date.map(|d| d.date.to_string()),
+        date.map(|d| d.precision.as_str()),
+        date.map(|d| d.basis.as_str()),
+        s.reported_by,
+        s.group.map(|g| ix.char_at(g) as i64),
+    ])?;
+    Ok(())
+}
+
+pub(super) fn insert_person(conn: &Connection, name: &str) -> rusqlite::Result<i64> {
+    conn.prepare_cached("INSERT INTO people (name, name_key, surname_key) VALUES (?1, ?2, ?3)")?
+        .execute(params![name, people::fold(name), people::surname_key(name)])?;
+    Ok(conn.last_insert_rowid())
+}
+
+pub(super) fn rename(conn: &Connection, id: i64, name: &str) -> rusqlite::Result<()> {
+    conn.prepare_cached(
+        "UPDATE people SET name = ?2, name_key = ?3, surname_key = ?4 WHERE id = ?1",
+    )?
+    .execute(params![
+        id,
+        name,
+        people::fold(name),
+        people::surname_key(name)
+    ])?;
+    Ok(())
+}
+
+pub(super) fn add_alias(
+    conn: &Connection,
+    id: i64,
+    alias: &str,
+    origin: &str,
+) -> rusqlite::Result<()> {
+    conn.prepare_cached("INSERT OR IGNORE INTO aliases (person_id, alias, alias_key, origin) VALUES (?1, ?2, ?3, ?4)")?
+        .execute(params![id, alias, people::fold(alias), origin])?;
+    Ok(())
+}
+
+fn known(row: &Row) -> rusqlite::Result<Known> {
+    Ok(Known {
+        id: row.get(0)?,
+        name: row.get(1)?,
+    })
+}
+
+/// People whose canonical name or an alias folds to `key`.
+pub(super) fn people_by_key(conn: &Connection, key: &str) -> rusqlite::Result<Vec<Known>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, name FROM people WHERE name_key = ?1 \
+         UNION SELECT p.id, p.name FROM aliases a JOIN people p ON p.id = a.person_id WHERE a.alias_key = ?1 \
+         ORDER BY 1",
+    )?;
+    stmt.query_map([key], known)?.collect()
+}
+
+/// People whose surname folds to `key`.
+pub(super) fn people_by_surname(conn: &Connection, key: &str) -> rusqlite::Result<Vec<Known>> {
+    let mut stmt =
+        conn.prepare_cached("SELECT id, name FROM people WHERE surname_key = ?1 ORDER BY id")?;
+    stmt.query_map([key], known)?.collect()
+}
+
+pub(super) fn merge(conn: &Connection, keep: &Known, absorb: &Known) -> rusqlite::Result<()> {
+    conn.execute(
+        "UPDATE statements SET person_id = ?1, speaker = ?3 WHERE person_id = ?2",
+        params![keep.id, absorb.id, keep.name],
+    )?;
+    conn.execute(
+        "UPDATE OR IGNORE aliases SET person_id = ?1 WHERE person_id = ?2",
+        params![keep.id, absorb.id],
+    )?;
+    add_alias(conn, keep.id, &absorb.name, "user")?;
+    conn.execute("DELETE FROM people WHERE id = ?1", [absorb.id])?;
+    Ok(())
+}
+
+/// One person in `whosaid people`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PersonSummary {
+    /// Canonical name.
+    pub name: String,
+    /// How many statements.
+    pub statements: i64,
+    /// Earliest said_on.
+    pub first: Option<String>,
+    /// Latest said_on.
+    pub last: Option<String>,
+    /// Other names, comma separated.
+    pub aliases: String,
+}
+
+pub(super) fn people(conn: &Connection) -> rusqlite::Result<Vec<PersonSummary>> {
+    let mut stmt = conn.prepare(
+        "SELECT p.name, count(s.id), min(s.said_on), max(s.said_on), \
+            coalesce((SELECT group_concat(a.alias, ', ') FROM aliases a \
+                      WHERE a.person_id = p.id AND a.alias <> p.name), '') \
+         FROM people p LEFT JOIN statements s ON s.person_id = p.id \
+         GROUP BY p.id ORDER BY count(s.id) DESC, p.name",
+    )?;
+    stmt.query_map([], |r| {
+        Ok(PersonSummary {
+            name: r.get(0)?,
+            statements: r.get(1)?,
+            first: r.get(2)?,
+            last: r.get(3)?,
+            aliases: r.get(4)?,
+        })
+    })?
+    .collect()
+}
+
+/// Which statements a timeline shows.
+#[derive(Debug, Clone, Default)]
+pub struct TimelineFilter {
+    /// Only this person.
+    pub person: Option<i64>,
+    /// said_on on or after (YYYY-MM-DD).
+    pub from: Option<String>,
+    /// said_on on or before (YYYY-MM-DD).
+    pub to: Option<String>,
+    /// Only this kind.
+    pub kind: Option<StatementKind>,
+}
+
+/// One row of a timeline; field order is the CSV column order.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TimelineRow {
+    /// Day the statement was made.
+    pub said_on: Option<String>,
+    /// day, week, month or year.
+    pub said_precision: Option<String>,
+    /// stated, lead or published.
+    pub said_basis: Option<String>,
+    /// Canonical name, organisation or source.
+    pub speaker: Option<String>,
+    /// person, organization, anonymous or unknown.
+    pub speaker_kind: String,
+    /// direct, mixed or indirect.
+    pub kind: String,
+    /// The content as written.
+    pub statement: String,
+    /// Reporting verb.
+    pub cue: Option<String>,
+    /// How the article named the speaker here.
+    pub speaker_mention: Option<String>,
+    /// Role the article gave the speaker.
+    pub role: Option<String>,
+    /// Who reported the claim, for nested attribution.
+    pub reported_by: Option<String>,
+    /// Headline.
+    pub article_title: Option<String>,
+    /// Publisher.
+    pub article_source: Option<String>,
+    /// Address.
+    pub article_url: Option<String>,
+    /// Publication date.
+    pub published_on: Option<String>,
+    /// Database id of the article.
+    pub article_id: i64,
+    /// Record id or file path of the article.
+    pub article_ref: String,
+    /// Content start (characters into the article body).
+    pub start: i64,
+    /// Content end (characters).
+    pub end: i64,
+}
+
+const TIMELINE: &str = "SELECT s.said_on, s.said_precision, s.said_basis, \
+        coalesce(p.name, s.speaker), s.speaker_kind, s.kind, s.text, s.cue, s.speaker_mention, \
+        s.role, s.reported_by, a.title, a.source, a.url, a.published_on, a.id, a.external_id, \
+        s.start_offset, s.end_offset \
+    FROM statements s JOIN articles a ON a.id = s.article_id LEFT JOIN people p ON p.id = s.person_id \
+    WHERE (?1 IS NULL OR s.person_id = ?1) \
+      AND (?2 IS NULL OR s.said_on >= ?2) \
+      AND (?3 IS NULL OR s.said_on <= ?3) \
+      AND (?4 IS NULL OR s.kind = ?4) \
+    ORDER BY s.said_on IS NULL, s.said_on, a.published_on IS NULL, a.published_on, a.id, s.start_offset";
+
+pub(super) fn timeline(
+    conn: &Connection,
+    f: &TimelineFilter,
+) -> rusqlite::Result<Vec<TimelineRow>> {
+    let mut stmt = conn.prepare_cached(TIMELINE)?;
+    let rows = stmt.query_map(
+        params![f.person, f.from, f.to, f.kind.map(StatementKind::as_str)],
+        |r| {
+            Ok(TimelineRow {
+                said_on: r.get(0)?,
+                said_precision: r.get(1)?,
+                said_basis: r.get(2)?,
+                speaker: r.get(3)?,
+                speaker_kind: r.get(4)?,
+                kind: r.get(5)?,
+                statement: r.get(6)?,
+                cue: r.get(7)?,
+                speaker_mention: r.get(8)?,
+                role: r.get(9)?,
+                reported_by: r.get(10)?,
+                article_title: r.get(11)?,
+                article_source: r.get(12)?,
+                article_url: r.get(13)?,
+                published_on: r.get(14)?,
+                article_id: r.get(15)?,
+                article_ref: r.get(16)?,
+                start: r.get(17)?,
+                end: r.get(18)?,
+            })
+        },
+    )?;
+    rows.collect()
+}

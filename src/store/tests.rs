@@ -1,0 +1,114 @@
+//! Store tests on in-memory databases.
+
+use super::*;
+use crate::article::{Defaults, from_text};
+use crate::extract::extract;
+
+const ARTICLE: &str = "Title: Budget vote\nDate: 2025-03-14\n\n\
+“We will vote on Friday,” said Mayor Rosa Linde.\n\
+“It is not perfect,” Linde added.\n";
+
+fn store_with_article() -> Store {
+    let mut store = Store::open_in_memory().unwrap();
+    let (article, _) = from_text("a.txt", ARTICLE, &Defaults::default());
+    let statements = extract(&article);
+    store
+        .import(&article, &statements, "2025-03-15T00:00:00Z")
+        .unwrap();
+    store
+}
+
+#[test]
+fn fresh_database_has_the_schema_version_and_tables() {
+    let store = Store::open_in_memory().unwrap();
+    let version: i64 = store
+        .conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(version, SCHEMA_VERSION);
+    let tables: i64 = store
+        .conn
+        .query_row(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(tables, 4);
+    let fk: i64 = store
+        .conn
+        .query_row("PRAGMA foreign_keys", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(fk, 1);
+}
+
+#[test]
+fn importing_the_same_article_twice_changes_nothing() {
+    let mut store = store_with_article();
+    let before = store.counts().unwrap();
+    assert_eq!(before, (1, 2, 1));
+    let (article, _) = from_text("copy.txt", ARTICLE, &Defaults::default());
+    let again = store
+        .import(&article, &extract(&article), "2025-03-16T00:00:00Z")
+        .unwrap();
+    assert!(!again.new);
+    assert_eq!(store.counts().unwrap(), before);
+}
+
+#[test]
+fn schema_too_new_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("x.db");
+    {
+        let conn = Connection::open(&path).unwrap();
+        conn.pragma_update(None, "user_version", 99).unwrap();
+    }
+    let err = Store::open(&path).unwrap_err();
+    assert!(
+        matches!(err, Error::SchemaTooNew { found: 99, .. }),
+        "{err}"
+    );
+}
+
+#[test]
+fn person_lookup_by_surname_alias_and_accents() {
+    let mut store = store_with_article();
+    let PersonMatch::One(rosa) = store.find_person("linde").unwrap() else {
+        panic!("no Linde")
+    };
+    assert_eq!(rosa.name, "Rosa Linde");
+    store.add_alias(&rosa, "Rósa the Mayor").unwrap();
+    assert_eq!(
+        store.find_person("rosa the mayor").unwrap(),
+        PersonMatch::One(rosa.clone())
+    );
+    assert_eq!(store.find_person("Nobody").unwrap(), PersonMatch::None);
+}
+
+#[test]
+fn merge_moves_statements_and_removes_the_duplicate() {
+    let mut store = store_with_article();
+    let text = "Date: 2025-04-01\n\n“Roads first,” said Councilwoman Rosie Lind.\n";
+    let (article, _) = from_text("b.txt", text, &Defaults::default());
+    store
+        .import(&article, &extract(&article), "2025-04-02T00:00:00Z")
+        .unwrap();
+    let PersonMatch::One(rosa) = store.find_person("Rosa Linde").unwrap() else {
+        panic!()
+    };
+    let PersonMatch::One(rosie) = store.find_person("Rosie Lind").unwrap() else {
+        panic!()
+    };
+    store.merge_people(&rosa, &rosie).unwrap();
+    let rows = store
+        .timeline(&TimelineFilter {
+            person: Some(rosa.id),
+            ..TimelineFilter::default()
+        })
+        .unwrap();
+    assert_eq!(rows.len(), 3);
+    assert_eq!(
+        store.find_person("Rosie Lind").unwrap(),
+        PersonMatch::One(rosa)
+    );
+}
