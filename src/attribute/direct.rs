@@ -117,23 +117,51 @@ pub fn cue_after(p: &Para, qi: usize, quote_inner: &str) -> Option<(Option<Span>
     }
     let ends_period = quote_inner.trim_end().ends_with(['.', '…']);
     if finite_cue(p, j) {
-        let (m, k) = mention_after(p, j + 1)?;
-        let ok = k >= p.toks.len() || p.is_any_punct(k) || is_clause_end(p, k);
-        return (ok && !ends_period).then(|| (Some(p.span(j, j)), m));
+        let m = inverted_speaker(p, j + 1)?;
+        return (!ends_period).then(|| (Some(p.span(j, j)), m));
     }
-    let (m, mut k) = mention_after(p, j)?;
-    k = skip_aside(p, k);
-    while k < p.toks.len() && is_between(p, k) && !finite_cue(p, k) {
-        k += 1;
-    }
-    if !finite_cue(p, k) {
+    // “…,” X said / “…,” X, a senior adviser, said / “…,” super PAC spokeswoman X said
+    let v = (j..(j + 16).min(p.toks.len()))
+        .take_while(|&k| p.quote(k).is_none() && !is_sentence_end(p, k))
+        .find(|&k| finite_cue(p, k))?;
+    let m = subject_before(p, v, j)?;
+    if m.span.start != p.toks[j].span.start && !starts_after_lowercase(p, j, &m) {
         return None;
     }
-    if ends_period && !short_tail(p, k + 1) {
+    if ends_period && !short_tail(p, v + 1) {
         // “…done.” Trump said the next day that … is a new sentence, not an attribution.
         return None;
     }
-    Some((Some(p.span(k, k)), m))
+    Some((Some(p.span(v, v)), m))
+}
+
+/// True when the mention `m` is preceded, from `j`, only by lowercase descriptor words and
+/// capitalised affiliations ("super PAC spokeswoman Kellyanne Conway").
+fn starts_after_lowercase(p: &Para, j: usize, m: &Mention) -> bool {
+    (j..p.toks.len())
+        .take_while(|&k| p.toks[k].span.start < m.span.start)
+        .all(|k| p.toks[k].kind == crate::parse::TokenKind::Word && !finite_cue(p, k))
+}
+
+fn is_sentence_end(p: &Para, k: usize) -> bool {
+    p.is_punct(k, '.') || p.is_punct(k, '?') || p.is_punct(k, '!') || p.is_punct(k, ';')
+}
+
+/// The speaker after an inverted cue ("said Marquette pollster Charles Franklin, who …"):
+/// the name that ends the phrase if there is one, else the phrase itself.
+fn inverted_speaker(p: &Para, start: usize) -> Option<Mention> {
+    let end = (start..(start + 12).min(p.toks.len()))
+        .find(|&k| p.is_any_punct(k) || p.quote(k).is_some() || (k > start && is_clause_end(p, k)))
+        .unwrap_or(p.toks.len().min(start + 12));
+    if end > start {
+        if let Some((m, _)) =
+            mention_before(p, end - 1).filter(|(m, _)| m.kind == MentionKind::Name)
+        {
+            return Some(m);
+        }
+    }
+    let (m, k) = mention_after(p, start)?;
+    (k >= end || p.is_any_punct(k) || is_clause_end(p, k)).then_some(m)
 }
 
 /// True when token `k` begins what may follow a speaker: a preposition or relative clause.
@@ -206,7 +234,7 @@ pub fn cue_before(p: &Para, end: usize, sentence_start: usize) -> Option<(Option
         || p.is_punct(tail_end, ':')
         || p.word(tail_end) == "that";
     if !tail_ok || tail_end - v > 9 {
-        return None;
+        return colon_only(p, end, sentence_start);
     }
     if p.word(v).eq_ignore_ascii_case("according") {
         if p.word(v + 1) != "to" {
@@ -216,22 +244,34 @@ pub fn cue_before(p: &Para, end: usize, sentence_start: usize) -> Option<(Option
         return Some((Some(p.span(v, v + 1)), m));
     }
     let form = cue::lookup(p.word(v))?.form;
+    let after_quote = v > 0
+        && (p.quote(v - 1).is_some()
+            || (p.is_punct(v - 1, ',') && v > 1 && p.quote(v - 2).is_some()));
+    if v == sentence_start && form != Form::Gerund {
+        // Said Dorothy Poynter, who grew up with him, “…”
+        let m = inverted_speaker(p, v + 1)?;
+        return Some((Some(p.span(v, v)), m));
+    }
+    if after_quote && form != Form::Gerund {
+        // “A,” said X, “B.”: the second piece shares the first one's inverted cue.
+        let m = inverted_speaker(p, v + 1)?;
+        return Some((Some(p.span(v, v)), m));
+    }
     let m = if form == Form::Gerund {
         sentence_subject(p, sentence_start, v)
     } else {
-        subject_before(p, v, sentence_start)
+        subject_before(p, v, sentence_start).or_else(|| coordinated_subject(p, sentence_start, v))
     }?;
     Some((Some(p.span(v, v)), m))
 }
 
 /// "Trump on Twitter: “…”": a name opening the sentence, then a colon right before the quote.
 fn colon_only(p: &Para, end: usize, sentence_start: usize) -> Option<(Option<Span>, Mention)> {
-    if !p.is_punct(end - 1, ':') || end < 2 {
+    if end < 1 || !p.is_punct(end - 1, ':') {
         return None;
     }
-    let (m, next) = mention_after(p, sentence_start)?;
-    let near = next + 4 >= end;
-    (m.kind == MentionKind::Name && near).then(|| (Some(p.span(end - 1, end - 1)), m))
+    let m = sentence_subject(p, sentence_start, end - 1)?;
+    Some((Some(p.span(end - 1, end - 1)), m))
 }
 
 /// The speaker before a finite verb at `v`: skips adverbs, an appositive and a parenthesis.
@@ -254,7 +294,22 @@ fn subject_before(p: &Para, v: usize, sentence_start: usize) -> Option<Mention> 
     if s < sentence_start {
         return None;
     }
+    if p.word(s) == "who" && s >= sentence_start + 2 && p.is_punct(s - 1, ',') {
+        // "Mike Lee, who declared …": the relative pronoun stands for the name before it.
+        s -= 2;
+    }
     mention_before(p, s).map(|(m, _)| m)
+}
+
+/// "Carson did not name them, but told his supporters, “…”": the verb shares the subject.
+fn coordinated_subject(p: &Para, start: usize, v: usize) -> Option<Mention> {
+    let mut s = v.checked_sub(1)?;
+    while s > start && is_between(p, s) {
+        s -= 1;
+    }
+    matches!(p.word(s).to_lowercase().as_str(), "but" | "and")
+        .then(|| sentence_subject(p, start, s))
+        .flatten()
 }
 
 /// The subject of the sentence a gerund cue hangs on ("Trump doubled down, saying “…”").

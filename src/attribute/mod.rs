@@ -213,17 +213,12 @@ fn follows_on(
         let s = resolve::speaker_for(&doc.cast, doc.text, m, last.sentence);
         s.name
     });
+    // A person named in between (outside the last attribution's own sentence) breaks the chain.
     !doc.cast.mentions.iter().any(|m| {
-        m.pos >= from && m.pos < to && Some(&doc.cast.people[m.person].name) != last_person.as_ref()
-    }) && !names_between(doc, from, to)
-}
-
-/// True when a capitalised name that is not the cast's appears between two byte offsets in a
-/// subject position (a new speaker in between breaks a follow-on chain).
-fn names_between(doc: &Doc, from: usize, to: usize) -> bool {
-    let span = Span::new(from, to);
-    doc.parsed.quotes.iter().any(|q| {
-        span.contains(q.span) && !q.nested && q.span.start > from && q.span.end < to && false
+        m.pos >= from
+            && m.pos < to
+            && m.sentence != last.sentence
+            && Some(&doc.cast.people[m.person].name) != last_person.as_ref()
     })
 }
 

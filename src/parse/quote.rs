@@ -54,7 +54,10 @@ enum Role {
 }
 
 fn is_mark(c: char) -> bool {
-    matches!(c, '“' | '”' | '"' | '„' | '«' | '»' | '‘' | '’' | '\'')
+    matches!(
+        c,
+        '“' | '”' | '"' | '„' | '«' | '»' | '‘' | '’' | '\'' | '<'
+    )
 }
 
 // to_mark := [^“”"„«»‘’']*
@@ -88,7 +91,7 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
 }
 
 fn opens_with_double(para: &str) -> bool {
-    para.starts_with(['“', '"', '„', '«'])
+    para.starts_with(['“', '"', '„', '«']) || para.starts_with("''")
 }
 
 struct Scanner<'a> {
@@ -116,20 +119,30 @@ impl<'a> Scanner<'a> {
         let body = self.para.slice(self.text);
         let mut rest = body;
         while let Ok((at_mark, _)) = to_mark(rest) {
-            let Some(mark) = at_mark.chars().next() else {
+            let Some(first) = at_mark.chars().next() else {
                 break;
             };
             let pos = body.len() - at_mark.len();
+            if first == '<' {
+                rest = skip_tag(at_mark);
+                continue;
+            }
+            // Two apostrophes ('') stand for a double mark in some wire copy.
+            let (mark, len) = if at_mark.starts_with("''") {
+                ('"', 2)
+            } else {
+                (first, first.len_utf8())
+            };
             let prev = body[..pos].chars().next_back();
-            let next = at_mark[mark.len_utf8()..].chars().next();
-            let after_next = at_mark[mark.len_utf8()..].chars().nth(1);
+            let mut after = at_mark[len..].chars();
+            let (next, after_next) = (after.next(), after.next());
             let role = self.role(mark, prev, next, after_next);
-            self.apply(role, self.para.start + pos, mark.len_utf8(), out);
-            rest = &at_mark[mark.len_utf8()..];
+            self.apply(role, self.para.start + pos, len, out);
+            rest = &at_mark[len..];
         }
         let end = self.para.end;
         self.double
-            .map(|start| self.quote(start, end, 1, 0, Marks::Double, false))
+            .map(|start| self.quote(start, end, 0, Marks::Double, false))
     }
 
     fn role(
@@ -178,7 +191,6 @@ impl<'a> Scanner<'a> {
                     out.push(self.quote(
                         start,
                         trim_end_at(self.text, at),
-                        1,
                         0,
                         Marks::Double,
                         false,
@@ -189,14 +201,14 @@ impl<'a> Scanner<'a> {
             }
             Role::CloseDouble => {
                 if let Some(start) = self.double.take() {
-                    out.push(self.quote(start, at + len, 1, len, Marks::Double, true));
+                    out.push(self.quote(start, at + len, len, Marks::Double, true));
                 }
                 self.single = None;
             }
             Role::OpenSingle => self.single = Some(at),
             Role::CloseSingle => {
                 if let Some(start) = self.single.take() {
-                    let mut q = self.quote(start, at + len, 1, len, Marks::Single, true);
+                    let mut q = self.quote(start, at + len, len, Marks::Single, true);
                     q.nested = self.double.is_some();
                     out.push(q);
                 }
@@ -205,24 +217,16 @@ impl<'a> Scanner<'a> {
         }
     }
 
-    /// A quotation from `start` to `end`, with `open`/`close` bytes of marks at its ends.
-    fn quote(
-        &self,
-        start: usize,
-        end: usize,
-        open: usize,
-        close: usize,
-        marks: Marks,
-        closed: bool,
-    ) -> Quote {
-        let open_len = self.text[start..]
-            .chars()
-            .next()
-            .map_or(open, char::len_utf8);
-        let inner = Span::new(
-            (start + open_len).min(end),
-            end.saturating_sub(close).max(start + open_len).min(end),
-        );
+    /// A quotation from `start` to `end`, with `close` bytes of closing mark at its end.
+    fn quote(&self, start: usize, end: usize, close: usize, marks: Marks, closed: bool) -> Quote {
+        let rest = &self.text[start..];
+        let open_len = if rest.starts_with("''") {
+            2
+        } else {
+            rest.chars().next().map_or(0, char::len_utf8)
+        };
+        let inner_start = (start + open_len).min(end);
+        let inner = Span::new(inner_start, end.saturating_sub(close).max(inner_start));
         Quote {
             span: Span::new(start, end),
             inner,
@@ -233,6 +237,19 @@ impl<'a> Scanner<'a> {
             continues: false,
             continued: false,
         }
+    }
+}
+
+/// Skips markup such as `<tweet id="…">` (its attribute quotes are not quotations); a lone
+/// "<" is skipped by itself.
+fn skip_tag(at: &str) -> &str {
+    let is_tag = at[1..].starts_with(|c: char| c.is_ascii_alphabetic() || c == '/');
+    let close = at
+        .find('>')
+        .filter(|&i| is_tag && i < 400 && !at[..i].contains('\n'));
+    match close {
+        Some(i) => &at[i + 1..],
+        None => &at[1..],
     }
 }
 
