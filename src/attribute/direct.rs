@@ -15,6 +15,7 @@
 use super::Doc;
 use super::cue::{self, Form};
 use super::mention::{Mention, MentionKind, Para, mention_after, mention_before};
+use super::subject::{coordinated_subject, sentence_subject, subject_before};
 use crate::model::Span;
 
 /// How a quotation got its speaker.
@@ -47,57 +48,6 @@ pub struct Attribution {
     pub paragraph: usize,
     /// Index of the sentence the mention (or the quotation) is in.
     pub sentence: usize,
-}
-
-/// Adverbs and auxiliaries that may stand between a speaker and the verb ("he also said").
-const BETWEEN: &[&str] = &[
-    "also",
-    "later",
-    "then",
-    "again",
-    "has",
-    "had",
-    "have",
-    "would",
-    "will",
-    "once",
-    "previously",
-    "recently",
-    "further",
-    "simply",
-    "just",
-    "quickly",
-    "finally",
-    "first",
-    "often",
-    "publicly",
-    "privately",
-    "reportedly",
-    "flatly",
-    "repeatedly",
-    "earlier",
-    "still",
-    "even",
-    "herself",
-    "himself",
-    "only",
-    "immediately",
-    "now",
-    "said",
-    "is",
-    "was",
-    "had",
-    "could",
-    "did",
-    "does",
-    "went",
-    "on",
-    "to",
-];
-
-fn is_between(p: &Para, i: usize) -> bool {
-    let w = p.word(i).to_lowercase();
-    BETWEEN.contains(&w.as_str()) || (w.len() > 4 && w.ends_with("ly") && p.is_lower(i))
 }
 
 /// True when token `i` is a finite reporting verb ("said", "says", "added"; not "saying").
@@ -198,23 +148,6 @@ fn short_tail(p: &Para, k: usize) -> bool {
     false
 }
 
-/// Skips a parenthesis "(D-Ore.)" and an appositive ", a senior adviser," after a mention.
-fn skip_aside(p: &Para, mut k: usize) -> usize {
-    if p.is_punct(k, '(') {
-        if let Some(c) = (k + 1..(k + 8).min(p.toks.len())).find(|&i| p.is_punct(i, ')')) {
-            k = c + 1;
-        }
-    }
-    if p.is_punct(k, ',') {
-        let close = (k + 1..(k + 18).min(p.toks.len()))
-            .find(|&i| p.is_punct(i, ',') || p.quote(i).is_some());
-        if let Some(c) = close.filter(|&c| p.is_punct(c, ',')) {
-            return c + 1;
-        }
-    }
-    k
-}
-
 /// Tries the cue-before patterns for a quotation starting at token `end` (tokens before it).
 pub fn cue_before(p: &Para, end: usize, sentence_start: usize) -> Option<(Option<Span>, Mention)> {
     if end == 0 || end <= sentence_start {
@@ -272,57 +205,6 @@ fn colon_only(p: &Para, end: usize, sentence_start: usize) -> Option<(Option<Spa
     }
     let m = sentence_subject(p, sentence_start, end - 1)?;
     Some((Some(p.span(end - 1, end - 1)), m))
-}
-
-/// The speaker before a finite verb at `v`: skips adverbs, an appositive and a parenthesis.
-fn subject_before(p: &Para, v: usize, sentence_start: usize) -> Option<Mention> {
-    let mut s = v.checked_sub(1)?;
-    while s > sentence_start && is_between(p, s) {
-        s -= 1;
-    }
-    if p.is_punct(s, ')') {
-        s = (sentence_start..s)
-            .rev()
-            .find(|&i| p.is_punct(i, '('))?
-            .checked_sub(1)?;
-    } else if p.is_punct(s, ',') {
-        let open = (s.saturating_sub(18).max(sentence_start)..s)
-            .rev()
-            .find(|&i| p.is_punct(i, ','))?;
-        s = open.checked_sub(1)?;
-    }
-    if s < sentence_start {
-        return None;
-    }
-    if p.word(s) == "who" && s >= sentence_start + 2 && p.is_punct(s - 1, ',') {
-        // "Mike Lee, who declared …": the relative pronoun stands for the name before it.
-        s -= 2;
-    }
-    mention_before(p, s).map(|(m, _)| m)
-}
-
-/// "Carson did not name them, but told his supporters, “…”": the verb shares the subject.
-fn coordinated_subject(p: &Para, start: usize, v: usize) -> Option<Mention> {
-    let mut s = v.checked_sub(1)?;
-    while s > start && is_between(p, s) {
-        s -= 1;
-    }
-    matches!(p.word(s).to_lowercase().as_str(), "but" | "and")
-        .then(|| sentence_subject(p, start, s))
-        .flatten()
-}
-
-/// The subject of the sentence a gerund cue hangs on ("Trump doubled down, saying “…”").
-fn sentence_subject(p: &Para, start: usize, v: usize) -> Option<Mention> {
-    (start..v).find_map(|i| {
-        let prev_ok = i == start || p.is_any_punct(i - 1) || !p.is_cap(i - 1);
-        if !prev_ok {
-            return None;
-        }
-        mention_after(p, i)
-            .map(|(m, _)| m)
-            .filter(|m| matches!(m.kind, MentionKind::Name | MentionKind::Pronoun))
-    })
 }
 
 /// The token index where the sentence containing token `i` starts.

@@ -14,6 +14,7 @@ pub mod lexicon;
 pub mod mention;
 pub mod reported;
 pub mod resolve;
+pub mod subject;
 
 use chrono::NaiveDate;
 

@@ -16,6 +16,7 @@ use super::cue::{self, Form, Strength};
 use super::lexicon;
 use super::mention::{Mention, MentionKind, Para, mention_after, mention_before};
 use super::resolve;
+use super::subject::{is_between, sentence_subject, subject_before};
 use crate::model::{Located, Span, Speaker, Statement, StatementKind};
 
 /// Reported statements of the article that do not overlap the direct ones.
@@ -62,40 +63,97 @@ fn sentence_statements(doc: &Doc, p: &Para, start: usize, end: usize, out: &mut 
     let according = according_to(p, start, end);
     let mut claims: Vec<Claim> = Vec::new();
     let mut last_subject: Option<Mention> = None;
-    let mut k = start;
-    while k < end {
-        let Some(c) = cue::lookup(p.word(k)).filter(|c| c.strength == Strength::Speech) else {
-            k += 1;
+    for k in start..end {
+        let Some(c) = cue::lookup(p.word(k)).filter(|c| is_speech_cue(c)) else {
             continue;
         };
-        if let Some(claim) = claim_at(p, start, end, k, c.form, &last_subject) {
+        // A verb inside the content of the claim before it is part of that content, unless it
+        // is coordinated with it ("… that A — but reiterated that B").
+        let inside = claims
+            .last()
+            .is_some_and(|prev| prev.content.contains(p.span(k, k)));
+        let claim = if inside {
+            coordinated_claim(p, k, end, &last_subject)
+        } else {
+            claim_at(p, start, end, k, c.form, &last_subject)
+        };
+        if let Some(claim) = claim {
             last_subject = claim.mention.clone();
             if let Some(prev) = claims.last_mut() {
                 prev.content.end = prev.content.end.min(trim_before(doc.text, p, k));
             }
             claims.push(claim);
         }
-        k += 1;
     }
-    if let Some((cue, m, content)) = according.as_ref() {
-        if claims.is_empty() {
+    match according {
+        // "CLAUSE, according to X": the whole clause is X's, whatever verbs it holds.
+        Some((cue, m, content, false)) => {
+            claims = vec![Claim {
+                cue,
+                mention: Some(m),
+                content,
+                reported_by: None,
+            }];
+        }
+        Some((cue, m, content, true)) if claims.is_empty() => {
             claims.push(Claim {
-                cue: *cue,
-                mention: Some(m.clone()),
-                content: *content,
+                cue,
+                mention: Some(m),
+                content,
                 reported_by: None,
             });
-        } else {
-            for c in &mut claims {
-                c.reported_by = Some(m.clone());
-            }
         }
+        // "According to X, Y emphasized …": Y's claim, reported by X.
+        Some((_, m, _, true)) => claims
+            .iter_mut()
+            .for_each(|c| c.reported_by = Some(m.clone())),
+        None => {}
     }
-    for c in claims {
-        if let Some(s) = to_statement(doc, c) {
-            out.push(s);
-        }
-    }
+    out.extend(claims.into_iter().filter_map(|c| to_statement(doc, p, c)));
+}
+
+/// Verbs of speech that introduce reported content; participles only when they report.
+fn is_speech_cue(c: &cue::CueWord) -> bool {
+    c.strength == Strength::Speech
+        && (c.form != Form::Gerund
+            || matches!(
+                c.lemma,
+                "say"
+                    | "tell"
+                    | "add"
+                    | "note"
+                    | "argue"
+                    | "insist"
+                    | "claim"
+                    | "warn"
+                    | "explain"
+                    | "write"
+                    | "stress"
+                    | "declare"
+                    | "assert"
+                    | "vow"
+                    | "promise"
+                    | "tweet"
+                    | "acknowledge"
+                    | "admit"
+                    | "deny"
+                    | "report"
+                    | "contend"
+                    | "maintain"
+            ))
+}
+
+/// "… — but reiterated that B": a second verb sharing the first one's speaker.
+fn coordinated_claim(p: &Para, v: usize, end: usize, last: &Option<Mention>) -> Option<Claim> {
+    let mention = coordinated(p, 0, v, last)?;
+    let from = content_start(p, v, end)?;
+    let content = clause_span(p, from, end)?;
+    Some(Claim {
+        cue: p.span(v, v),
+        mention: Some(mention),
+        content,
+        reported_by: None,
+    })
 }
 
 /// Where content before a following cue should stop: before its subject and connectors.
@@ -116,18 +174,18 @@ fn trim_before(text: &str, p: &Para, k: usize) -> usize {
 }
 
 /// "According to X, CLAUSE" or "CLAUSE, according to X": (cue, X, CLAUSE).
-fn according_to(p: &Para, start: usize, end: usize) -> Option<(Span, Mention, Span)> {
+fn according_to(p: &Para, start: usize, end: usize) -> Option<(Span, Mention, Span, bool)> {
     let a = (start..end)
         .find(|&k| p.word(k).eq_ignore_ascii_case("according") && p.word(k + 1) == "to")?;
     let (m, after) = mention_after(p, a + 2)?;
     let cue = p.span(a, a + 1);
     if a == start && p.is_punct(after, ',') {
         let content = clause_span(p, after + 1, end)?;
-        return Some((cue, m, content));
+        return Some((cue, m, content, true));
     }
     if a > start + 2 && p.is_punct(a - 1, ',') {
         let content = clause_span(p, start, a - 1)?;
-        return Some((cue, m, content));
+        return Some((cue, m, content, false));
     }
     None
 }
@@ -151,7 +209,7 @@ fn claim_at(
     form: Form,
     last: &Option<Mention>,
 ) -> Option<Claim> {
-    if v > start && p.word(v - 1).eq_ignore_ascii_case("who") {
+    if v > start + 1 && p.word(v - 1).eq_ignore_ascii_case("who") && !p.is_punct(v - 2, ',') {
         return None;
     }
     // CLAUSE, X said.   /   CLAUSE, said X.
@@ -159,8 +217,8 @@ fn claim_at(
         return Some(claim);
     }
     let mention = match form {
-        Form::Gerund => subject_of_sentence(p, start, v),
-        _ => subject(p, start, v).or_else(|| coordinated(p, start, v, last)),
+        Form::Gerund => sentence_subject(p, start, v),
+        _ => subject_before(p, v, start).or_else(|| coordinated(p, start, v, last)),
     }?;
     if is_document(&mention, p) {
         return None;
@@ -232,77 +290,14 @@ fn is_tail_word(p: &Para, k: usize) -> bool {
         || !crate::parse::date::find_time_expressions(p.word(k)).is_empty()
 }
 
-/// The speaker before a finite speech verb.
-fn subject(p: &Para, start: usize, v: usize) -> Option<Mention> {
-    let mut s = v.checked_sub(1)?;
-    while s > start && is_adverb(p, s) {
-        s -= 1;
-    }
-    if p.is_punct(s, ',') && s > start {
-        let open = (start..s).rev().find(|&i| p.is_punct(i, ','))?;
-        s = open.checked_sub(1)?;
-    } else if p.is_punct(s, ')') {
-        s = (start..s)
-            .rev()
-            .find(|&i| p.is_punct(i, '('))?
-            .checked_sub(1)?;
-    }
-    if s < start {
-        return None;
-    }
-    mention_before(p, s).map(|(m, _)| m)
-}
-
 /// "… — but reiterated that B": a verb with no subject of its own shares the previous one's.
 fn coordinated(p: &Para, start: usize, v: usize, last: &Option<Mention>) -> Option<Mention> {
     let mut s = v.checked_sub(1)?;
-    while s > start && is_adverb(p, s) {
+    while s > start && is_between(p, s) {
         s -= 1;
     }
     let joined = matches!(p.word(s).to_lowercase().as_str(), "but" | "and") || p.is_punct(s, '—');
     joined.then(|| last.clone()).flatten()
-}
-
-/// The subject of the sentence, for a gerund cue ("…, saying that …").
-fn subject_of_sentence(p: &Para, start: usize, v: usize) -> Option<Mention> {
-    (start..v).find_map(|i| {
-        if i > start && p.is_cap(i - 1) {
-            return None;
-        }
-        mention_after(p, i).map(|(m, _)| m).filter(|m| {
-            matches!(
-                m.kind,
-                MentionKind::Name | MentionKind::Pronoun | MentionKind::Organization
-            )
-        })
-    })
-}
-
-fn is_adverb(p: &Para, i: usize) -> bool {
-    let w = p.word(i).to_lowercase();
-    matches!(
-        w.as_str(),
-        "also"
-            | "has"
-            | "have"
-            | "had"
-            | "later"
-            | "then"
-            | "again"
-            | "would"
-            | "will"
-            | "previously"
-            | "once"
-            | "repeatedly"
-            | "publicly"
-            | "privately"
-            | "reportedly"
-            | "recently"
-            | "further"
-            | "still"
-            | "even"
-    ) || (p.is_lower(i) && w.len() > 4 && w.ends_with("ly"))
-        || !crate::parse::date::find_time_expressions(p.word(i)).is_empty()
 }
 
 fn is_document(m: &Mention, p: &Para) -> bool {
@@ -331,7 +326,7 @@ fn content_start(p: &Para, v: usize, end: usize) -> Option<usize> {
             k += 1;
         }
     }
-    while k < end && (is_adverb(p, k) || p.is_punct(k, ',')) {
+    while k < end && (is_between(p, k) || p.is_punct(k, ',')) {
         k += 1;
     }
     if matches!(p.word(k), "in" | "on" | "at" | "during") {
@@ -341,9 +336,29 @@ fn content_start(p: &Para, v: usize, end: usize) -> Option<usize> {
     (k < end).then_some(k)
 }
 
-fn to_statement(doc: &Doc, c: Claim) -> Option<Statement> {
+fn to_statement(doc: &Doc, p: &Para, c: Claim) -> Option<Statement> {
     if c.content.is_empty() {
         return None;
+    }
+    let cue_word = c.cue.slice(doc.text);
+    let capitalised = cue_word.starts_with(char::is_uppercase);
+    let sentence_initial = doc
+        .parsed
+        .sentences
+        .iter()
+        .any(|s| s.span.start == c.cue.start);
+    if capitalised && !sentence_initial {
+        // Headline case ("Kasich Just Revealed The 1 Thing"): only a known person's verb.
+        let known = c.mention.as_ref().is_some_and(|m| {
+            m.kind == MentionKind::Name
+                && m.name.is_some_and(|n| {
+                    resolve::canonical(&doc.cast, &resolve::name_words(n.slice(p.text)), n.start)
+                        .is_some()
+                })
+        });
+        if !known {
+            return None;
+        }
     }
     let sentence = doc.sentence_of(c.cue.start);
     let speaker = match &c.mention {

@@ -228,9 +228,17 @@ fn initial_of(short: &str, long: &str) -> bool {
     s.chars().count() == 1 && long.starts_with(s)
 }
 
+/// A name as shown: possessive and generational suffix removed ("Biden Jr." → "Biden").
 fn clean_name(name: &str) -> String {
-    let words: Vec<&str> = name.split_whitespace().map(strip_possessive).collect();
-    words.join(" ")
+    let mut words: Vec<&str> = name.split_whitespace().map(strip_possessive).collect();
+    while words.len() > 2
+        && words
+            .last()
+            .is_some_and(|w| NAME_SUFFIXES.contains(&w.to_lowercase().trim_end_matches(',')))
+    {
+        words.pop();
+    }
+    words.join(" ").trim_end_matches(',').to_string()
 }
 
 fn title_gender(titles: &[String]) -> Option<Gender> {
