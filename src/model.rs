@@ -135,6 +135,8 @@ pub struct Speaker {
     pub mention: Option<Located>,
     /// The role the article gave the person ("Putin’s foreign policy adviser").
     pub role: Option<String>,
+    /// Other forms of the person's name in the article ("Thornquist"), kept as aliases.
+    pub aliases: Vec<String>,
 }
 
 impl Speaker {
@@ -145,6 +147,7 @@ impl Speaker {
             kind: SpeakerKind::Unknown,
             mention,
             role: None,
+            aliases: Vec::new(),
         }
     }
 }

@@ -254,7 +254,8 @@ fn classify_run(p: &Para, start: usize, end: usize) -> Option<Mention> {
         let mut m = simple(span, MentionKind::Descriptor);
         m.head = Some(lower(last));
         m.modifiers = (start..end).map(|k| lower(p.word(k))).collect();
-        m.definite = true;
+        // "President" alone reads like "the president"; "Officials" is a bare plural.
+        m.definite = !lower(last).ends_with('s');
         return Some(m);
     }
     let mut m = simple(span, MentionKind::Name);
@@ -272,7 +273,7 @@ fn classify_run(p: &Para, start: usize, end: usize) -> Option<Mention> {
 }
 
 fn is_title_word(w: &str) -> bool {
-    lexicon::is_title(w) || lexicon::is_affiliation(w) || w == "of"
+    lexicon::is_title(w) || lexicon::is_affiliation(w) || lexicon::is_role_noun(w) || w == "of"
 }
 
 /// "the Russian president", "a spokeswoman for the agency", "officials", "the Kremlin".

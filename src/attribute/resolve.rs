@@ -23,6 +23,8 @@ pub struct Person {
     pub role: Option<String>,
     /// Gender from titles, given name or the article's pronouns.
     pub gender: Option<Gender>,
+    /// Every form of the name the article used ("Margaret Thornquist", "Thornquist").
+    pub forms: Vec<String>,
     votes: [u32; 2],
 }
 
@@ -108,6 +110,10 @@ impl Cast {
         let words = name_words(name);
         if let Some(i) = self.find(&words, pos) {
             let p = &mut self.people[i];
+            let form = clean_name(name);
+            if !p.forms.contains(&form) {
+                p.forms.push(form);
+            }
             if words.len() > p.words.len() && p.words.len() < 2 {
                 p.name = clean_name(name);
                 p.words = words;
@@ -123,6 +129,7 @@ impl Cast {
         });
         self.people.push(Person {
             name: clean_name(name),
+            forms: vec![clean_name(name)],
             words,
             titles,
             role: None,
@@ -271,6 +278,7 @@ pub fn speaker_for(cast: &Cast, text: &str, m: &Mention, sentence: usize) -> Spe
         kind: SpeakerKind::Person,
         mention: located.clone(),
         role: cast.people[i].role.clone(),
+        aliases: cast.people[i].forms.clone(),
     };
     match m.kind {
         MentionKind::Name => {
@@ -282,6 +290,7 @@ pub fn speaker_for(cast: &Cast, text: &str, m: &Mention, sentence: usize) -> Spe
                     kind: SpeakerKind::Person,
                     mention: located,
                     role: None,
+                    aliases: Vec::new(),
                 },
             }
         }
@@ -320,6 +329,7 @@ fn named_group(text: &str, m: &Mention, kind: SpeakerKind) -> Speaker {
         kind,
         mention: Some(Located::from_span(text, m.span)),
         role: None,
+        aliases: Vec::new(),
     }
 }
 

@@ -129,7 +129,12 @@ impl Store {
         for s in statements {
             let person = match (&s.speaker.kind, &s.speaker.name) {
                 (SpeakerKind::Person, Some(name)) => {
-                    Some(person_id(&tx, name, &article.id, &mut out).map_err(|e| db(&path, e))?)
+                    let id =
+                        person_id(&tx, name, &article.id, &mut out).map_err(|e| db(&path, e))?;
+                    for alias in &s.speaker.aliases {
+                        queries::add_alias(&tx, id, alias, "article").map_err(|e| db(&path, e))?;
+                    }
+                    Some(id)
                 }
                 _ => None,
             };
@@ -160,19 +165,27 @@ impl Store {
     /// Finds a person by canonical name, alias or unique surname, ignoring case and accents.
     pub fn find_person(&self, name: &str) -> Result<PersonMatch> {
         let key = people::fold(name);
-        let exact = queries::people_by_key(&self.conn, &key).map_err(|e| self.err(e))?;
-        let found = if exact.is_empty() && !key.contains(' ') {
-            queries::people_by_surname(&self.conn, &key).map_err(|e| self.err(e))?
-        } else {
-            exact
-        };
-        Ok(match found.len() {
-            0 => PersonMatch::None,
-            1 => PersonMatch::One(found.into_iter().next().unwrap_or(Known {
-                id: 0,
-                name: String::new(),
-            })),
-            _ => PersonMatch::Several(found.into_iter().map(|k| k.name).collect()),
+        let mut found = queries::people_by_key(&self.conn, &key).map_err(|e| self.err(e))?;
+        if !key.contains(' ') {
+            // A surname alone: everyone with that surname is a candidate, not just aliases.
+            let by_surname =
+                queries::people_by_surname(&self.conn, &key).map_err(|e| self.err(e))?;
+            for k in by_surname {
+                if !found.contains(&k) {
+                    found.push(k);
+                }
+            }
+        }
+        let mut found = found.into_iter();
+        Ok(match (found.next(), found.len()) {
+            (None, _) => PersonMatch::None,
+            (Some(one), 0) => PersonMatch::One(one),
+            (Some(first), _) => PersonMatch::Several(
+                std::iter::once(first)
+                    .chain(found)
+                    .map(|k| k.name)
+                    .collect(),
+            ),
         })
     }
 
@@ -249,8 +262,13 @@ fn person_id(
     out: &mut Imported,
 ) -> rusqlite::Result<i64> {
     let key = people::fold(name);
-    let by_alias = queries::people_by_key(tx, &key)?;
     let by_surname = queries::people_by_surname(tx, &people::surname_key(name))?;
+    // A bare surname seen as an alias must not merge silently when several share it.
+    let by_alias = if key.contains(' ') || by_surname.len() <= 1 {
+        queries::people_by_key(tx, &key)?
+    } else {
+        queries::people_by_name(tx, &key)?
+    };
     let id = match people::decide(name, &by_alias, &by_surname) {
         Decision::Existing(id) => id,
         Decision::Upgrade(id) => {
@@ -270,9 +288,7 @@ fn person_id(
             queries::insert_person(tx, name)?
         }
     };
-    if key.contains(' ') {
-        queries::add_alias(tx, id, name, "article")?;
-    }
+    queries::add_alias(tx, id, name, "article")?;
     Ok(id)
 }
 

@@ -99,6 +99,13 @@ pub(super) fn people_by_key(conn: &Connection, key: &str) -> rusqlite::Result<Ve
     stmt.query_map([key], known)?.collect()
 }
 
+/// People whose canonical name (not alias) folds to `key`.
+pub(super) fn people_by_name(conn: &Connection, key: &str) -> rusqlite::Result<Vec<Known>> {
+    let mut stmt =
+        conn.prepare_cached("SELECT id, name FROM people WHERE name_key = ?1 ORDER BY id")?;
+    stmt.query_map([key], known)?.collect()
+}
+
 /// People whose surname folds to `key`.
 pub(super) fn people_by_surname(conn: &Connection, key: &str) -> rusqlite::Result<Vec<Known>> {
     let mut stmt =
