@@ -236,18 +236,19 @@ pub fn timeline_cells(r: &TimelineRow) -> Vec<String> {
         (Some(d), _) => d.clone(),
         (None, _) => "unknown".into(),
     };
-    let source = [r.article_title.as_deref(), r.article_source.as_deref()]
-        .iter()
-        .flatten()
-        .copied()
-        .collect::<Vec<_>>()
-        .join(" — ");
+    // The source first (short), then the headline; the file or record id when neither is known.
+    let named: Vec<&str> = [r.article_source.as_deref(), r.article_title.as_deref()].into_iter().flatten().collect();
+    let source = if named.is_empty() {
+        r.article_ref.rsplit('/').next().unwrap_or(&r.article_ref).to_string()
+    } else {
+        named.join(": ")
+    };
     vec![
         date,
         r.kind.clone(),
         cell(r.cue.as_deref().unwrap_or("-"), 14),
-        cell(&r.statement, 80),
-        cell(&source, 50),
+        cell(&r.statement, 72),
+        cell(&source, 40),
     ]
 }
 
