@@ -237,9 +237,16 @@ pub fn timeline_cells(r: &TimelineRow) -> Vec<String> {
         (None, _) => "unknown".into(),
     };
     // The source first (short), then the headline; the file or record id when neither is known.
-    let named: Vec<&str> = [r.article_source.as_deref(), r.article_title.as_deref()].into_iter().flatten().collect();
+    let named: Vec<&str> = [r.article_source.as_deref(), r.article_title.as_deref()]
+        .into_iter()
+        .flatten()
+        .collect();
     let source = if named.is_empty() {
-        r.article_ref.rsplit('/').next().unwrap_or(&r.article_ref).to_string()
+        r.article_ref
+            .rsplit('/')
+            .next()
+            .unwrap_or(&r.article_ref)
+            .to_string()
     } else {
         named.join(": ")
     };

@@ -22,14 +22,26 @@ fn text_file_header_block_fills_article_fields_and_is_not_body() {
         conn.query_row(
             "SELECT title, source, url, published_on, published_from, body FROM articles",
             [],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)),
+            |r| {
+                Ok((
+                    r.get(0)?,
+                    r.get(1)?,
+                    r.get(2)?,
+                    r.get(3)?,
+                    r.get(4)?,
+                    r.get(5)?,
+                ))
+            },
         )
         .unwrap();
     assert_eq!(title, "Ferry fares frozen for another year");
     assert_eq!(source, "Bayside Gazette");
     assert_eq!(url, "https://example.org/bayside/ferry");
     assert_eq!((date.as_str(), from.as_str()), ("2024-11-05", "header"));
-    assert!(body.starts_with("The harbor board"), "header left in body: {body:?}");
+    assert!(
+        body.starts_with("The harbor board"),
+        "header left in body: {body:?}"
+    );
     assert_eq!(env.count("statements"), 2);
 }
 
@@ -48,7 +60,10 @@ fn directory_is_searched_recursively_for_txt_md_and_jsonl() {
     env.import(&["in"]).success();
     assert_eq!(env.count("articles"), 4);
     let conn = env.conn();
-    let nobody: i64 = one(&conn, "SELECT count(*) FROM people WHERE name = 'Sam Ignored'");
+    let nobody: i64 = one(
+        &conn,
+        "SELECT count(*) FROM people WHERE name = 'Sam Ignored'",
+    );
     assert_eq!(nobody, 0, "a .csv file was imported");
 }
 
@@ -180,7 +195,10 @@ fn article_without_date_warns_and_statements_are_dated_unknown() {
     let conn = env.conn();
     let published: Option<String> = one(&conn, "SELECT published_on FROM articles");
     assert_eq!(published, None);
-    let dated: i64 = one(&conn, "SELECT count(*) FROM statements WHERE said_on IS NOT NULL");
+    let dated: i64 = one(
+        &conn,
+        "SELECT count(*) FROM statements WHERE said_on IS NOT NULL",
+    );
     assert_eq!(dated, 0, "an undated article's statement got a date");
     assert_eq!(env.count("statements"), 1);
 }
@@ -191,12 +209,18 @@ fn date_option_fills_a_missing_date() {
     env.write("undated.txt", text::UNDATED);
     let run = env.import(&["--date", "2025-06-01", "undated.txt"]);
     run.success();
-    assert!(!run.stderr.contains("no publication date"), "{}", run.stderr);
+    assert!(
+        !run.stderr.contains("no publication date"),
+        "{}",
+        run.stderr
+    );
     let conn = env.conn();
     let (on, from): (String, String) = conn
-        .query_row("SELECT published_on, published_from FROM articles", [], |r| {
-            Ok((r.get(0)?, r.get(1)?))
-        })
+        .query_row(
+            "SELECT published_on, published_from FROM articles",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
         .unwrap();
     assert_eq!((on.as_str(), from.as_str()), ("2025-06-01", "option"));
     let said: (String, String) = conn
@@ -221,7 +245,14 @@ fn title_source_url_options_fill_what_the_input_lacks() {
     let env = TestEnv::new();
     env.write("undated.txt", text::UNDATED);
     env.write("ferry.txt", text::FERRY);
-    let args = ["--title", "Pool opens late", "--source", "Town Crier", "--url", "u:1"];
+    let args = [
+        "--title",
+        "Pool opens late",
+        "--source",
+        "Town Crier",
+        "--url",
+        "u:1",
+    ];
     env.import(&[&args[..], &["undated.txt", "ferry.txt"]].concat())
         .success();
     let conn = env.conn();
@@ -233,7 +264,10 @@ fn title_source_url_options_fill_what_the_input_lacks() {
         .unwrap()
         .map(Result::unwrap)
         .collect();
-    assert_eq!(rows[0], ("Pool opens late".into(), "Town Crier".into(), "u:1".into()));
+    assert_eq!(
+        rows[0],
+        ("Pool opens late".into(), "Town Crier".into(), "u:1".into())
+    );
     assert_eq!(rows[1].0, "Ferry fares frozen for another year");
     assert_eq!(rows[1].1, "Bayside Gazette");
 }
@@ -248,9 +282,11 @@ fn dateline_gives_the_publication_date() {
     env.import_texts(&[("dateline.txt", &article)]);
     let (on, from): (String, String) = env
         .conn()
-        .query_row("SELECT published_on, published_from FROM articles", [], |r| {
-            Ok((r.get(0)?, r.get(1)?))
-        })
+        .query_row(
+            "SELECT published_on, published_from FROM articles",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
         .unwrap();
     assert_eq!((on.as_str(), from.as_str()), ("2025-05-05", "dateline"));
 }
@@ -258,7 +294,10 @@ fn dateline_gives_the_publication_date() {
 #[test]
 fn empty_article_is_skipped_exit_1() {
     let env = TestEnv::new();
-    env.write("empty.txt", "Title: Nothing here\nDate: 2025-01-02\n\n   \n");
+    env.write(
+        "empty.txt",
+        "Title: Nothing here\nDate: 2025-01-02\n\n   \n",
+    );
     let run = env.import(&["empty.txt"]);
     run.expect_code(1);
     assert!(run.stderr.contains("empty.txt"), "{}", run.stderr);
@@ -326,7 +365,11 @@ fn reimporting_samples_changes_no_count() {
     assert_eq!(first[0], 10, "articles");
     let again = env.import(&[SAMPLES]);
     again.success();
-    assert!(again.stdout.contains("10 already present"), "{}", again.stdout);
+    assert!(
+        again.stdout.contains("10 already present"),
+        "{}",
+        again.stdout
+    );
     assert_eq!(env.counts(), first, "articles, statements, people, aliases");
 }
 
@@ -368,6 +411,10 @@ fn help_mentions_every_command() {
     let run = capture(&mut cmd);
     run.success();
     for command in ["import", "extract", "people", "person", "export"] {
-        assert!(run.stdout.contains(command), "--help lacks {command}:\n{}", run.stdout);
+        assert!(
+            run.stdout.contains(command),
+            "--help lacks {command}:\n{}",
+            run.stdout
+        );
     }
 }

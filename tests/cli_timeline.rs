@@ -43,14 +43,20 @@ fn csv_rows(csv_text: &str) -> (Vec<String>, Vec<HashMap<String, String>>) {
         .records()
         .map(|r| {
             let r = r.expect("valid CSV record");
-            header.iter().cloned().zip(r.iter().map(String::from)).collect()
+            header
+                .iter()
+                .cloned()
+                .zip(r.iter().map(String::from))
+                .collect()
         })
         .collect();
     (header, rows)
 }
 
 fn field<'a>(v: &'a serde_json::Value, key: &str) -> &'a str {
-    v[key].as_str().unwrap_or_else(|| panic!("{key} missing in {v}"))
+    v[key]
+        .as_str()
+        .unwrap_or_else(|| panic!("{key} missing in {v}"))
 }
 
 #[test]
@@ -75,7 +81,9 @@ fn people_lists_names_with_counts_and_first_last_dates() {
 #[test]
 fn person_by_full_name_lists_statements_oldest_first() {
     let env = vance();
-    let rows = env.run(&["person", "Harriet Vance", "--format", "jsonl"]).jsonl();
+    let rows = env
+        .run(&["person", "Harriet Vance", "--format", "jsonl"])
+        .jsonl();
     let dates: Vec<&str> = rows.iter().map(|r| field(r, "said_on")).collect();
     assert_eq!(dates, ["2025-01-10", "2025-02-10", "2025-03-10"]);
     assert!(rows.iter().all(|r| r["speaker"] == "Harriet Vance"));
@@ -88,8 +96,16 @@ fn person_table_shows_name_and_statements() {
     let run = env.run(&["person", "Harriet Vance"]);
     run.success();
     assert!(run.stdout.contains("Harriet Vance"), "{}", run.stdout);
-    assert!(run.stdout.contains("We are finally underground"), "{}", run.stdout);
-    assert!(run.stdout.contains("Tunnel digging begins"), "{}", run.stdout);
+    assert!(
+        run.stdout.contains("We are finally underground"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains("Tunnel digging begins"),
+        "{}",
+        run.stdout
+    );
 }
 
 #[test]
@@ -139,7 +155,14 @@ fn unknown_person_fails_and_points_to_people() {
 #[test]
 fn from_and_to_filter_by_date_inclusive() {
     let env = vance();
-    let args = ["person", "Vance", "--format", "jsonl", "--from", "2025-02-10"];
+    let args = [
+        "person",
+        "Vance",
+        "--format",
+        "jsonl",
+        "--from",
+        "2025-02-10",
+    ];
     let rows = env.run(&args).jsonl();
     let dates: Vec<&str> = rows.iter().map(|r| field(r, "said_on")).collect();
     assert_eq!(dates, ["2025-02-10", "2025-03-10"]);
@@ -147,27 +170,42 @@ fn from_and_to_filter_by_date_inclusive() {
     let rows = env.run(&args).jsonl();
     let dates: Vec<&str> = rows.iter().map(|r| field(r, "said_on")).collect();
     assert_eq!(dates, ["2025-01-10", "2025-02-10"]);
-    let args = ["person", "Vance", "--from", "2025-01-11", "--to", "2025-03-09"];
-    let rows = env.run(&[&args[..], &["--format", "jsonl"]].concat()).jsonl();
+    let args = [
+        "person",
+        "Vance",
+        "--from",
+        "2025-01-11",
+        "--to",
+        "2025-03-09",
+    ];
+    let rows = env
+        .run(&[&args[..], &["--format", "jsonl"]].concat())
+        .jsonl();
     assert_eq!(rows.len(), 1);
 }
 
 #[test]
 fn kind_filter() {
     let env = vance();
-    let rows = env.run(&["person", "Vance", "--kind", "indirect", "--format", "jsonl"]).jsonl();
+    let rows = env
+        .run(&["person", "Vance", "--kind", "indirect", "--format", "jsonl"])
+        .jsonl();
     assert_eq!(rows.len(), 1);
     assert_eq!(rows[0]["kind"], "indirect");
     assert!(field(&rows[0], "statement").contains("ask the state for more money"));
-    let rows = env.run(&["person", "Vance", "--kind", "direct", "--format", "jsonl"]).jsonl();
+    let rows = env
+        .run(&["person", "Vance", "--kind", "direct", "--format", "jsonl"])
+        .jsonl();
     assert_eq!(rows.len(), 2);
 }
 
 #[test]
 fn bad_filter_values_exit_2() {
     let env = vance();
-    env.run(&["person", "Vance", "--kind", "rumour"]).expect_code(2);
-    env.run(&["person", "Vance", "--from", "last tuesday"]).expect_code(2);
+    env.run(&["person", "Vance", "--kind", "rumour"])
+        .expect_code(2);
+    env.run(&["person", "Vance", "--from", "last tuesday"])
+        .expect_code(2);
     env.run(&["export", "--to", "2025-02-30"]).expect_code(2);
 }
 
@@ -189,7 +227,10 @@ fn export_csv_has_required_columns_and_parses_back() {
     run.success();
     let (header, rows) = csv_rows(&run.stdout);
     for col in REQUIRED_COLUMNS {
-        assert!(header.iter().any(|h| h == col), "export lacks column {col}: {header:?}");
+        assert!(
+            header.iter().any(|h| h == col),
+            "export lacks column {col}: {header:?}"
+        );
     }
     assert_eq!(rows.len() as i64, env.count("statements"));
     let ferry = rows.iter().find(|r| r["speaker"] == "José Peña").unwrap();
@@ -209,11 +250,17 @@ fn export_statement_is_the_body_slice_in_characters() {
     for row in rows {
         let id: i64 = row["article_id"].parse().unwrap();
         let body: String = conn
-            .query_row("SELECT body FROM articles WHERE id = ?1", [id], |r| r.get(0))
+            .query_row("SELECT body FROM articles WHERE id = ?1", [id], |r| {
+                r.get(0)
+            })
             .unwrap();
         let start: usize = row["start"].parse().unwrap();
         let end: usize = row["end"].parse().unwrap();
-        assert_eq!(char_slice(&body, start, end), row["statement"], "article {id}");
+        assert_eq!(
+            char_slice(&body, start, end),
+            row["statement"],
+            "article {id}"
+        );
     }
 }
 
@@ -234,7 +281,13 @@ fn export_person_filter_and_dates() {
     let (_, rows) = csv_rows(&env.run(&["export", "--person", "Peña"]).stdout);
     assert_eq!(rows.len(), 2);
     assert!(rows.iter().all(|r| r["speaker"] == "José Peña"));
-    let args = ["export", "--person", "Harriet Vance", "--from", "2025-02-01"];
+    let args = [
+        "export",
+        "--person",
+        "Harriet Vance",
+        "--from",
+        "2025-02-01",
+    ];
     let (_, rows) = csv_rows(&env.run(&args).stdout);
     assert_eq!(rows.len(), 2);
 }
@@ -267,16 +320,23 @@ fn merge_moves_statements_to_the_kept_person() {
     let env = TestEnv::new();
     env.import_texts(&[
         ("a.txt", &plain("Bea Sorensen", "The pier needs rebuilding")),
-        ("b.txt", &plain("Beatrice Sorensen-Hale", "The pier can wait")),
+        (
+            "b.txt",
+            &plain("Beatrice Sorensen-Hale", "The pier can wait"),
+        ),
     ]);
     assert_eq!(env.count("people"), 2);
     env.run(&["people", "merge", "Bea Sorensen", "Beatrice Sorensen-Hale"])
         .success();
     assert_eq!(env.count("people"), 1);
-    let rows = env.run(&["person", "Bea Sorensen", "--format", "jsonl"]).jsonl();
+    let rows = env
+        .run(&["person", "Bea Sorensen", "--format", "jsonl"])
+        .jsonl();
     assert_eq!(rows.len(), 2);
     // The absorbed name still finds the merged person.
-    let rows = env.run(&["person", "Beatrice Sorensen-Hale", "--format", "jsonl"]).jsonl();
+    let rows = env
+        .run(&["person", "Beatrice Sorensen-Hale", "--format", "jsonl"])
+        .jsonl();
     assert_eq!(rows.len(), 2);
 }
 
@@ -296,7 +356,10 @@ fn same_person_named_differently_in_two_articles_is_one_person() {
     assert_eq!(env.count("people"), 1);
     let rows = env.run(&["person", "Okafor", "--format", "jsonl"]).jsonl();
     assert_eq!(rows.len(), 3);
-    assert!(rows.iter().all(|r| r["speaker"] == "Margaret Okafor"), "{rows:?}");
+    assert!(
+        rows.iter().all(|r| r["speaker"] == "Margaret Okafor"),
+        "{rows:?}"
+    );
 }
 
 #[test]
@@ -306,7 +369,10 @@ fn surname_first_then_full_name_is_still_one_person() {
     env.import_texts(&[("full.txt", text::OKAFOR_FULL)]);
     assert_eq!(env.count("people"), 1);
     let people = env.run(&["people", "--format", "jsonl"]).jsonl();
-    assert_eq!(people[0]["name"], "Margaret Okafor", "the fullest form is canonical");
+    assert_eq!(
+        people[0]["name"], "Margaret Okafor",
+        "the fullest form is canonical"
+    );
 }
 
 #[test]
@@ -327,5 +393,8 @@ fn shared_surname_is_not_merged_silently() {
             |r| r.get(0),
         )
         .unwrap();
-    assert_eq!(merged, 0, "a bare shared surname was merged into one of two people");
+    assert_eq!(
+        merged, 0,
+        "a bare shared surname was merged into one of two people"
+    );
 }

@@ -354,6 +354,82 @@ fn descriptor_backward(p: &Para, end: usize) -> Option<(Mention, usize)> {
     Some((m, start))
 }
 
+/// Words a loose descriptor never contains: they start a clause or a modifier after it.
+const LOOSE_STOPS: &[&str] = &[
+    "who",
+    "which",
+    "that",
+    "with",
+    "in",
+    "on",
+    "at",
+    "for",
+    "from",
+    "familiar",
+    "close",
+    "involved",
+    "speaking",
+    "asking",
+    "according",
+    "and",
+    "but",
+    "as",
+    "to",
+    "of",
+    "by",
+    "said",
+];
+
+/// A determiner-led noun phrase whatever its head ("the narrator", "one Trump confidant",
+/// "the 46-year-old"): used only where a reporting verb already vouches for a speaker.
+pub fn loose_after(p: &Para, i: usize) -> Option<(Mention, usize)> {
+    if !is_determiner(p.word(i)) {
+        return None;
+    }
+    let mut end = i;
+    while end < i + 6 && loose_word(p, end + 1) {
+        end += 1;
+    }
+    (end > i).then(|| (loose(p, i, end), end + 1))
+}
+
+/// A loose descriptor ending at token `end`, read back to its determiner.
+pub fn loose_before(p: &Para, end: usize) -> Option<(Mention, usize)> {
+    if !loose_word(p, end)
+        || !p.is_lower(end) && !p.word(end).starts_with(|c: char| c.is_ascii_digit())
+    {
+        return None;
+    }
+    let start = (end.saturating_sub(6)..end)
+        .rev()
+        .take_while(|&k| loose_word(p, k) || is_determiner(p.word(k)))
+        .find(|&k| is_determiner(p.word(k)))?;
+    Some((loose(p, start, end), start))
+}
+
+fn loose_word(p: &Para, k: usize) -> bool {
+    let w = p.word(k);
+    p.toks.get(k).is_some_and(|t| t.kind == TokenKind::Word)
+        && !LOOSE_STOPS.contains(&lower(w).as_str())
+        && !is_determiner(w)
+        && super::cue::lookup(w).is_none()
+        && !lexicon::is_pronoun(w)
+}
+
+fn loose(p: &Para, start: usize, end: usize) -> Mention {
+    let head = lower(strip_possessive(p.word(end)));
+    let kind = if lexicon::is_org_noun(&head) || lexicon::is_document_noun(&head) {
+        MentionKind::Organization
+    } else {
+        MentionKind::Descriptor
+    };
+    let mut m = simple(p.span(start, end), kind);
+    m.definite = p.word(start).eq_ignore_ascii_case("the");
+    m.modifiers = (start + 1..end).map(|k| lower(p.word(k))).collect();
+    m.head = Some(head);
+    m
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -144,6 +144,9 @@ fn attribute_quote(
 ) -> Option<Attribution> {
     let quote = &doc.parsed.quotes[q];
     let inner = quote.inner.slice(doc.text);
+    if direct::in_title_position(p, qi) {
+        return None;
+    }
     let start = direct::sentence_start(doc, p, qi);
     let make = |(cue, mention): (Option<Span>, mention::Mention), rule| {
         let sentence = doc.sentence_of(mention.span.start);
@@ -185,10 +188,39 @@ fn attribute_quote(
     if quote.continued && last.paragraph + 1 == pi {
         return inherit(Rule::Continued);
     }
+    if same_sentence_piece(doc, p, pi, qi, last) {
+        return inherit(Rule::Continued);
+    }
     if follows_on(doc, p, pi, qi, start, last, inner) {
         return inherit(Rule::FollowOn);
     }
     None
+}
+
+/// “A,” said X, a long appositive, “B.”: the second piece of a quotation split by its cue, in
+/// the same sentence (no sentence end between the pieces, the cue between them).
+fn same_sentence_piece(doc: &Doc, p: &Para, pi: usize, qi: usize, last: &Attribution) -> bool {
+    let Some(cue) = last.cue.filter(|_| last.paragraph == pi) else {
+        return false;
+    };
+    let Some(prev) = (0..qi).rev().find(|&k| p.quote(k) == Some(last.quote)) else {
+        return false;
+    };
+    let between = prev + 1..qi;
+    let opens_piece =
+        qi > 0 && (p.is_punct(qi - 1, ',') || p.is_punct(qi - 1, ':') || p.is_punct(qi - 1, '—'));
+    if !opens_piece {
+        return false;
+    }
+    let cue_between = between.clone().any(|k| p.toks[k].span == cue);
+    let ends = between
+        .clone()
+        .any(|k| p.is_punct(k, '.') || p.is_punct(k, '?') || p.is_punct(k, '!'));
+    let first_inner = doc.parsed.quotes[last.quote]
+        .inner
+        .slice(doc.text)
+        .trim_end();
+    cue_between && !ends && !first_inner.ends_with(['.', '?', '!'])
 }
 
 /// A quotation opening its sentence, soon after `last`, with no other person named between.

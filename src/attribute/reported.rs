@@ -327,13 +327,31 @@ fn content_start(p: &Para, v: usize, end: usize) -> Option<usize> {
         }
     }
     while k < end && (is_between(p, k) || p.is_punct(k, ',')) {
-        k += 1;
+        k = skip_time(p, k, end).max(k + 1);
     }
     if matches!(p.word(k), "in" | "on" | "at" | "during") {
         let comma = (k..(k + 8).min(end)).find(|&i| p.is_punct(i, ','))?;
         k = comma + 1;
     }
-    (k < end).then_some(k)
+    // "he said of the claim …" is about something, not a report of what was said.
+    let about = matches!(p.word(k), "of" | "about" | "nothing");
+    (k < end && !about).then_some(k)
+}
+
+/// The token after a time expression starting at token `k` ("Wednesday morning"), or `k`.
+fn skip_time(p: &Para, k: usize, end: usize) -> usize {
+    let Some(tok) = p.toks.get(k) else { return k };
+    let limit = p
+        .toks
+        .get(end.saturating_sub(1))
+        .map_or(tok.span.end, |t| t.span.end);
+    let rest = p.text.get(tok.span.start..limit).unwrap_or("");
+    match crate::parse::date::find_time_expressions(rest).first() {
+        Some(e) if e.start == 0 => (k..end)
+            .find(|&j| p.toks[j].span.start >= tok.span.start + e.end)
+            .unwrap_or(end),
+        _ => k,
+    }
 }
 
 fn to_statement(doc: &Doc, p: &Para, c: Claim) -> Option<Statement> {

@@ -7,7 +7,7 @@
 //! relative "who" stands for the name before it ("Mike Lee, who declared …"). A passive verb
 //! ("was asked") has no speaker subject, and a possessive ("Trump’s repeated …") is not one.
 
-use super::mention::{Mention, MentionKind, Para, mention_after, mention_before};
+use super::mention::{Mention, MentionKind, Para, loose_before, mention_after, mention_before};
 use crate::parse::date::find_time_expressions;
 
 /// Words that may stand between a speaker and the verb ("he also said").
@@ -102,6 +102,20 @@ pub fn subject_before(p: &Para, v: usize, start: usize) -> Option<Mention> {
     mention_before(p, s)
         .map(|(m, _)| m)
         .filter(|m| !is_possessive(p, m))
+}
+
+/// Like `subject_before`, but also takes a determiner-led phrase with any head ("the email
+/// read", "one Trump confidant said"), for cues a quotation already vouches for.
+pub fn subject_before_loose(p: &Para, v: usize, start: usize) -> Option<Mention> {
+    subject_before(p, v, start).or_else(|| {
+        let mut s = v.checked_sub(1)?;
+        while s > start && is_between(p, s) {
+            s -= 1;
+        }
+        loose_before(p, s)
+            .filter(|(_, st)| *st >= start)
+            .map(|(m, _)| m)
+    })
 }
 
 /// "X, an appositive, said": the first comma of the sentence that opens a lowercase aside

@@ -139,7 +139,7 @@ fn ends_sentence(para: &str, at: usize, term: &str, next: &str) -> bool {
         AbbrevClass::None => true,
         AbbrevClass::Title => false,
         AbbrevClass::Month => !first.is_ascii_digit(),
-        AbbrevClass::Soft => abbrev::is_starter(first_word(next)),
+        AbbrevClass::Soft => abbrev::is_starter(first_word(next)) || opens_quoted_sentence(next),
     }
 }
 
@@ -152,6 +152,12 @@ pub(crate) fn word_before(text: &str) -> &str {
         .last()
         .map_or(text.len(), |(i, _)| i);
     text[start..].trim_start_matches('.')
+}
+
+/// True for text opening with a quotation mark and a capital ("“The …").
+fn opens_quoted_sentence(text: &str) -> bool {
+    let mut chars = text.chars();
+    matches!(chars.next(), Some('“' | '"')) && chars.next().is_some_and(char::is_uppercase)
 }
 
 fn first_word(text: &str) -> &str {

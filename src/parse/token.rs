@@ -64,11 +64,21 @@ fn word(i: &str) -> Res<'_, usize> {
         if joiner == "," && !(digits(last) && digits(part)) {
             break;
         }
+        if joiner == "." && !joins_at_period(last, part) {
+            break;
+        }
         len += joiner.len() + part.len();
         last = part;
         rest = after;
     }
     Ok((rest, len))
+}
+
+/// "U.S", "a.m", "3.5", "cnn.com" join at a period; "said.Trump" (a missing space) does not.
+fn joins_at_period(before: &str, after: &str) -> bool {
+    before.chars().count() <= 2
+        || (digits(before) && digits(after))
+        || after.chars().next().is_some_and(char::is_lowercase)
 }
 
 fn digits(s: &str) -> bool {

@@ -190,5 +190,8 @@ pub fn capture(cmd: &mut Command) -> Run {
 
 /// The characters `[start, end)` of `body` (offsets count Unicode scalar values).
 pub fn char_slice(body: &str, start: usize, end: usize) -> String {
-    body.chars().skip(start).take(end.saturating_sub(start)).collect()
+    body.chars()
+        .skip(start)
+        .take(end.saturating_sub(start))
+        .collect()
 }
