@@ -418,3 +418,20 @@ fn help_mentions_every_command() {
         );
     }
 }
+
+#[test]
+fn extract_csv_and_table_formats() {
+    let env = TestEnv::new();
+    env.write("ferry.txt", text::FERRY);
+    let csv_run = env.run(&["extract", "--format", "csv", "ferry.txt"]);
+    csv_run.success();
+    let mut reader = csv::Reader::from_reader(csv_run.stdout.as_bytes());
+    let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
+    for col in ["kind", "text", "start", "end", "speaker", "said_on"] {
+        assert!(header.iter().any(|h| h == col), "{col}: {header:?}");
+    }
+    assert_eq!(reader.records().count(), 2);
+    let table = env.run(&["extract", "ferry.txt"]);
+    table.success();
+    assert!(table.stdout.contains("José Peña"), "{}", table.stdout);
+}

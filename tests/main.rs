@@ -3,6 +3,7 @@
 
 mod cli_ingest;
 mod cli_timeline;
+mod properties;
 mod samples;
 mod store;
 mod util;

@@ -349,7 +349,6 @@ statements! {
     }
 }
 absent! {
-    #[ignore = "known gap: the nickname ‘Shorty.’ becomes a direct quote of Ray Dunaway"]
     s04_nickname_is_not_a_quote: none_is(S04, "Shorty");
     s04_event_name_is_not_a_quote: none_is(S04, "Rivers First");
     s04_narration_is_not_a_statement: none_contains(S04, "1961", "urging state regulators");
@@ -417,18 +416,15 @@ statements! {
     s06_announced_wednesday_date: S06, "drama about a family of tugboat" => {
         "said_on": "2025-06-11", "said_precision": "day", "said_basis": "stated",
     }
-    #[ignore = "known gap: the job title \"Creator\" is kept in the speaker's name"]
     s06_creator_title_is_dropped: S06, "decision to stop was his" => {
         "speaker": "J.R. Holloway", "kind": "indirect",
     }
-    #[ignore = "known gap: the job title \"Creator\" is kept in the speaker's name"]
     s06_split_quote_both_pieces_are_holloway: S06, "boats got more interesting" => {
         "speaker": "J.R. Holloway",
     }
     s06_lead_date_stays_with_the_channel: S06, "boats got more interesting" => {
         "said_on": "2025-06-12", "said_basis": "published",
     }
-    #[ignore = "known gap: the job title \"Creator\" is kept in the speaker's name"]
     s06_recalled_that: S06, "wrote the pilot" => {
         "speaker": "J.R. Holloway", "kind": "indirect", "cue": "recalled",
     }
@@ -445,7 +441,6 @@ statements! {
     s06_grumbled_that: S06, "only eight episodes" => {
         "speaker": "Tomasz Wren", "kind": "indirect", "cue": "grumbled",
     }
-    #[ignore = "known gap: the title \"Co-star\" is kept in the speaker's name"]
     s06_he_is_the_co_star: S06, "sink a boat" => {
         "speaker": "Tomasz Wren", "speaker_mention": "he",
     }
@@ -653,11 +648,9 @@ counts! {
     s02_has_8_statements: S02 => 8;
     #[ignore = "known gap: 9 found: \"Eleven member states\" narration extra"]
     s03_has_8_statements: S03 => 8;
-    #[ignore = "known gap: 6 found but ‘Shorty.’ is one and Organizers' claim is missing"]
     s04_has_6_statements: S04 => 6;
     #[ignore = "known gap: 9 found: Kestrel Dynamics' denial missing"]
     s05_has_10_statements: S05 => 10;
-    #[ignore = "known gap: 11 found but the \"Harbor Nights,\" title is one of them"]
     s06_has_11_statements: S06 => 11;
     #[ignore = "known gap: 8 found: inverted lead claim missing"]
     s07_has_9_statements: S07 => 9;

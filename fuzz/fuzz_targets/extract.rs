@@ -32,14 +32,34 @@ fn check(article: &Article) {
     let body = article.body.as_str();
     for s in extract(article) {
         let (start, end) = (s.span.start, s.span.end);
-        assert!(start <= end && end <= body.len(), "span {start}..{end} outside body");
-        assert!(body.is_char_boundary(start) && body.is_char_boundary(end), "span off boundary");
-        assert_eq!(s.text, body[start..end], "statement text differs from body[span]");
-        for located in [s.speaker.mention.as_ref(), s.cue.as_ref()].into_iter().flatten() {
+        assert!(
+            start <= end && end <= body.len(),
+            "span {start}..{end} outside body"
+        );
+        assert!(
+            body.is_char_boundary(start) && body.is_char_boundary(end),
+            "span off boundary"
+        );
+        assert_eq!(
+            s.text,
+            body[start..end],
+            "statement text differs from body[span]"
+        );
+        for located in [s.speaker.mention.as_ref(), s.cue.as_ref()]
+            .into_iter()
+            .flatten()
+        {
             let (a, b) = (located.span.start, located.span.end);
-            assert!(a <= b && b <= body.len(), "located span {a}..{b} outside body");
+            assert!(
+                a <= b && b <= body.len(),
+                "located span {a}..{b} outside body"
+            );
             assert!(body.is_char_boundary(a) && body.is_char_boundary(b));
-            assert_eq!(located.text, body[a..b], "located text differs from body[span]");
+            assert_eq!(
+                located.text,
+                body[a..b],
+                "located text differs from body[span]"
+            );
         }
     }
 }

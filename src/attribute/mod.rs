@@ -63,7 +63,7 @@ impl<'a> Doc<'a> {
             cast: Cast::default(),
             sentence_starts,
         };
-        doc.build_cast();
+        doc.build_cast(&[]);
         doc
     }
 
@@ -82,21 +82,24 @@ impl<'a> Doc<'a> {
         }
     }
 
-    fn build_cast(&mut self) {
+    /// Collects the cast: people named in the article, plus `speakers` (names that a reporting
+    /// verb showed to be people, found by a first attribution pass).
+    fn build_cast(&mut self, speakers: &[String]) {
         let mut cast = Cast::default();
-        for i in 0..self.tokens.len() {
-            let p = self.para(i);
-            resolve::collect_people(&mut cast, &p, &|pos| self.sentence_of(pos));
+        for name in speakers {
+            cast.add(name, Vec::new(), 0);
         }
-        // A second pass picks up surname mentions that precede nothing but were defined later.
+        let sentence_of = |pos| self.sentence_of(pos);
+        for i in 0..self.tokens.len() {
+            resolve::collect_people(&mut cast, &self.para(i), &sentence_of);
+        }
+        // A second pass records surname mentions that come before the full name.
         cast.mentions.clear();
         for i in 0..self.tokens.len() {
-            let p = self.para(i);
-            resolve::collect_people(&mut cast, &p, &|pos| self.sentence_of(pos));
+            resolve::collect_people(&mut cast, &self.para(i), &sentence_of);
         }
         for i in 0..self.tokens.len() {
-            let p = self.para(i);
-            resolve::vote_genders(&mut cast, &p, &|pos| self.sentence_of(pos));
+            resolve::vote_genders(&mut cast, &self.para(i), &sentence_of);
         }
         cast.settle_genders();
         self.cast = cast;
@@ -105,13 +108,69 @@ impl<'a> Doc<'a> {
 
 /// Finds every statement in an article body, in text order.
 pub fn attribute(text: &str, parsed: &Parsed, published: Option<NaiveDate>) -> Vec<Statement> {
-    let doc = Doc::new(text, parsed);
-    let attributions = find_direct(&doc);
-    let mut statements = direct_statements(&doc, &attributions);
-    statements.extend(reported::find(&doc, &statements));
-    statements.sort_by_key(|s| (s.span.start, s.span.end));
+    let mut doc = Doc::new(text, parsed);
+    let mut statements = statements(&doc);
+    // Speakers named only where they speak ("said Ann Ruiz, 45, a nurse") join the cast, so
+    // later pronouns can find them; then attribution runs again with the fuller cast.
+    let learned: Vec<String> = statements
+        .iter()
+        .filter(|s| s.speaker.kind == SpeakerKind::Person && s.speaker.aliases.is_empty())
+        .filter_map(|s| s.speaker.name.clone())
+        .collect();
+    if !learned.is_empty() {
+        doc.build_cast(&learned);
+        statements = self::statements(&doc);
+    }
     dating::date_statements(&doc, &mut statements, published);
     statements
+}
+
+/// Direct and reported statements in text order, without dates.
+fn statements(doc: &Doc) -> Vec<Statement> {
+    let attributions = find_direct(doc);
+    let mut out = direct_statements(doc, &attributions);
+    out.extend(reported::find(doc, &out));
+    out.sort_by_key(|s| (s.span.start, s.span.end));
+    carry_pronouns(doc, &mut out);
+    out
+}
+
+/// A "he" or "she" the cast could not resolve (the person was only ever a descriptor, or
+/// named too far back) speaks for the latest earlier speaker of that gender, within eight
+/// sentences: quotes in news run on from the last person quoted.
+fn carry_pronouns(doc: &Doc, statements: &mut [Statement]) {
+    for i in 0..statements.len() {
+        let s = &statements[i];
+        let Some(mention) = s
+            .speaker
+            .mention
+            .as_ref()
+            .filter(|_| s.speaker.name.is_none())
+        else {
+            continue;
+        };
+        let Some(gender) = lexicon::pronoun_gender(&mention.text) else {
+            continue;
+        };
+        let here = doc.sentence_of(mention.span.start);
+        let previous = statements[..i].iter().rev().find(|p| {
+            let fits = p
+                .speaker
+                .name
+                .as_deref()
+                .is_some_and(|n| doc.cast.gender_of(n).is_none_or(|g| g == gender));
+            p.speaker.kind == SpeakerKind::Person && fits
+        });
+        if let Some(prev) =
+            previous.filter(|p| here.saturating_sub(doc.sentence_of(p.span.start)) <= 8)
+        {
+            let speaker = Speaker {
+                mention: s.speaker.mention.clone(),
+                ..prev.speaker.clone()
+            };
+            statements[i].speaker = speaker;
+        }
+    }
 }
 
 /// Runs the direct-quotation patterns over every top-level quotation.

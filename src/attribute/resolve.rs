@@ -139,6 +139,14 @@ impl Cast {
         self.people.len() - 1
     }
 
+    /// The gender of the person with this canonical name, if known.
+    pub fn gender_of(&self, name: &str) -> Option<Gender> {
+        self.people
+            .iter()
+            .find(|p| p.name == name)
+            .and_then(|p| p.gender)
+    }
+
     /// Records that the person is mentioned at `pos`.
     pub fn mention(&mut self, pos: usize, person: usize, sentence: usize) {
         self.mentions.push(PersonMention {
@@ -181,11 +189,25 @@ impl Cast {
     /// mention earlier in the same sentence, else the first compatible mention of the nearest
     /// earlier sentence that has one (subjects usually come first).
     pub fn antecedent(&self, pos: usize, sentence: usize, gender: Option<Gender>) -> Option<usize> {
-        let fits = |m: &PersonMention| {
+        // A person known to have the pronoun's gender wins over one of unknown gender.
+        let known = |m: &PersonMention| gender.is_some() && self.people[m.person].gender == gender;
+        let open = |m: &PersonMention| {
             let g = self.people[m.person].gender;
             gender.is_none() || g.is_none() || g == gender
         };
-        let before: Vec<&PersonMention> = self.mentions.iter().filter(|m| m.pos < pos).collect();
+        self.nearest(pos, sentence, &known)
+            .or_else(|| self.nearest(pos, sentence, &open))
+    }
+
+    /// The latest fitting mention earlier in the sentence, else the first fitting mention of
+    /// the nearest earlier sentence (within six) that has one.
+    fn nearest(
+        &self,
+        pos: usize,
+        sentence: usize,
+        fits: &dyn Fn(&PersonMention) -> bool,
+    ) -> Option<usize> {
+        let before = &self.mentions[..self.mentions.partition_point(|m| m.pos < pos)];
         if let Some(m) = before
             .iter()
             .rev()
@@ -193,11 +215,11 @@ impl Cast {
         {
             return Some(m.person);
         }
-        let nearest = before
+        let s = before
             .iter()
             .rev()
-            .find(|m| m.sentence < sentence && fits(m))?;
-        let s = nearest.sentence;
+            .find(|m| m.sentence < sentence && fits(m))?
+            .sentence;
         if sentence - s > 6 {
             return None;
         }
