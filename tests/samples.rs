@@ -437,7 +437,7 @@ statements! {
     s06_second_piece_sighed: S06, "asks the tugboat" => {
         "speaker": "Mae Corrigan",
     }
-    #[ignore = "known gap: the title \"Co-star\" is kept in the speaker's name"]
+    #[ignore = "known gap: \"Co-star Tomasz Wren grumbled that …\" yields no statement"]
     s06_grumbled_that: S06, "only eight episodes" => {
         "speaker": "Tomasz Wren", "kind": "indirect", "cue": "grumbled",
     }

@@ -236,58 +236,40 @@ fn claim_at(
     })
 }
 
-/// "…, X said." or "…, said X." at the end of a sentence.
+/// "CLAUSE, X said." / "CLAUSE, said X." / "CLAUSE, library director X said in a statement."
+/// / "CLAUSE,” X told Y.": the cue ends the sentence but for a short tail.
 fn trailing(p: &Para, start: usize, end: usize, v: usize) -> Option<Claim> {
-    let last = (v + 1..end).find(|&k| {
-        !p.is_any_punct(k)
-            && crate::parse::date::find_time_expressions(p.word(k)).is_empty()
-            && !matches!(p.word(k), "on" | "in" | "at")
-    });
-    let (m, before) = if p.is_punct(v.checked_sub(1)?, ',') {
+    let (m, comma, after) = if p.is_punct(v.checked_sub(1)?, ',') {
         let (m, next) = mention_after(p, v + 1)?;
-        if next < end && !p.is_any_punct(next) {
-            return None;
-        }
-        (m, v - 1)
+        (m, v - 1, next)
     } else {
-        let (m, ms) = mention_before(p, v - 1)?;
-        if ms == 0
-            || !p.is_punct(ms - 1, ',')
-            || last.is_some_and(|l| l < end && !p.is_any_punct(l) && !is_tail_word(p, l))
-        {
+        let (m, ms) = mention_before(p, v.checked_sub(1)?)?;
+        let comma = (ms.saturating_sub(5).max(start)..ms).rev().find(|&k| !p.is_lower(k))?;
+        let ends_clause = p.is_punct(comma, ',') || p.quote(comma).is_some_and(|_| p.span(comma, comma).slice(p.text).trim_end_matches(['”', '"', '’']).ends_with(','));
+        if !ends_clause || (comma + 1..ms).any(|k| cue::lookup(p.word(k)).is_some()) {
             return None;
         }
-        (m, ms - 1)
+        let content_end = if p.quote(comma).is_some() { comma + 1 } else { comma };
+        (m, content_end, v + 1)
     };
-    if before <= start || (start..before).any(|k| p.quote(k).is_some()) {
+    if !is_tail(p, v, after, end) || comma <= start || (start..comma).any(|k| p.quote(k).is_some() && k + 1 != comma) {
         return None;
     }
-    let content = clause_span(p, start, before)?;
-    Some(Claim {
-        cue: p.span(v, v),
-        mention: Some(m),
-        content,
-        reported_by: None,
-    })
+    let content = clause_span(p, start, comma)?;
+    Some(Claim { cue: p.span(v, v), mention: Some(m), content, reported_by: None })
 }
 
-fn is_tail_word(p: &Para, k: usize) -> bool {
-    let w = p.word(k).to_lowercase();
-    matches!(
-        w.as_str(),
-        "in" | "on"
-            | "at"
-            | "during"
-            | "a"
-            | "an"
-            | "the"
-            | "statement"
-            | "interview"
-            | "with"
-            | "to"
-            | "reporters"
-    ) || p.is_cap(k)
-        || !crate::parse::date::find_time_expressions(p.word(k)).is_empty()
+/// True when what follows a trailing cue is only a tail: nothing, punctuation, a time, a
+/// place or manner phrase ("in a statement", "on Thursday"), or the object of "told".
+fn is_tail(p: &Para, v: usize, after: usize, end: usize) -> bool {
+    if after >= end || p.is_any_punct(after) {
+        return true;
+    }
+    let w = p.word(after).to_lowercase();
+    let told = cue::lookup(p.word(v)).is_some_and(|c| cue::takes_object(c.lemma));
+    matches!(w.as_str(), "in" | "on" | "at" | "during" | "to" | "with" | "after" | "before" | "from" | "last" | "this" | "earlier" | "later" | "recently" | "afterward" | "then")
+        || !crate::parse::date::find_time_expressions(p.word(after)).is_empty()
+        || (told && mention_after(p, after).is_some())
 }
 
 /// "… — but reiterated that B": a verb with no subject of its own shares the previous one's.

@@ -58,6 +58,15 @@ const BETWEEN: &[&str] = &[
     "long",
     "not",
     "soon",
+    "however",
+    "though",
+    "too",
+    "meanwhile",
+    "nonetheless",
+    "instead",
+    "therefore",
+    "thus",
+    "clearly",
 ];
 
 /// Forms of "be" that make the verb after them passive.
