@@ -240,12 +240,19 @@ fn classify_run(p: &Para, start: usize, end: usize) -> Option<Mention> {
         m.head = Some(lower(last));
         return Some(m);
     }
-    let title_end = (start..=end)
-        .rev()
-        .find(|&k| is_title_word(p.word(k)) && k < end);
+    // Titles are the words before the name ("Russian President"); the name runs to an "of"
+    // that starts a place ("Gov. Curtis Halvorsen of Idaho").
+    let title_end = (start..end)
+        .take_while(|&k| is_title_word(p.word(k)))
+        .last();
     let name_start = title_end.map_or(start, |t| t + 1);
     let name_start =
         (name_start..=end).find(|&k| !lexicon::is_affiliation(p.word(k)) || k == end)?;
+    let end = (name_start..=end)
+        .find(|&k| p.word(k) == "of")
+        .map_or(end, |k| k.saturating_sub(1).max(name_start));
+    let last = strip_possessive(p.word(end));
+    let span = p.span(start, end);
     if is_title_word(last)
         && title_end.is_none_or(|t| t + 1 >= end)
         && (name_start..=end).all(|k| is_title_word(p.word(k)))
@@ -337,16 +344,27 @@ fn descriptor_backward(p: &Para, end: usize) -> Option<(Mention, usize)> {
     let mut start = end;
     while start > 0 && end - start < 6 {
         let w = p.word(start - 1);
+        let finite_verb = super::cue::lookup(w).is_some_and(|c| c.form != super::cue::Form::Base);
         if w.is_empty()
             || p.is_any_punct(start - 1)
             || PHRASE_STOPS.contains(&lower(w).as_str())
-            || super::cue::lookup(w).is_some()
+            || finite_verb
         {
             break;
         }
         start -= 1;
         if is_determiner(w) {
             break;
+        }
+    }
+    // "a spokeswoman for the agency": the phrase's head is the role before "for".
+    if start >= 2 && matches!(p.word(start - 1), "for" | "of" | "at" | "with") {
+        if let Some((outer, outer_start)) = descriptor_backward(p, start - 2) {
+            if outer.kind == MentionKind::Descriptor {
+                let mut m = outer;
+                m.span = Span::new(m.span.start, p.span(end, end).end);
+                return Some((m, outer_start));
+            }
         }
     }
     let det = is_determiner(p.word(start));

@@ -16,7 +16,7 @@ use super::cue::{self, Form, Strength};
 use super::lexicon;
 use super::mention::{Mention, MentionKind, Para, mention_after, mention_before};
 use super::resolve;
-use super::subject::{is_between, sentence_subject, subject_before};
+use super::subject::{coordinated_subject, is_between, sentence_subject, subject_before};
 use crate::model::{Located, Span, Speaker, Statement, StatementKind};
 
 /// Reported statements of the article that do not overlap the direct ones.
@@ -216,11 +216,18 @@ fn claim_at(
     if let Some(claim) = trailing(p, start, end, v) {
         return Some(claim);
     }
+    if negated(p, start, v) {
+        // "did not respond", "never said": no statement was made.
+        return None;
+    }
     let mention = match form {
         Form::Gerund => sentence_subject(p, start, v),
-        _ => subject_before(p, v, start).or_else(|| coordinated(p, start, v, last)),
+        _ => subject_before(p, v, start)
+            .or_else(|| coordinated(p, start, v, last))
+            .or_else(|| coordinated_subject(p, start, v)),
     }?;
-    if is_document(&mention, p) {
+    if is_document(&mention, p) || (is_noun_like(p.word(v)) && !firm_subject(p, &mention, start, v))
+    {
         return None;
     }
     let from = content_start(p, v, end)?;
@@ -236,6 +243,69 @@ fn claim_at(
     })
 }
 
+/// True when "not", "never" or a negative contraction stands before the verb at `v`.
+fn negated(p: &Para, start: usize, v: usize) -> bool {
+    (v.saturating_sub(3).max(start)..v).any(|k| {
+        let w = p.word(k).to_lowercase();
+        w == "not" || w == "never" || w.ends_with("n’t") || w.ends_with("n't")
+    })
+}
+
+/// Verb forms that are more often plural nouns ("member states", "the claims", "reports").
+fn is_noun_like(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "states"
+            | "claims"
+            | "notes"
+            | "reports"
+            | "posts"
+            | "answers"
+            | "comments"
+            | "remarks"
+            | "charges"
+            | "promises"
+            | "demands"
+            | "estimates"
+            | "signals"
+            | "hints"
+            | "repeats"
+            | "texts"
+            | "protests"
+            | "counters"
+            | "cautions"
+            | "pledges"
+            | "vows"
+            | "tweets"
+            | "warnings"
+            | "concludes"
+            | "observes"
+            | "suggests"
+            | "maintains"
+    )
+}
+
+/// A subject that vouches for a noun-like verb form: a pronoun or a name right before it (a
+/// one-word name only away from the sentence start, where "Cost estimates …" would fool it),
+/// or any subject when "that" follows the verb.
+fn firm_subject(p: &Para, m: &Mention, start: usize, v: usize) -> bool {
+    if p.word(v + 1) == "that" {
+        return true;
+    }
+    let adjacent = v > 0 && p.toks[v - 1].span.end == m.span.end;
+    let one_word = !m.span.slice(p.text).contains(char::is_whitespace);
+    let sentence_initial = p
+        .toks
+        .get(start)
+        .is_some_and(|t| t.span.start == m.span.start);
+    adjacent
+        && match m.kind {
+            MentionKind::Pronoun => true,
+            MentionKind::Name => !one_word || !sentence_initial,
+            _ => false,
+        }
+}
+
 /// "CLAUSE, X said." / "CLAUSE, said X." / "CLAUSE, library director X said in a statement."
 /// / "CLAUSE,” X told Y.": the cue ends the sentence but for a short tail.
 fn trailing(p: &Para, start: usize, end: usize, v: usize) -> Option<Claim> {
@@ -244,19 +314,39 @@ fn trailing(p: &Para, start: usize, end: usize, v: usize) -> Option<Claim> {
         (m, v - 1, next)
     } else {
         let (m, ms) = mention_before(p, v.checked_sub(1)?)?;
-        let comma = (ms.saturating_sub(5).max(start)..ms).rev().find(|&k| !p.is_lower(k))?;
-        let ends_clause = p.is_punct(comma, ',') || p.quote(comma).is_some_and(|_| p.span(comma, comma).slice(p.text).trim_end_matches(['”', '"', '’']).ends_with(','));
+        let comma = (ms.saturating_sub(5).max(start)..ms)
+            .rev()
+            .find(|&k| !p.is_lower(k))?;
+        let ends_clause = p.is_punct(comma, ',')
+            || p.quote(comma).is_some_and(|_| {
+                p.span(comma, comma)
+                    .slice(p.text)
+                    .trim_end_matches(['”', '"', '’'])
+                    .ends_with(',')
+            });
         if !ends_clause || (comma + 1..ms).any(|k| cue::lookup(p.word(k)).is_some()) {
             return None;
         }
-        let content_end = if p.quote(comma).is_some() { comma + 1 } else { comma };
+        let content_end = if p.quote(comma).is_some() {
+            comma + 1
+        } else {
+            comma
+        };
         (m, content_end, v + 1)
     };
-    if !is_tail(p, v, after, end) || comma <= start || (start..comma).any(|k| p.quote(k).is_some() && k + 1 != comma) {
+    if !is_tail(p, v, after, end)
+        || comma <= start
+        || (start..comma).any(|k| p.quote(k).is_some() && k + 1 != comma)
+    {
         return None;
     }
     let content = clause_span(p, start, comma)?;
-    Some(Claim { cue: p.span(v, v), mention: Some(m), content, reported_by: None })
+    Some(Claim {
+        cue: p.span(v, v),
+        mention: Some(m),
+        content,
+        reported_by: None,
+    })
 }
 
 /// True when what follows a trailing cue is only a tail: nothing, punctuation, a time, a
@@ -267,8 +357,24 @@ fn is_tail(p: &Para, v: usize, after: usize, end: usize) -> bool {
     }
     let w = p.word(after).to_lowercase();
     let told = cue::lookup(p.word(v)).is_some_and(|c| cue::takes_object(c.lemma));
-    matches!(w.as_str(), "in" | "on" | "at" | "during" | "to" | "with" | "after" | "before" | "from" | "last" | "this" | "earlier" | "later" | "recently" | "afterward" | "then")
-        || !crate::parse::date::find_time_expressions(p.word(after)).is_empty()
+    matches!(
+        w.as_str(),
+        "in" | "on"
+            | "at"
+            | "during"
+            | "to"
+            | "with"
+            | "after"
+            | "before"
+            | "from"
+            | "last"
+            | "this"
+            | "earlier"
+            | "later"
+            | "recently"
+            | "afterward"
+            | "then"
+    ) || !crate::parse::date::find_time_expressions(p.word(after)).is_empty()
         || (told && mention_after(p, after).is_some())
 }
 
@@ -315,8 +421,25 @@ fn content_start(p: &Para, v: usize, end: usize) -> Option<usize> {
         let comma = (k..(k + 8).min(end)).find(|&i| p.is_punct(i, ','))?;
         k = comma + 1;
     }
-    // "he said of the claim …" is about something, not a report of what was said.
-    let about = matches!(p.word(k), "of" | "about" | "nothing");
+    // "he said of the claim …" is about something, not a report of what was said; "said
+    // after the vote" is when, not what.
+    let about = matches!(
+        p.word(k),
+        "of" | "about"
+            | "nothing"
+            | "after"
+            | "before"
+            | "while"
+            | "when"
+            | "as"
+            | "following"
+            | "until"
+            | "since"
+            | "upon"
+            | "through"
+            | "via"
+            | "by"
+    );
     (k < end && !about).then_some(k)
 }
 

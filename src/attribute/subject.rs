@@ -7,6 +7,7 @@
 //! relative "who" stands for the name before it ("Mike Lee, who declared …"). A passive verb
 //! ("was asked") has no speaker subject, and a possessive ("Trump’s repeated …") is not one.
 
+use super::lexicon;
 use super::mention::{Mention, MentionKind, Para, loose_before, mention_after, mention_before};
 use crate::parse::date::find_time_expressions;
 
@@ -130,6 +131,13 @@ pub fn subject_before_loose(p: &Para, v: usize, start: usize) -> Option<Mention>
 /// "X, an appositive, said": the first comma of the sentence that opens a lowercase aside
 /// and follows a name or pronoun; else the comma nearest the verb.
 fn appositive_subject(p: &Para, close: usize, start: usize) -> Option<Mention> {
+    // "the company’s chief executive, Dana Whitcombe, said": the name is the appositive.
+    if let Some((m, ms)) = mention_before(p, close.checked_sub(1)?) {
+        let after_descriptor = ms >= start + 2 && p.is_punct(ms - 1, ',') && p.is_lower(ms - 2);
+        if m.kind == MentionKind::Name && after_descriptor {
+            return Some(m);
+        }
+    }
     let lo = close.saturating_sub(30).max(start);
     let commas: Vec<usize> = (lo..close)
         .filter(|&i| p.is_punct(i, ',') && i > start)
@@ -139,14 +147,25 @@ fn appositive_subject(p: &Para, close: usize, start: usize) -> Option<Mention> {
         if !aside_lower {
             continue;
         }
-        if let Some((m, _)) = mention_before(p, c - 1) {
-            if matches!(m.kind, MentionKind::Name | MentionKind::Pronoun) && !is_possessive(p, &m) {
+        if let Some(m) = before_comma(p, c, start) {
+            if matches!(m.kind, MentionKind::Name | MentionKind::Pronoun) {
                 return Some(m);
             }
         }
     }
-    let c = *commas.last()?;
-    mention_before(p, c.checked_sub(1)?)
+    before_comma(p, *commas.last()?, start)
+}
+
+/// The mention just before the comma at `c`, past a parenthesis ("Rep. X (D-Calif.),").
+fn before_comma(p: &Para, c: usize, start: usize) -> Option<Mention> {
+    let mut e = c.checked_sub(1)?;
+    if p.is_punct(e, ')') {
+        e = (start..e)
+            .rev()
+            .find(|&i| p.is_punct(i, '('))?
+            .checked_sub(1)?;
+    }
+    mention_before(p, e)
         .map(|(m, _)| m)
         .filter(|m| !is_possessive(p, m))
 }
@@ -172,7 +191,14 @@ pub fn coordinated_subject(p: &Para, start: usize, v: usize) -> Option<Mention> 
 /// first name or pronoun, or a descriptor or organisation opening the sentence.
 pub fn sentence_subject(p: &Para, start: usize, v: usize) -> Option<Mention> {
     (start..v).find_map(|i| {
-        if i > start && (p.is_cap(i - 1) || p.word(i - 1).eq_ignore_ascii_case("the")) {
+        let prev = i
+            .checked_sub(1)
+            .filter(|&k| k >= start)
+            .map(|k| p.word(k))
+            .unwrap_or("");
+        let inside_name =
+            p.is_cap(i - usize::from(i > 0)) && i > start && !lexicon::is_not_name(prev);
+        if inside_name || prev.eq_ignore_ascii_case("the") {
             return None;
         }
         let (m, _) = mention_after(p, i)?;
