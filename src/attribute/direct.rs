@@ -266,6 +266,25 @@ pub fn in_title_position(p: &Para, qi: usize) -> bool {
         || TITLE_BEFORE.contains(&w.to_lowercase().as_str())
 }
 
+/// Small words a title may leave lowercase ("Face the Nation", "Sons of Trump").
+const TITLE_SMALL: &[&str] = &[
+    "of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "with", "&",
+];
+
+/// True for quoted words that look like a name or title, not speech: two to six words, every
+/// one capitalised but small words, and no sentence punctuation ("Harbor Nights,",
+/// “Rivers First”, "Make America Great Again").
+pub fn is_title_like(inner: &str) -> bool {
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    let capitalised = words.iter().all(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        w.is_empty()
+            || TITLE_SMALL.contains(&w)
+            || w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+    });
+    (2..=6).contains(&words.len()) && capitalised && !inner.trim_end().ends_with(['.', '?', '!'])
+}
+
 /// The token index where the sentence containing token `i` starts.
 pub fn sentence_start(doc: &Doc, p: &Para, i: usize) -> usize {
     let Some(tok) = p.toks.get(i) else { return 0 };

@@ -203,7 +203,7 @@ fn attribute_quote(
 ) -> Option<Attribution> {
     let quote = &doc.parsed.quotes[q];
     let inner = quote.inner.slice(doc.text);
-    if direct::in_title_position(p, qi) {
+    if direct::in_title_position(p, qi) || direct::is_title_like(inner) {
         return None;
     }
     let start = direct::sentence_start(doc, p, qi);

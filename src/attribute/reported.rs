@@ -13,6 +13,7 @@
 
 use super::Doc;
 use super::cue::{self, Form, Strength};
+use super::direct;
 use super::lexicon;
 use super::mention::{Mention, MentionKind, Para, mention_after, mention_before};
 use super::resolve;
@@ -28,10 +29,81 @@ pub fn find(doc: &Doc, direct: &[Statement]) -> Vec<Statement> {
         while start < p.toks.len() {
             let end = sentence_end(doc, &p, start);
             sentence_statements(doc, &p, start, end, &mut out);
+            out.extend(characterizations(doc, &p, start, end));
             start = end;
         }
     }
     out.retain(|s: &Statement| !direct.iter().any(|d| covers_most(d.span, s.span)));
+    out
+}
+
+/// Verbs that put the speaker's own words on something: "called the plan “a disaster”".
+const NAMING_VERBS: &[&str] = &[
+    "call",
+    "calls",
+    "called",
+    "calling",
+    "describe",
+    "describes",
+    "described",
+    "describing",
+    "dub",
+    "dubs",
+    "dubbed",
+    "label",
+    "labels",
+    "labeled",
+    "labelled",
+    "brand",
+    "brands",
+    "branded",
+    "term",
+    "terms",
+    "termed",
+    "deem",
+    "deems",
+    "deemed",
+];
+
+/// Mixed statements of the form "X called Y “…”" / "X described Y as “…”": the quoted words
+/// are the speaker's; the content is the quotation.
+fn characterizations(doc: &Doc, p: &Para, start: usize, end: usize) -> Vec<Statement> {
+    let mut out = Vec::new();
+    for v in start..end {
+        if !NAMING_VERBS.contains(&p.word(v).to_lowercase().as_str()) || negated(p, start, v) {
+            continue;
+        }
+        let quote_at = (v + 1..(v + 9).min(end))
+            .take_while(|&k| {
+                p.toks[k].kind == crate::parse::TokenKind::Word || p.quote(k).is_some()
+            })
+            .find(|&k| p.quote(k).is_some());
+        let Some(k) = quote_at else { continue };
+        let Some(q) = p.quote(k) else { continue };
+        let inner = doc.parsed.quotes[q].inner.slice(doc.text);
+        if direct::is_title_like(inner) {
+            continue;
+        }
+        let gerund = p.word(v).ends_with("ing");
+        let mention = if gerund {
+            sentence_subject(p, start, v)
+        } else {
+            subject_before(p, v, start)
+        };
+        let Some(mention) = mention.filter(|m| !is_document(m, p)) else {
+            continue;
+        };
+        let claim = Claim {
+            cue: p.span(v, v),
+            mention: Some(mention),
+            content: p.span(k, k),
+            reported_by: None,
+        };
+        out.extend(to_statement(doc, p, claim).map(|s| Statement {
+            kind: StatementKind::Mixed,
+            ..s
+        }));
+    }
     out
 }
 
@@ -403,7 +475,8 @@ fn content_start(p: &Para, v: usize, end: usize) -> Option<usize> {
         let between_ok = (v + 1..that)
             .all(|k| !cue::lookup(p.word(k)).is_some_and(|c| c.strength == Strength::Speech));
         if between_ok {
-            return Some(that);
+            // The content starts after the complementizer: what was said, not "that".
+            return Some(that + 1);
         }
     }
     let mut k = v + 1;
@@ -488,10 +561,14 @@ fn to_statement(doc: &Doc, p: &Para, c: Claim) -> Option<Statement> {
         Some(m) => resolve::speaker_for(&doc.cast, doc.text, m, sentence),
         None => Speaker::unknown(None),
     };
-    let has_quote =
-        doc.parsed.quotes.iter().any(|q| {
-            !q.nested && c.content.contains(q.span) && q.marks == crate::parse::Marks::Double
-        });
+    let has_quote = p.toks.iter().enumerate().any(|(k, t)| {
+        p.quote(k).is_some_and(|q| {
+            let inner = doc.parsed.quotes[q].inner.slice(doc.text);
+            c.content.contains(t.span)
+                && !direct::in_title_position(p, k)
+                && !direct::is_title_like(inner)
+        })
+    });
     let kind = if has_quote {
         StatementKind::Mixed
     } else {
