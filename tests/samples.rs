@@ -197,11 +197,9 @@ statements! {
     s01_said_title_name_after_quote: S01, "least to pay the most" => {
         "speaker": "Theo Barrow",
     }
-    #[ignore = "known gap: `X called Y “a costly mistake”` yields no mixed statement"]
     s01_called_with_quoted_words_is_mixed: S01, "a costly mistake" => {
         "speaker": "Theo Barrow", "kind": "mixed", "text": "“a costly mistake”",
     }
-    #[ignore = "known gap: second verb of `called … and insisted that …` yields no statement"]
     s01_insisted_that_is_indirect: S01, "older neighborhoods would bear most" => {
         "speaker": "Theo Barrow", "kind": "indirect", "cue": "insisted",
     }
@@ -224,13 +222,11 @@ statements! {
     s01_no_lead_date_means_article_date: S01, "keeps every branch library open" => {
         "said_on": "2025-03-14", "said_precision": "day", "said_basis": "published",
     }
-    #[ignore = "known gap: indirect text keeps the leading \"that\" (issue 5: content only)"]
     s01_indirect_text_is_the_content_only: S01, "review the rates again" => {
         "text": "the council’s finance committee would review the rates again in September",
     }
 }
 absent! {
-    #[ignore = "known gap: \"after the 6-1 vote\" becomes an indirect statement of the mayor"]
     s01_vote_is_not_a_statement: none_contains(S01, "6-1 vote");
     s01_narration_is_not_a_statement: none_contains(S01, "pothole", "deficit in each");
     s01_reporters_question_is_not_a_statement: none_contains(S01, "veto");
@@ -279,9 +275,7 @@ statements! {
     }
 }
 absent! {
-    #[ignore = "known gap: \"did not respond to a request for comment\" becomes a statement"]
     s02_no_comment_is_not_a_statement: none_contains(S02, "request for comment");
-    #[ignore = "known gap: \"Mendoza’s spokesman\" becomes a speaker (he did not respond)"]
     s02_mendoza_is_not_a_speaker: nobody_named(S02, "Mendoza");
     s02_narration_is_not_a_statement: none_contains(S02, "unspent pandemic-era");
     s02_reporters_question_is_not_a_statement: none_contains(S02, "divided Senate");
@@ -307,7 +301,6 @@ statements! {
         "speaker": "Paulo Brandt", "reported_by": "Hedda Lindqvist", "kind": "indirect",
         "said_on": "2025-04-07", "said_basis": "stated",
     }
-    #[ignore = "known gap: scare quotes (so-called “reform”) make the claim mixed"]
     s03_scare_quotes_stay_indirect: S03, "say over Portuguese asylum" => {
         "speaker": "Rui Valente", "kind": "indirect",
     }
@@ -319,7 +312,6 @@ statements! {
     }
 }
 absent! {
-    #[ignore = "known gap: \"Eleven member states already use …\" becomes a statement"]
     s03_narration_after_reported_speech: none_contains(S03, "went live in 2023");
     s03_survey_finding_is_not_speech: none_contains(S03, "58%");
     s03_scare_quote_alone_is_not_a_statement: none_is(S03, "reform");
@@ -343,7 +335,6 @@ statements! {
     s04_he_said_is_kevin_brandt_and_keeps_the_date: S04, "frozen out" => {
         "speaker": "Kevin Brandt", "speaker_mention": "he", "said_on": "2025-03-03",
     }
-    #[ignore = "known gap: an event name in quotes (“Rivers First”) makes the claim mixed"]
     s04_organizers_are_anonymous_and_event_name_is_not_speech: S04, "rally on the Capitol" => {
         "speaker_kind": "anonymous", "speaker_ci": "organizers", "kind": "indirect",
     }
@@ -368,14 +359,12 @@ statements! {
     s05_spokeswoman_said_yesterday: S05, "flight data from all 14" => {
         "said_on": "2025-05-05", "said_precision": "day", "said_basis": "stated",
     }
-    #[ignore = "known gap: \"a spokeswoman for the agency\" becomes the organisation \"the agency\""]
     s05_spokeswoman_for_the_agency_is_anonymous: S05, "flight data from all 14" => {
         "speaker_kind": "anonymous", "speaker_ci": "a spokeswoman for the agency",
     }
     s05_state_official_is_anonymous: S05, "closed to civilian air traffic" => {
         "speaker_kind": "anonymous", "said_on": "2025-05-06", "said_basis": "published",
     }
-    #[ignore = "known gap: speaker of \"A state official confirmed\" is \"official\""]
     s05_state_official_keeps_its_words: S05, "closed to civilian air traffic" => {
         "speaker_ci": "a state official",
     }
@@ -408,7 +397,6 @@ absent! {
 
 // ---------------------------------------------------------------- 06: TV finale
 statements! {
-    #[ignore = "known gap: a quoted show title inside the claim makes it mixed"]
     s06_channel_announced_wednesday: S06, "drama about a family of tugboat" => {
         "speaker": "the Meridian Channel", "speaker_kind": "organization", "kind": "indirect",
         "said_on": "2025-06-11", "said_basis": "stated",
@@ -437,7 +425,6 @@ statements! {
     s06_second_piece_sighed: S06, "asks the tugboat" => {
         "speaker": "Mae Corrigan",
     }
-    #[ignore = "known gap: \"Co-star Tomasz Wren grumbled that …\" yields no statement"]
     s06_grumbled_that: S06, "only eight episodes" => {
         "speaker": "Tomasz Wren", "kind": "indirect", "cue": "grumbled",
     }
@@ -450,7 +437,6 @@ statements! {
     }
 }
 absent! {
-    #[ignore = "known gap: the quoted show title \"Harbor Nights,\" becomes a direct quote"]
     s06_show_title_is_not_a_quote: none_is(S06, "Harbor Nights");
     s06_nickname_is_not_a_quote: none_is(S06, "Big Nell");
     s06_petition_title_is_not_a_quote: none_is(S06, "Save the Tugs");
@@ -459,7 +445,6 @@ absent! {
 
 // ---------------------------------------------------------------- 07: library (no date)
 statements! {
-    #[ignore = "known gap: inverted \"CLAUSE, X said.\" without quote marks yields nothing"]
     s07_inverted_reported_speech: S07, "open on Sundays again" => {
         "speaker": "Hannah Osei", "kind": "indirect",
         "text": "The Millbrook Public Library will open on Sundays again starting next month",
@@ -515,7 +500,6 @@ statements! {
         "speaker": "Tamsin Greaves", "kind": "mixed",
         "said_on": "2025-03-03", "said_precision": "day", "said_basis": "stated",
     }
-    #[ignore = "known gap: colon introduction on its own line (\"From X:\") yields no statement"]
     s08_colon_introduction_line: S08, "two years on this rule" => {
         "speaker": "Ilse Varga", "kind": "direct",
     }
@@ -572,7 +556,6 @@ statements! {
     s09_he_replied_is_mr_garrity: S09, "keep the fifth day" => {
         "speaker": "Lyle Garrity", "speaker_mention": "he",
     }
-    #[ignore = "known gap: \"In a statement, Rep. X (D-Calif.), whose …, warned that\" yields nothing"]
     s09_in_a_statement_warned: S09, "grants for rural schools" => {
         "speaker": "Daniel Oyelaran", "kind": "indirect", "cue": "warned",
     }
@@ -617,11 +600,9 @@ statements! {
     s10_vocative_is_not_the_speaker: S10, "Your committee did" => {
         "speaker": "Warren Kessler", "cue": "replied",
     }
-    #[ignore = "known gap: \"Gov. Curtis Halvorsen of Idaho, who testified …, noted\" gives speaker \"Idaho\""]
     s10_governor_noted_that: S10, "still waiting on claims" => {
         "speaker": "Curtis Halvorsen", "kind": "indirect", "cue": "noted",
     }
-    #[ignore = "known gap: later \"Halvorsen\" is not joined to \"Gov. Curtis Halvorsen\""]
     s10_name_said_comma_quote: S10, "asking for a handout" => {
         "speaker": "Curtis Halvorsen",
     }
@@ -629,34 +610,26 @@ statements! {
         "speaker": "Thornquist",
         "said_on": "2025-09-22", "said_precision": "week", "said_basis": "stated",
     }
-    #[ignore = "known gap: \"A spokesman for the agency\" becomes the organisation \"the agency\""]
     s10_agency_spokesman_is_anonymous: S10, "questions in writing" => {
         "speaker_kind": "anonymous", "speaker_ci": "a spokesman for the agency",
     }
 }
 absent! {
     s10_request_is_not_a_statement: none_contains(S10, "county-by-county");
-    #[ignore = "known gap: the Halvorsen claim's text starts inside the relative clause (\"by video, noted that …\")"]
     s10_relative_clause_is_not_content: none_contains(S10, "by video");
 }
 
 // ---------------------------------------------------------------- counts and invariants
 counts! {
-    #[ignore = "known gap: 11 found: costly-mistake/insisted missing, \"after the 6-1 vote\" extra"]
     s01_has_12_statements: S01 => 12;
-    #[ignore = "known gap: 9 found: two-paragraph quote split, aides missing, no-comment extra"]
     s02_has_8_statements: S02 => 8;
-    #[ignore = "known gap: 9 found: \"Eleven member states\" narration extra"]
     s03_has_8_statements: S03 => 8;
     s04_has_6_statements: S04 => 6;
     #[ignore = "known gap: 9 found: Kestrel Dynamics' denial missing"]
     s05_has_10_statements: S05 => 10;
     s06_has_11_statements: S06 => 11;
-    #[ignore = "known gap: 8 found: inverted lead claim missing"]
     s07_has_9_statements: S07 => 9;
-    #[ignore = "known gap: 5 found: colon-introduced quote missing"]
     s08_has_6_statements: S08 => 6;
-    #[ignore = "known gap: 14 found: Oyelaran's warning missing"]
     s09_has_15_statements: S09 => 15;
     s10_has_9_statements: S10 => 9;
 }
@@ -704,7 +677,6 @@ fn direct_quotes_keep_marks_and_inner_punctuation() {
 }
 
 #[test]
-#[ignore = "known gap: indirect statements keep a leading \"that\" (issue 5: content only)"]
 fn indirect_text_is_the_content_without_that() {
     for file in ALL {
         for r in extract(file).iter().filter(|r| r["kind"] != "direct") {
@@ -794,7 +766,6 @@ fn mentioned_people_and_outlets_are_not_in_people() {
 }
 
 #[test]
-#[ignore = "known gap: \"Gov. Curtis Halvorsen of Idaho\" makes a person named \"Idaho\""]
 fn place_in_a_title_is_not_a_person() {
     assert_no_person_named(&samples_env(), &["Idaho"]);
 }

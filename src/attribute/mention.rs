@@ -240,17 +240,17 @@ fn classify_run(p: &Para, start: usize, end: usize) -> Option<Mention> {
         m.head = Some(lower(last));
         return Some(m);
     }
-    // Titles are the words before the name ("Russian President"); the name runs to an "of"
-    // that starts a place ("Gov. Curtis Halvorsen of Idaho").
-    let title_end = (start..end)
-        .take_while(|&k| is_title_word(p.word(k)))
-        .last();
+    // The name runs to an "of" that starts a place ("Gov. Curtis Halvorsen of Idaho"), but
+    // "of" inside titles stays ("Secretary of State Ana Ruiz").
+    let end = match (start..end).find(|&k| p.word(k) == "of") {
+        Some(o) if (start..o).any(|k| !is_title_word(p.word(k))) => o.saturating_sub(1).max(start),
+        _ => end,
+    };
+    // Titles are the words before the name ("Board President", "Russian President").
+    let title_end = (start..end).rev().find(|&k| is_title_word(p.word(k)));
     let name_start = title_end.map_or(start, |t| t + 1);
     let name_start =
         (name_start..=end).find(|&k| !lexicon::is_affiliation(p.word(k)) || k == end)?;
-    let end = (name_start..=end)
-        .find(|&k| p.word(k) == "of")
-        .map_or(end, |k| k.saturating_sub(1).max(name_start));
     let last = strip_possessive(p.word(end));
     let span = p.span(start, end);
     if is_title_word(last)

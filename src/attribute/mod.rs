@@ -235,12 +235,19 @@ fn attribute_quote(
         }
     }
     let last = last?;
+    // Inherited attributions keep the mention and its sentence (so "he" resolves as it did);
+    // a follow-on quotation has no cue of its own.
     let inherit = |rule| {
+        let cue = if rule == Rule::FollowOn {
+            None
+        } else {
+            last.cue
+        };
         Some(Attribution {
             quote: q,
             rule,
             paragraph: pi,
-            sentence: doc.sentence_of(quote.span.start),
+            cue,
             ..last.clone()
         })
     };
@@ -251,7 +258,13 @@ fn attribute_quote(
         return inherit(Rule::Continued);
     }
     if follows_on(doc, p, pi, qi, start, last, inner) {
-        return inherit(Rule::FollowOn);
+        // “A,” she said. “B.” in one paragraph is one quotation split by its cue.
+        let split = pi == last.paragraph && last.rule == Rule::After && last.quote + 1 == q;
+        return inherit(if split {
+            Rule::Continued
+        } else {
+            Rule::FollowOn
+        });
     }
     None
 }

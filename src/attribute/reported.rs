@@ -136,7 +136,11 @@ fn sentence_statements(doc: &Doc, p: &Para, start: usize, end: usize, out: &mut 
     let mut claims: Vec<Claim> = Vec::new();
     let mut last_subject: Option<Mention> = None;
     for k in start..end {
-        let Some(c) = cue::lookup(p.word(k)).filter(|c| is_speech_cue(c)) else {
+        // Any reporting verb with "that" reports speech ("grumbled that …").
+        let with_that = p.word(k + 1) == "that";
+        let Some(c) = cue::lookup(p.word(k))
+            .filter(|c| is_speech_cue(c) || with_that && c.form != Form::Base)
+        else {
             continue;
         };
         // A verb inside the content of the claim before it is part of that content, unless it
@@ -406,10 +410,23 @@ fn trailing(p: &Para, start: usize, end: usize, v: usize) -> Option<Claim> {
         };
         (m, content_end, v + 1)
     };
-    if !is_tail(p, v, after, end)
-        || comma <= start
-        || (start..comma).any(|k| p.quote(k).is_some() && k + 1 != comma)
-    {
+    let quote_follows = (v + 1..end).any(|k| p.quote(k).is_some());
+    let question = matches!(
+        p.word(start),
+        "Asked"
+            | "Pressed"
+            | "Questioned"
+            | "Speaking"
+            | "When"
+            | "As"
+            | "After"
+            | "Before"
+            | "While"
+    );
+    if quote_follows || question || !is_tail(p, v, after, end) || comma <= start {
+        return None;
+    }
+    if (start..comma).any(|k| p.quote(k).is_some() && k + 1 != comma) {
         return None;
     }
     let content = clause_span(p, start, comma)?;
@@ -563,8 +580,10 @@ fn to_statement(doc: &Doc, p: &Para, c: Claim) -> Option<Statement> {
     };
     let has_quote = p.toks.iter().enumerate().any(|(k, t)| {
         p.quote(k).is_some_and(|q| {
-            let inner = doc.parsed.quotes[q].inner.slice(doc.text);
-            c.content.contains(t.span)
+            let quote = &doc.parsed.quotes[q];
+            let inner = quote.inner.slice(doc.text);
+            quote.marks == crate::parse::Marks::Double
+                && c.content.contains(t.span)
                 && !direct::in_title_position(p, k)
                 && !direct::is_title_like(inner)
         })

@@ -187,14 +187,15 @@ impl<'a> Scanner<'a> {
         match role {
             Role::OpenDouble => {
                 if let Some(start) = self.double.take() {
-                    // A new quotation opens while one is open: the open one ends here, unclosed.
-                    out.push(self.quote(
-                        start,
-                        trim_end_at(self.text, at),
-                        0,
-                        Marks::Double,
-                        false,
-                    ));
+                    // A new quotation opens while one is open: the open one ends here, unclosed,
+                    // but never inside a quotation nested in it.
+                    let nested_end = out
+                        .iter()
+                        .filter(|q| q.span.start > start)
+                        .map(|q| q.span.end)
+                        .max();
+                    let end = trim_end_at(self.text, start, at).max(nested_end.unwrap_or(0));
+                    out.push(self.quote(start, end, 0, Marks::Double, false));
                 }
                 self.single = None;
                 self.double = Some(at);
@@ -254,8 +255,19 @@ fn skip_tag(at: &str) -> &str {
 }
 
 /// Where an unclosed quotation ending just before `at` really ends (without trailing spaces).
-fn trim_end_at(text: &str, at: usize) -> usize {
-    text[..at].trim_end().len()
+/// The quotation opened at `start` ends at its last sentence end before `at` when it has one
+/// ("“this is open. Then she said “…" ends after "open."), else just before `at`.
+fn trim_end_at(text: &str, start: usize, at: usize) -> usize {
+    let inside = &text[start..at];
+    match inside
+        .char_indices()
+        .skip(1)
+        .filter(|&(_, c)| matches!(c, '.' | '?' | '!'))
+        .last()
+    {
+        Some((i, c)) => start + i + c.len_utf8(),
+        None => text[..at].trim_end().len(),
+    }
 }
 
 /// Characters after which a mark opens a quotation: start, space, brackets, dashes, other marks.
