@@ -221,6 +221,10 @@ fn is_speech_cue(c: &cue::CueWord) -> bool {
 
 /// "… — but reiterated that B": a second verb sharing the first one's speaker.
 fn coordinated_claim(p: &Para, v: usize, end: usize, last: &Option<Mention>) -> Option<Claim> {
+    if is_noun_like(p.word(v)) {
+        // "its military goals and demands": a noun, not a second verb.
+        return None;
+    }
     let mention = coordinated(p, 0, v, last)?;
     let from = content_start(p, v, end)?;
     let content = clause_span(p, from, end)?;
@@ -268,12 +272,35 @@ fn according_to(p: &Para, start: usize, end: usize) -> Option<(Span, Mention, Sp
 
 /// The span of tokens `[from, to)` without a final sentence period; None when under 3 words.
 fn clause_span(p: &Para, from: usize, to: usize) -> Option<Span> {
-    let mut to = to;
+    let mut to = predicate_end(p, from, to);
     while to > from && p.is_any_punct(to - 1) && !p.is_punct(to - 1, ')') {
         to -= 1;
     }
     let words = (from..to).filter(|&k| !p.is_any_punct(k)).count();
     (words >= 3).then(|| p.span(from, to - 1))
+}
+
+/// "the U.S. is still assisting Ukraine but criticized the Biden administration": a second
+/// predicate of the speaker ("but" or "and" then a past-tense verb with no subject) ends the
+/// reported content.
+fn predicate_end(p: &Para, from: usize, to: usize) -> usize {
+    (from + 3..to.saturating_sub(1))
+        .find(|&k| {
+            let next = p.word(k + 1);
+            p.word(k) == "but"
+                && p.is_lower(k + 1)
+                && next.len() > 4
+                && !next.contains('-')
+                && (next.ends_with("ed") || cue::lookup(next).is_some_and(|c| c.form == Form::Past))
+        })
+        .unwrap_or(to)
+}
+
+fn is_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "per" | "by" | "from" | "to" | "of" | "in" | "on" | "at" | "with" | "for" | "via"
+    )
 }
 
 /// The claim whose cue is token `v`, if the cue has a speaker and content.
@@ -392,7 +419,7 @@ fn trailing(p: &Para, start: usize, end: usize, v: usize) -> Option<Claim> {
         let (m, ms) = mention_before(p, v.checked_sub(1)?)?;
         let comma = (ms.saturating_sub(5).max(start)..ms)
             .rev()
-            .find(|&k| !p.is_lower(k))?;
+            .find(|&k| !p.is_lower(k) || is_preposition(p.word(k)))?;
         let ends_clause = p.is_punct(comma, ',')
             || p.quote(comma).is_some_and(|_| {
                 p.span(comma, comma)
