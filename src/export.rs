@@ -100,7 +100,7 @@ pub enum Writer<W: Write> {
     /// JSON Lines straight to the output.
     Jsonl(W),
     /// CSV with a header row from the record's field names.
-    Csv(csv::Writer<W>),
+    Csv(Box<csv::Writer<W>>),
     /// Rows kept until `finish`, to align the columns.
     Table(W, Vec<Vec<String>>),
 }
@@ -114,7 +114,7 @@ impl<W: Write> Writer<W> {
     pub fn new(format: Format, out: W) -> Writer<W> {
         match format {
             Format::Jsonl => Writer::Jsonl(out),
-            Format::Csv => Writer::Csv(csv::Writer::from_writer(out)),
+            Format::Csv => Writer::Csv(Box::new(csv::Writer::from_writer(out))),
             Format::Table => Writer::Table(out, Vec::new()),
         }
     }

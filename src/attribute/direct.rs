@@ -103,12 +103,11 @@ fn inverted_speaker(p: &Para, start: usize) -> Option<Mention> {
     let end = (start..(start + 12).min(p.toks.len()))
         .find(|&k| p.is_any_punct(k) || p.quote(k).is_some() || (k > start && is_clause_end(p, k)))
         .unwrap_or(p.toks.len().min(start + 12));
-    if end > start {
-        if let Some((m, _)) =
+    if end > start
+        && let Some((m, _)) =
             mention_before(p, end - 1).filter(|(m, _)| m.kind == MentionKind::Name)
-        {
-            return Some(m);
-        }
+    {
+        return Some(m);
     }
     match mention_after(p, start) {
         // Whatever follows the phrase up to the punctuation modifies it: "said one Democrat
@@ -134,9 +133,7 @@ fn is_clause_end(p: &Para, k: usize) -> bool {
             | "of"
             | "from"
             | "as"
-    ) || crate::parse::date::find_time_expressions(p.word(k))
-        .first()
-        .is_some()
+    ) || !crate::parse::date::find_time_expressions(p.word(k)).is_empty()
 }
 
 /// True when the sentence ends within a few tokens of `k` with no new clause.

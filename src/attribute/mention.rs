@@ -358,14 +358,14 @@ fn descriptor_backward(p: &Para, end: usize) -> Option<(Mention, usize)> {
         }
     }
     // "a spokeswoman for the agency": the phrase's head is the role before "for".
-    if start >= 2 && matches!(p.word(start - 1), "for" | "of" | "at" | "with") {
-        if let Some((outer, outer_start)) = descriptor_backward(p, start - 2) {
-            if outer.kind == MentionKind::Descriptor {
-                let mut m = outer;
-                m.span = Span::new(m.span.start, p.span(end, end).end);
-                return Some((m, outer_start));
-            }
-        }
+    if start >= 2
+        && matches!(p.word(start - 1), "for" | "of" | "at" | "with")
+        && let Some((outer, outer_start)) = descriptor_backward(p, start - 2)
+        && outer.kind == MentionKind::Descriptor
+    {
+        let mut m = outer;
+        m.span = Span::new(m.span.start, p.span(end, end).end);
+        return Some((m, outer_start));
     }
     let det = is_determiner(p.word(start));
     let (m, _) = build_descriptor(p, start, end, Some(end), det)?;

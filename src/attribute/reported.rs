@@ -7,9 +7,10 @@
 //! - …, saying (that) CLAUSE  (the speaker is the sentence's subject)
 //! - … that A — but reiterated that B: the second verb shares the first one's speaker.
 //! - According to X, Y emphasized CLAUSE: Y's claim, reported by X (nested attribution).
+//!
 //! Only verbs of speech count ("believes", "polls show", "the report found" are not speech), and
-//! documents are not speakers. The content is the reported words only: from "that" (kept, as
-//! annotators do) or the first word after the cue, to the end of the clause.
+//! documents are not speakers. The content is the reported words only: from the word after
+//! "that" (or after the cue and its object) to the end of the clause.
 
 use super::Doc;
 use super::cue::{self, Form, Strength};

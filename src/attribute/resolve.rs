@@ -327,10 +327,10 @@ pub fn speaker_for(cast: &Cast, text: &str, m: &Mention, sentence: usize) -> Spe
         MentionKind::Organization => named_group(text, m, SpeakerKind::Organization),
         MentionKind::Descriptor => {
             let head = m.head.as_deref().unwrap_or("");
-            if m.definite {
-                if let Some(i) = cast.by_role(head, &m.modifiers, m.span.start) {
-                    return person(i);
-                }
+            if m.definite
+                && let Some(i) = cast.by_role(head, &m.modifiers, m.span.start)
+            {
+                return person(i);
             }
             named_group(text, m, SpeakerKind::Anonymous)
         }
@@ -368,11 +368,11 @@ pub fn collect_people(cast: &mut Cast, p: &Para, sentence_of: &dyn Fn(usize) -> 
             i += 1;
             continue;
         };
-        if m.kind == MentionKind::Name {
-            if let Some(person) = register(cast, p, &m, next) {
-                let pos = m.span.start;
-                cast.mention(pos, person, sentence_of(pos));
-            }
+        if m.kind == MentionKind::Name
+            && let Some(person) = register(cast, p, &m, next)
+        {
+            let pos = m.span.start;
+            cast.mention(pos, person, sentence_of(pos));
         }
         i = next.max(i + 1);
     }
@@ -405,10 +405,14 @@ fn register(cast: &mut Cast, p: &Para, m: &Mention, next: usize) -> Option<usize
     let given = words.len() > 1 && lexicon::given_name_gender(&words[0]).is_some();
     let role = appositive_role(p, next);
     let speaks = speaks_after(p, next);
-    if known.is_none() && !titled && !given && role.is_none() && !(speaks && words.len() > 1) {
-        if !(speaks && words.len() == 1 && !lexicon::is_not_name(&words[0])) {
-            return None;
-        }
+    if known.is_none()
+        && !titled
+        && !given
+        && role.is_none()
+        && !(speaks && words.len() > 1)
+        && !(speaks && words.len() == 1 && !lexicon::is_not_name(&words[0]))
+    {
+        return None;
     }
     let i = cast.add(name, title_words, m.span.start);
     if let Some(role) = role {

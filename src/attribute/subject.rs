@@ -147,10 +147,10 @@ fn appositive_subject(p: &Para, close: usize, start: usize) -> Option<Mention> {
         if !aside_lower {
             continue;
         }
-        if let Some(m) = before_comma(p, c, start) {
-            if matches!(m.kind, MentionKind::Name | MentionKind::Pronoun) {
-                return Some(m);
-            }
+        if let Some(m) = before_comma(p, c, start)
+            && matches!(m.kind, MentionKind::Name | MentionKind::Pronoun)
+        {
+            return Some(m);
         }
     }
     before_comma(p, *commas.last()?, start)

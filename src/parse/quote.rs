@@ -73,10 +73,11 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
         let continued = carried && opens_with_double(para.slice(text));
         let first = out.len();
         let open = Scanner::new(text, *para, p).run(&mut out);
-        if continued && let Some(q) = out.get_mut(first) {
-            if q.span.start == para.start {
-                q.continued = true;
-            }
+        if continued
+            && let Some(q) = out.get_mut(first)
+            && q.span.start == para.start
+        {
+            q.continued = true;
         }
         carried = false;
         if let Some(q) = open {

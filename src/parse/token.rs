@@ -96,18 +96,18 @@ pub fn tokenize(text: &str, para: Span, quotes: &[(usize, Quote)]) -> Vec<Token>
     let mut pos = para.start;
     let mut qi = quotes.iter().peekable();
     while pos < para.end {
-        if let Some((idx, q)) = qi.peek().copied() {
-            if q.span.start <= pos {
-                if q.span.end > pos {
-                    out.push(Token {
-                        span: q.span,
-                        kind: TokenKind::Quote(*idx),
-                    });
-                    pos = q.span.end;
-                }
-                qi.next();
-                continue;
+        if let Some((idx, q)) = qi.peek().copied()
+            && q.span.start <= pos
+        {
+            if q.span.end > pos {
+                out.push(Token {
+                    span: q.span,
+                    kind: TokenKind::Quote(*idx),
+                });
+                pos = q.span.end;
             }
+            qi.next();
+            continue;
         }
         let limit = qi.peek().map_or(para.end, |(_, q)| q.span.start.max(pos));
         pos = tokenize_plain(text, pos, limit, &mut out);
