@@ -3,6 +3,7 @@
 
 mod cli_ingest;
 mod cli_timeline;
+mod patterns_direct;
 mod properties;
 mod samples;
 mod store;

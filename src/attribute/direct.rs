@@ -204,7 +204,11 @@ fn colon_only(p: &Para, end: usize, sentence_start: usize) -> Option<(Option<Spa
     if end < 1 || !p.is_punct(end - 1, ':') {
         return None;
     }
-    let m = sentence_subject(p, sentence_start, end - 1)?;
+    // "Pollsters agree - Carl Bialik:": a name right before the colon speaks; else the subject.
+    let named = mention_before(p, end.checked_sub(2)?)
+        .map(|(m, _)| m)
+        .filter(|m| m.kind == MentionKind::Name);
+    let m = named.or_else(|| sentence_subject(p, sentence_start, end - 1))?;
     Some((Some(p.span(end - 1, end - 1)), m))
 }
 

@@ -131,10 +131,16 @@ pub fn subject_before_loose(p: &Para, v: usize, start: usize) -> Option<Mention>
 /// "X, an appositive, said": the first comma of the sentence that opens a lowercase aside
 /// and follows a name or pronoun; else the comma nearest the verb.
 fn appositive_subject(p: &Para, close: usize, start: usize) -> Option<Mention> {
-    // "the company’s chief executive, Dana Whitcombe, said": the name is the appositive.
+    // Commas of an introductory phrase ("At Boca West, where …, X, the club’s president,
+    // said") are not appositive commas.
+    let start = after_intro(p, start, close);
+    // "the company’s chief executive, Dana Whitcombe, said": when the clause opens with a
+    // descriptor, the name after it is the appositive that names the speaker.
     if let Some((m, ms)) = mention_before(p, close.checked_sub(1)?) {
         let after_descriptor = ms >= start + 2 && p.is_punct(ms - 1, ',') && p.is_lower(ms - 2);
-        if m.kind == MentionKind::Name && after_descriptor {
+        let opens_with_descriptor = !(start..ms - 1)
+            .any(|k| p.is_cap(k) && k > start || p.is_cap(k) && !lexicon::is_not_name(p.word(k)));
+        if m.kind == MentionKind::Name && after_descriptor && opens_with_descriptor {
             return Some(m);
         }
     }
@@ -147,10 +153,10 @@ fn appositive_subject(p: &Para, close: usize, start: usize) -> Option<Mention> {
         if !aside_lower {
             continue;
         }
-        if let Some(m) = before_comma(p, c, start)
-            && matches!(m.kind, MentionKind::Name | MentionKind::Pronoun)
-        {
-            return Some(m);
+        if let Some(m) = before_comma(p, c, start) {
+            if matches!(m.kind, MentionKind::Name | MentionKind::Pronoun) {
+                return Some(m);
+            }
         }
     }
     before_comma(p, *commas.last()?, start)
@@ -187,19 +193,101 @@ pub fn coordinated_subject(p: &Para, start: usize, v: usize) -> Option<Mention> 
     joined.then(|| sentence_subject(p, start, s)).flatten()
 }
 
-/// The subject of the sentence a participle hangs on ("Trump doubled down, saying “…”"): the
-/// first name or pronoun, or a descriptor or organisation opening the sentence.
+/// Words that open an introductory phrase ended by a comma ("Inside the hall, Trump …").
+const INTRO: &[&str] = &[
+    "in",
+    "at",
+    "on",
+    "inside",
+    "outside",
+    "after",
+    "before",
+    "during",
+    "following",
+    "having",
+    "speaking",
+    "asked",
+    "when",
+    "while",
+    "as",
+    "like",
+    "unlike",
+    "since",
+    "despite",
+    "with",
+    "without",
+    "for",
+    "from",
+    "under",
+    "over",
+    "earlier",
+    "later",
+    "last",
+    "meanwhile",
+    "still",
+    "yet",
+    "but",
+    "and",
+    "so",
+    "then",
+    "now",
+    "today",
+    "yesterday",
+    "also",
+    "by",
+    "to",
+    "if",
+    "although",
+    "though",
+    "because",
+    "once",
+    "amid",
+    "among",
+    "according",
+    "running",
+    "in",
+];
+
+/// The token after an introductory phrase ("Inside the hotel, …", "At a rally in Portsmouth,
+/// N.H., on Tuesday, …"), or `start` when the sentence has none.
+pub fn after_intro(p: &Para, start: usize, v: usize) -> usize {
+    let first = p.word(start).to_lowercase();
+    let intro = INTRO.contains(&first.as_str()) || (first.ends_with("ing") && p.is_cap(start));
+    if !intro {
+        return start;
+    }
+    // The intro ends at the last comma before the first name or pronoun that follows a comma.
+    let commas = (start + 1..v.min(start + 20)).filter(|&k| p.is_punct(k, ','));
+    commas
+        .filter(|&c| !p.is_lower(c + 1) || lexicon::is_pronoun(p.word(c + 1)))
+        .find(|&c| !p.is_cap(c + 1) || !looks_like_place_tail(p, c))
+        .map_or(start, |c| c + 1)
+}
+
+/// "Portsmouth, N.H.," / "Wilmington, Del.,": a comma inside a place name, not the intro's end.
+fn looks_like_place_tail(p: &Para, c: usize) -> bool {
+    let next = p.word(c + 1);
+    next.len() <= 6 && next.ends_with('.') && p.is_punct(c + 2, ',')
+}
+
+/// The subject of the sentence a participle hangs on ("Trump doubled down, saying “…”"): after
+/// any introductory phrase, the first name (reading past titles and lowercase role words, as in
+/// "Republican presidential candidate Donald Trump") or pronoun, or a descriptor or
+/// organisation opening the clause.
 pub fn sentence_subject(p: &Para, start: usize, v: usize) -> Option<Mention> {
+    let start = after_intro(p, start, v);
     (start..v).find_map(|i| {
         let prev = i
             .checked_sub(1)
             .filter(|&k| k >= start)
             .map(|k| p.word(k))
             .unwrap_or("");
-        let inside_name =
-            p.is_cap(i - usize::from(i > 0)) && i > start && !lexicon::is_not_name(prev);
+        let inside_name = i > start && p.is_cap(i - 1) && !lexicon::is_not_name(prev);
         if inside_name || prev.eq_ignore_ascii_case("the") {
             return None;
+        }
+        if let Some(m) = titled_name_after(p, i, v) {
+            return Some(m);
         }
         let (m, _) = mention_after(p, i)?;
         let opening = i == start
@@ -208,4 +296,23 @@ pub fn sentence_subject(p: &Para, start: usize, v: usize) -> Option<Mention> {
         let fits = matches!(m.kind, MentionKind::Name | MentionKind::Pronoun) || opening;
         (fits && !is_possessive(p, &m)).then_some(m)
     })
+}
+
+/// A name reached through title and role words, lowercase or not ("Republican presidential
+/// candidate Donald Trump", "Pentagon spokesman Jeff Davis").
+fn titled_name_after(p: &Para, i: usize, v: usize) -> Option<Mention> {
+    let mut k = i;
+    while k < v
+        && (lexicon::is_title(p.word(k))
+            || lexicon::is_affiliation(p.word(k))
+            || lexicon::is_role_noun(p.word(k))
+            || p.is_cap(k) && lexicon::is_org_noun(p.word(k)))
+    {
+        k += 1;
+    }
+    if k == i || k >= v || !p.is_cap(k) {
+        return None;
+    }
+    let (m, _) = mention_after(p, k)?;
+    (m.kind == MentionKind::Name && !is_possessive(p, &m)).then_some(m)
 }

@@ -7,6 +7,7 @@
 
 #![allow(dead_code)] // Each test module uses a different part of the harness.
 
+pub mod cases;
 pub mod text;
 
 use std::path::{Path, PathBuf};

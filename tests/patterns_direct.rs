@@ -1,0 +1,190 @@
+//! Direct quotations, one named case per pattern (issue 4: "unit tables for each pattern"):
+//! where the cue sits, what stands between quote and speaker, which cue verbs count, quotes
+//! that continue without a cue of their own, and quoted words that are names or scare quotes,
+//! never speech.
+//!
+//! Every article here was written for these tests; names, places and events are invented.
+//! A case the extractor gets wrong keeps its right answer and is marked
+//! `#[ignore = "known gap: …"]`, so `cargo test -- --ignored` lists the work left.
+
+use whosaid::model::SpeakerKind::Person;
+use whosaid::model::StatementKind::Direct;
+
+use crate::util::cases::Want::*;
+use crate::util::cases::{FRI, cases, count, has, nobody_named, none_has};
+
+// ------------------------------------------------------------------ where the cue sits
+cases! {
+    quote_then_name_said: FRI,
+        "“We will reopen the ferry by August,” Ingrid Solberg said." => [
+        has("reopen the ferry", &[
+            Kind(Direct), Speaker("Ingrid Solberg"), SpeakerKind(Person), Cue("said"),
+            Text("“We will reopen the ferry by August,”"),
+        ]),
+        count(1),
+    ];
+    quote_then_said_name: FRI,
+        "“The tunnel is safe for traffic,” said Marcus Oyelaran." => [
+        has("tunnel is safe", &[Kind(Direct), Speaker("Marcus Oyelaran"), Cue("said")]),
+        count(1),
+    ];
+    quote_then_name_appositive_said: FRI,
+        "“Nobody read the fine print,” Delia Ferrante, a senior adviser to the governor, said." => [
+        has("fine print", &[Kind(Direct), Speaker("Delia Ferrante"), Cue("said")]),
+        nobody_named("governor"),
+    ];
+    quote_then_dash_name: FRI,
+        "“We are not leaving this valley.” — Tamsin Okoro" => [
+        has("not leaving", &[Kind(Direct), Speaker("Tamsin Okoro")]),
+    ];
+    name_said_comma_quote: FRI,
+        "Gregor Lindqvist said, “The river has never been this low.”" => [
+        has("river has never", &[Kind(Direct), Speaker("Gregor Lindqvist"), Cue("said")]),
+    ];
+    name_said_colon_quote: FRI,
+        "Gregor Lindqvist said: “The river has never been this low.”" => [
+        has("river has never", &[Kind(Direct), Speaker("Gregor Lindqvist"), Cue("said")]),
+    ];
+    name_told_listener_quote_is_the_teller: FRI,
+        "Mayor Alba Quintero told Councilman Rudi Brandl, “You have had three years to fix this.”" => [
+        has("three years", &[Kind(Direct), Speaker("Alba Quintero"), Cue("told")]),
+        nobody_named("Brandl"),
+    ];
+    name_speaking_from_place_said: FRI,
+        "Farid Nasser, speaking from Tallinn, said, “The shipment left on time.”" => [
+        has("shipment left", &[Kind(Direct), Speaker("Farid Nasser")]),
+        nobody_named("Tallinn"),
+    ];
+    quote_then_said_in_an_interview_with: FRI,
+        "“We underestimated the demand,” Celeste Marchetti said in an interview with the Valley Courier." => [
+        has("underestimated", &[Kind(Direct), Speaker("Celeste Marchetti"), Cue("said")]),
+        nobody_named("Courier"),
+    ];
+    title_name_after_quote_keeps_name_only: FRI,
+        "“The levee held,” Mayor Ruth Abernathy said after touring the site." => [
+        has("levee held", &[Speaker("Ruth Abernathy"), SpeakerKind(Person)]),
+    ];
+}
+
+// ------------------------------------------------------------------ quotes without their own cue
+cases! {
+    split_quote_both_pieces_take_the_speaker: FRI,
+        "Harriet Vole, the city planner, defended the rezoning. “The plan is sound,” she said. \
+         “The numbers are not.”" => [
+        has("plan is sound", &[Kind(Direct), Speaker("Harriet Vole"), Mention("she")]),
+        has("numbers are not", &[Kind(Direct), Speaker("Harriet Vole")]),
+    ];
+    split_quote_around_said_name: FRI,
+        "“The roof leaks,” said Oskar Feld, the school’s caretaker, “and nobody has paid for a \
+         new one.”" => [
+        has("roof leaks", &[Speaker("Oskar Feld")]),
+        has("nobody has paid", &[Speaker("Oskar Feld")]),
+    ];
+    follow_on_paragraph_takes_the_last_speaker: FRI,
+        "“We will appeal,” said attorney Benedikt Hask.\n\
+         “This ruling ignores the contract.”" => [
+        has("will appeal", &[Speaker("Benedikt Hask")]),
+        has("ignores the contract", &[Kind(Direct), Speaker("Benedikt Hask")]),
+    ];
+    follow_on_is_broken_by_a_new_named_subject: FRI,
+        "“We will appeal,” said attorney Benedikt Hask.\n\
+         Judge Maren Quist was unmoved. “The contract is clear,” Quist said." => [
+        has("will appeal", &[Speaker("Benedikt Hask")]),
+        has("contract is clear", &[Speaker("Maren Quist")]),
+    ];
+    quote_over_two_paragraphs_keeps_the_speaker: FRI,
+        "Nadia Perrin said: “The first winter we had no heating at all.\n\
+         “By the second winter, the neighbors had pooled their money for a boiler.”" => [
+        has("first winter", &[Kind(Direct), Speaker("Nadia Perrin")]),
+        has("second winter", &[Kind(Direct), Speaker("Nadia Perrin")]),
+    ];
+    colon_line_then_quote_paragraph: FRI,
+        "From Chairwoman Odile Brack:\n\
+         “We have reviewed every bid and chosen the lowest.”" => [
+        has("reviewed every bid", &[Kind(Direct), Speaker("Odile Brack")]),
+    ];
+}
+
+// ------------------------------------------------------------------ cue verbs other than said
+cases! {
+    cue_sighed: FRI, "“Another year, another flood,” Petra Kovacs sighed." => [
+        has("another flood", &[Kind(Direct), Speaker("Petra Kovacs"), Cue("sighed")]),
+    ];
+    cue_grumbled: FRI, "“Nobody asked the farmers,” grumbled Elias Thorne." => [
+        has("asked the farmers", &[Kind(Direct), Speaker("Elias Thorne"), Cue("grumbled")]),
+    ];
+    cue_quipped: FRI, "“At least the pigeons are happy,” Lorna Beck quipped." => [
+        has("pigeons", &[Kind(Direct), Speaker("Lorna Beck"), Cue("quipped")]),
+    ];
+    cue_insisted: FRI, "“The count was accurate,” Hugo Sandoval insisted." => [
+        has("count was accurate", &[Kind(Direct), Speaker("Hugo Sandoval"), Cue("insisted")]),
+    ];
+    cue_warned: FRI, "“The dam cannot take another storm,” warned engineer Ada Lindgren." => [
+        has("dam cannot", &[Kind(Direct), Speaker("Ada Lindgren"), Cue("warned")]),
+    ];
+    cue_wrote: FRI, "Councilman Joel Varga wrote on his blog: “I was wrong about the parking.”" => [
+        has("wrong about the parking", &[Kind(Direct), Speaker("Joel Varga"), Cue("wrote")]),
+    ];
+    cue_tweeted: FRI, "“See you all at the finish line!” Sabine Moreau tweeted." => [
+        has("finish line", &[Kind(Direct), Speaker("Sabine Moreau"), Cue("tweeted")]),
+    ];
+    cue_asked: FRI, "“Who is going to pay for the new pumps?” asked Dorothea Venn." => [
+        has("new pumps", &[Kind(Direct), Speaker("Dorothea Venn"), Cue("asked")]),
+    ];
+    cue_replied: FRI, "“The state will pay,” Governor Ilan Marsh replied." => [
+        has("state will pay", &[Kind(Direct), Speaker("Ilan Marsh"), Cue("replied")]),
+    ];
+    cue_recalled: FRI, "“We slept in the gym for a week,” Agnes Whitlow recalled." => [
+        has("slept in the gym", &[Kind(Direct), Speaker("Agnes Whitlow"), Cue("recalled")]),
+    ];
+    cue_added: FRI, "“And the trains will run all night,” Tobias Grell added." => [
+        has("trains will run", &[Kind(Direct), Speaker("Tobias Grell"), Cue("added")]),
+    ];
+    cue_says_present_tense: FRI, "“The harvest is late,” says farmer Ines Carvalho." => [
+        has("harvest is late", &[Kind(Direct), Speaker("Ines Carvalho"), Cue("says")]),
+    ];
+}
+
+// ------------------------------------------------------------------ quoted words that are not speech
+cases! {
+    rally_name_is_not_speech: FRI,
+        "Hundreds of residents joined a rally called “Hands Off Our Harbor” on Saturday." => [
+        none_has("Hands Off"),
+        count(0),
+    ];
+    show_title_is_not_speech: FRI,
+        "The mayor appeared on the late-night show “Kitchen Table Politics” this week." => [
+        none_has("Kitchen Table"),
+        count(0),
+    ];
+    book_title_is_not_speech: FRI,
+        "Her second novel, “The Salt Road,” won the regional prize in May." => [
+        none_has("Salt Road"),
+        count(0),
+    ];
+    so_called_scare_quote_is_not_speech: FRI,
+        "Critics mocked the so-called “deal” as little more than a press release." => [
+        none_has("deal"),
+        count(0),
+    ];
+    scare_quote_word_is_not_speech: FRI,
+        "The company hired “experts” who had never seen a wind turbine." => [
+        none_has("experts"),
+        count(0),
+    ];
+    single_quoted_nickname_is_not_speech: FRI,
+        "Amos ‘Shorty’ Delacroix, the team’s former captain, retired in 1998." => [
+        none_has("Shorty"),
+        count(0),
+    ];
+    apostrophes_are_not_quotation_marks: FRI,
+        "The players’ union and the city’s lawyers met at Rosie’s diner, but it wasn’t \
+         enough for the ’90s veterans." => [
+        count(0),
+    ];
+    straight_quoted_nickname_is_not_speech: FRI,
+        "Former boxer Leon \"The Lantern\" Pacheco opened a gym in the old mill." => [
+        none_has("Lantern"),
+        count(0),
+    ];
+}
