@@ -3,7 +3,10 @@
 
 mod cli_ingest;
 mod cli_timeline;
+mod patterns_dates;
 mod patterns_direct;
+mod patterns_reported;
+mod patterns_speakers;
 mod properties;
 mod samples;
 mod store;

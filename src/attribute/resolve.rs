@@ -437,8 +437,13 @@ fn appositive_role(p: &Para, next: usize) -> Option<String> {
         return None;
     }
     let end = (next + 1..(next + 12).min(p.toks.len())).find(|&k| p.is_any_punct(k))?;
-    let has_role =
+    // A role noun we know, or any short lowercase noun phrase closed by a comma ("the city
+    // planner,"): both say the name before them is a person.
+    let known =
         (next + 1..end).any(|k| lexicon::is_role_noun(p.word(k)) || lexicon::is_title(p.word(k)));
+    let short_phrase =
+        end - next <= 6 && p.is_punct(end, ',') && (next + 2..end).all(|k| p.is_lower(k));
+    let has_role = known || short_phrase;
     has_role.then(|| {
         Span::new(
             p.span(next + 1, next + 1).start,

@@ -1,0 +1,223 @@
+//! Reported speech without quotation marks, one named case per pattern (issue 5: "unit tables
+//! per pattern, including sentences that look like speech and are not"): the cue verbs,
+//! "according to" on either side, trailing cues, two claims in one sentence, nested and mixed
+//! attribution; the text is the reported words only (no speaker, no cue, no leading "that",
+//! no final period). Then beliefs, findings, polls, refusals and noun uses that are not
+//! statements.
+//!
+//! Every article here was written for these tests; names, places and events are invented.
+//! A case the extractor gets wrong keeps its right answer and is marked
+//! `#[ignore = "known gap: …"]`, so `cargo test -- --ignored` lists the work left.
+
+use whosaid::model::SpeakerKind::Person;
+use whosaid::model::StatementKind::{Indirect, Mixed};
+
+use crate::util::cases::Want::*;
+use crate::util::cases::{FRI, cases, count, has, nobody_named, none_has};
+
+// ------------------------------------------------------------------ said / told
+cases! {
+    said_that_clause: FRI,
+        "Ida Brunner said that the budget was short by $4 million." => [
+        has("budget was short", &[
+            Kind(Indirect), Speaker("Ida Brunner"), SpeakerKind(Person), Cue("said"),
+            Text("the budget was short by $4 million"),
+        ]),
+        count(1),
+    ];
+    said_clause_without_that: FRI,
+        "Ida Brunner said the budget was short by $4 million." => [
+        has("budget was short", &[
+            Kind(Indirect), Speaker("Ida Brunner"), Cue("said"),
+            Text("the budget was short by $4 million"),
+        ]),
+    ];
+    told_listener_that_clause: FRI,
+        "Paul Ekberg told reporters that the audit would be made public." => [
+        has("audit would be", &[
+            Kind(Indirect), Speaker("Paul Ekberg"), Cue("told"),
+            Text("the audit would be made public"),
+        ]),
+        nobody_named("reporters"),
+    ];
+    told_named_listener_clause_is_the_teller: FRI,
+        "Councilwoman Ida Brunner told Mayor Paul Ekberg the library would close in May." => [
+        has("library would close", &[
+            Kind(Indirect), Speaker("Ida Brunner"), Text("the library would close in May"),
+        ]),
+        nobody_named("Ekberg"),
+    ];
+    said_he_hopes_to: FRI,
+        "Paul Ekberg said he hopes to finish the audit by spring." => [
+        has("hopes to finish", &[
+            Kind(Indirect), Speaker("Paul Ekberg"), Text("he hopes to finish the audit by spring"),
+        ]),
+    ];
+    reportedly_told_that: FRI,
+        "Paul Ekberg reportedly told aides that the audit had been a mistake." => [
+        has("had been a mistake", &[
+            Kind(Indirect), Speaker("Paul Ekberg"), Text("the audit had been a mistake"),
+        ]),
+        nobody_named("aides"),
+    ];
+    clause_then_name_said: FRI,
+        "The factory will close in October, Marta Ilves said." => [
+        has("factory will close", &[
+            Kind(Indirect), Speaker("Marta Ilves"), Cue("said"),
+            Text("The factory will close in October"),
+        ]),
+    ];
+    name_said_alone_is_not_a_statement: FRI,
+        "Marta Ilves said." => [
+        count(0),
+    ];
+}
+
+// ------------------------------------------------------------------ other cue verbs
+cases! {
+    confirmed_that: FRI,
+        "The mayor’s office confirmed that the pool would stay shut." => [
+        has("pool would stay shut", &[Kind(Indirect), Cue("confirmed"), Text("the pool would stay shut")]),
+    ];
+    announced_that: FRI,
+        "Governor Ilan Marsh announced that the state would buy the rail line." => [
+        has("buy the rail line", &[
+            Kind(Indirect), Speaker("Ilan Marsh"), Cue("announced"),
+            Text("the state would buy the rail line"),
+        ]),
+    ];
+    claimed_that: FRI,
+        "Rolf Banning claimed that the ballots had been counted twice." => [
+        has("counted twice", &[
+            Kind(Indirect), Speaker("Rolf Banning"), Cue("claimed"),
+            Text("the ballots had been counted twice"),
+        ]),
+    ];
+    denied_that: FRI,
+        "Rolf Banning denied that he had met the contractor." => [
+        has("met the contractor", &[
+            Kind(Indirect), Speaker("Rolf Banning"), Cue("denied"),
+            Text("he had met the contractor"),
+        ]),
+    ];
+    warned_that: FRI,
+        "Dr. Selma Achterberg warned that the clinic would run out of vaccine." => [
+        has("run out of vaccine", &[
+            Kind(Indirect), Speaker("Selma Achterberg"), Cue("warned"),
+            Text("the clinic would run out of vaccine"),
+        ]),
+    ];
+    argued_that: FRI,
+        "Selma Achterberg argued that the fee hurt the poorest patients." => [
+        has("fee hurt", &[
+            Kind(Indirect), Speaker("Selma Achterberg"), Cue("argued"),
+            Text("the fee hurt the poorest patients"),
+        ]),
+    ];
+    insisted_that: FRI,
+        "Coach Dario Pellegrini insisted that the team had done nothing wrong." => [
+        has("nothing wrong", &[
+            Kind(Indirect), Speaker("Dario Pellegrini"), Cue("insisted"),
+            Text("the team had done nothing wrong"),
+        ]),
+    ];
+}
+
+// ------------------------------------------------------------------ according to
+cases! {
+    according_to_first: FRI,
+        "According to Marta Ilves, the factory will close in October." => [
+        has("factory will close", &[
+            Kind(Indirect), Speaker("Marta Ilves"), Text("the factory will close in October"),
+        ]),
+    ];
+    according_to_last: FRI,
+        "The factory will close in October, according to Marta Ilves." => [
+        has("factory will close", &[
+            Kind(Indirect), Speaker("Marta Ilves"), Text("The factory will close in October"),
+        ]),
+    ];
+    according_to_then_nested_speaker: FRI,
+        "President Elena Varga met the miners on Monday. According to Teodor Vasko, the \
+         president emphasized that the mine would stay open." => [
+        has("mine would stay open", &[
+            Kind(Indirect), Speaker("Elena Varga"), ReportedBy("Teodor Vasko"),
+            Text("the mine would stay open"),
+        ]),
+    ];
+    according_to_named_nested_speaker: FRI,
+        "According to Teodor Vasko, President Elena Varga emphasized that the mine would stay \
+         open." => [
+        has("mine would stay open", &[
+            Kind(Indirect), Speaker("Elena Varga"), ReportedBy("Teodor Vasko"),
+        ]),
+    ];
+    plain_said_is_not_nested: FRI,
+        "Teodor Vasko said the mine would stay open." => [
+        has("mine would stay open", &[Speaker("Teodor Vasko"), NotReported]),
+    ];
+}
+
+// ------------------------------------------------------------------ two claims, mixed
+cases! {
+    two_claims_in_one_sentence: FRI,
+        "Ida Brunner said that the budget was short — but reiterated that no jobs would be cut." => [
+        has("budget was short", &[Kind(Indirect), Speaker("Ida Brunner"), Text("the budget was short")]),
+        has("no jobs would be cut", &[
+            Kind(Indirect), Speaker("Ida Brunner"), Text("no jobs would be cut"),
+        ]),
+        count(2),
+    ];
+    called_with_quoted_words_is_mixed: FRI,
+        "Ida Brunner called the harbor plan “a disaster for renters.”" => [
+        has("disaster for renters", &[Kind(Mixed), Speaker("Ida Brunner")]),
+        count(1),
+    ];
+    said_that_with_quoted_words_is_mixed: FRI,
+        "Rolf Banning said the inquiry was “a witch hunt by sore losers.”" => [
+        has("witch hunt", &[Kind(Mixed), Speaker("Rolf Banning")]),
+        count(1),
+    ];
+}
+
+// ------------------------------------------------------------------ looks like speech, is not
+cases! {
+    belief_is_not_a_statement: FRI,
+        "Paul Ekberg believes the audit will clear his name." => [count(0)];
+    fear_is_not_a_statement: FRI,
+        "Ida Brunner fears that the library will never reopen." => [count(0)];
+    polls_are_not_a_statement: FRI,
+        "Polls show that most residents support the levy." => [count(0)];
+    report_finding_is_not_a_statement: FRI,
+        "The report found that the bridge had been unsafe for years." => [count(0)];
+    no_response_is_not_a_statement: FRI,
+        "Ida Brunner did not respond to a request for comment." => [count(0)];
+    declined_to_comment_is_not_a_statement: FRI,
+        "A spokesman for the port declined to comment on the contract." => [count(0)];
+    those_who_said_has_no_speaker: FRI,
+        "Those who said the bridge was safe have gone quiet since the collapse." => [
+        none_has("bridge was safe"),
+    ];
+    #[ignore = "known gap: 'states that' after the noun 'member' is read as a cue: speaker \
+                “Several member” (anonymous), content 'joined the union in 2004 …'"]
+    member_states_is_a_noun: FRI,
+        "Several member states that joined the union in 2004 objected to the quota." => [
+        count(0),
+    ];
+    #[ignore = "known gap: 'estimates that' after the noun 'Cost' is read as a cue: person \
+                “Cost”, content 'the city published in May …'"]
+    cost_estimates_is_a_noun: FRI,
+        "Cost estimates that the city published in May turned out to be far too low." => [
+        count(0),
+    ];
+    #[ignore = "known gap: 'asked for the meeting' is read as a cue: Orsini, indirect, content \
+                'the meeting weeks ago, and Mr. Dalby agreed to it'"]
+    asked_for_and_agreed_to_are_not_speech: FRI,
+        "Ms. Orsini had asked for the meeting weeks ago, and Mr. Dalby agreed to it." => [
+        count(0),
+    ];
+    question_to_someone_is_not_their_statement: FRI,
+        "Reporters asked Paul Ekberg whether the audit would be made public." => [
+        nobody_named("Ekberg"),
+    ];
+}
