@@ -15,7 +15,7 @@
 use super::Doc;
 use super::cue::{self, Form};
 use super::mention::{Mention, MentionKind, Para, loose_after, mention_after, mention_before};
-use super::subject::{coordinated_subject, sentence_subject, subject_before, subject_before_loose};
+use super::subject::{coordinated_subject, sentence_subject, subject_before_loose};
 use crate::model::Span;
 
 /// How a quotation got its speaker.
@@ -88,9 +88,13 @@ pub fn cue_after(p: &Para, qi: usize, quote_inner: &str) -> Option<(Option<Span>
 /// True when the mention `m` is preceded, from `j`, only by lowercase descriptor words and
 /// capitalised affiliations ("super PAC spokeswoman Kellyanne Conway").
 fn starts_after_lowercase(p: &Para, j: usize, m: &Mention) -> bool {
+    // "another friend, Mariam Emara told CNN": a comma may separate descriptor and name.
     (j..p.toks.len())
         .take_while(|&k| p.toks[k].span.start < m.span.start)
-        .all(|k| p.toks[k].kind == crate::parse::TokenKind::Word && !finite_cue(p, k))
+        .all(|k| {
+            (p.toks[k].kind == crate::parse::TokenKind::Word || p.is_punct(k, ','))
+                && !finite_cue(p, k)
+        })
 }
 
 fn is_sentence_end(p: &Para, k: usize) -> bool {
@@ -194,7 +198,8 @@ pub fn cue_before(p: &Para, end: usize, sentence_start: usize) -> Option<(Option
     let m = if form == Form::Gerund {
         sentence_subject(p, sentence_start, v)
     } else {
-        subject_before(p, v, sentence_start).or_else(|| coordinated_subject(p, sentence_start, v))
+        subject_before_loose(p, v, sentence_start)
+            .or_else(|| coordinated_subject(p, sentence_start, v))
     }?;
     Some((Some(p.span(v, v)), m))
 }

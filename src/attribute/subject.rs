@@ -105,9 +105,14 @@ pub fn subject_before(p: &Para, v: usize, start: usize) -> Option<Mention> {
     if s < start {
         return None;
     }
-    if p.word(s) == "who" && s >= start + 2 && p.is_punct(s - 1, ',') {
-        // "Mike Lee, who declared …": the relative pronoun stands for the name before it.
-        s -= 2;
+    if p.word(s) == "who" && s >= start + 1 {
+        // "Mike Lee, who declared …", "Rikkie Wells who tweeted": the relative pronoun stands
+        // for the name before it.
+        s -= if p.is_punct(s - 1, ',') && s >= start + 2 {
+            2
+        } else {
+            1
+        };
     }
     mention_before(p, s)
         .map(|(m, _)| m)
@@ -149,7 +154,10 @@ fn appositive_subject(p: &Para, close: usize, start: usize) -> Option<Mention> {
         .filter(|&i| p.is_punct(i, ',') && i > start)
         .collect();
     for &c in &commas {
-        let aside_lower = p.is_lower(c + 1) || p.word(c + 1).eq_ignore_ascii_case("the");
+        // A lowercase aside, or an age ("Harry Bond, 30, of Raleigh, …, said").
+        let aside_lower = p.is_lower(c + 1)
+            || p.word(c + 1).eq_ignore_ascii_case("the")
+            || p.word(c + 1).bytes().all(|b| b.is_ascii_digit()) && !p.word(c + 1).is_empty();
         if !aside_lower {
             continue;
         }
