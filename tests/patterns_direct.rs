@@ -60,8 +60,6 @@ cases! {
         has("underestimated", &[Kind(Direct), Speaker("Celeste Marchetti"), Cue("said")]),
         nobody_named("Courier"),
     ];
-    #[ignore = "known gap: a role then the name in apposition between quote and cue ('the \
-                harbor master, Olaf Brenne, said') finds no statement at all"]
     quote_then_role_and_name_in_apposition_said: FRI,
         "“The ferry ran aground,” the harbor master, Olaf Brenne, said." => [
         has("ran aground", &[Kind(Direct), Speaker("Olaf Brenne"), Cue("said")]),

@@ -198,14 +198,10 @@ cases! {
         "Those who said the bridge was safe have gone quiet since the collapse." => [
         none_has("bridge was safe"),
     ];
-    #[ignore = "known gap: 'states that' after the noun 'member' is read as a cue: speaker \
-                “Several member” (anonymous), content 'joined the union in 2004 …'"]
     member_states_is_a_noun: FRI,
         "Several member states that joined the union in 2004 objected to the quota." => [
         count(0),
     ];
-    #[ignore = "known gap: 'estimates that' after the noun 'Cost' is read as a cue: person \
-                “Cost”, content 'the city published in May …'"]
     cost_estimates_is_a_noun: FRI,
         "Cost estimates that the city published in May turned out to be far too low." => [
         count(0),

@@ -50,8 +50,6 @@ cases! {
          Ms. Orsini brought a petition. “We need more drivers,” she said." => [
         has("more drivers", &[Speaker("Renata Orsini"), Mention("she")]),
     ];
-    #[ignore = "known gap: gender from a later 'Mr.'/'Ms.' mention is not used; the nearest \
-                person wins, so she is Anton Dalby and he is Renata Orsini"]
     pronouns_by_mr_and_ms_with_two_people: FRI,
         "Anton Dalby, the depot manager, met Renata Orsini, the union steward, at the depot. \
          Ms. Orsini brought a petition, and Mr. Dalby brought the budget. \

@@ -21,7 +21,7 @@ use crate::parse::date::{self, ResolvedDate, TimeExpr, TimeValue};
 
 /// Fills `said_on` for every statement (which must be in text order).
 pub fn date_statements(doc: &Doc, statements: &mut [Statement], published: Option<NaiveDate>) {
-    let lead = lead_date(doc, published);
+    let lead = lead_date(doc, published, statements);
     for i in 0..statements.len() {
         let stated = stated_date(doc, &statements[i], published);
         let inherited = stated
@@ -111,7 +111,7 @@ fn cue_region(doc: &Doc, s: &Statement, cue: Span) -> Vec<Span> {
     holes.push(s.span);
     holes.sort();
     let mut out = Vec::new();
-    let mut at = sentence.start;
+    let mut at = sentence.start.max(dateline_end(doc).min(sentence.end));
     for h in holes
         .iter()
         .filter(|h| h.end > sentence.start && h.start < sentence.end)
@@ -151,16 +151,27 @@ fn continued_date(statements: &[Statement], i: usize) -> Option<StatementDate> {
 }
 
 /// The lead sentence's event date and its subject's canonical name.
-fn lead_date(doc: &Doc, published: Option<NaiveDate>) -> Option<(String, StatementDate)> {
+fn lead_date(
+    doc: &Doc,
+    published: Option<NaiveDate>,
+    statements: &[Statement],
+) -> Option<(String, StatementDate)> {
     let lead = doc
         .parsed
         .sentences
         .iter()
         .find(|s| is_lead(s.span.slice(doc.text)))?;
     let text = lead.span.slice(doc.text);
-    let expr = date::find_time_expressions(text)
-        .into_iter()
-        .find(|e| !inside_quote(doc, lead.span.start + e.start))?;
+    // The lead's own time, not one inside a quotation, a statement's content or the dateline.
+    let skip = dateline_end(doc);
+    let expr = date::find_time_expressions(text).into_iter().find(|e| {
+        let at = lead.span.start + e.start;
+        at >= skip
+            && !inside_quote(doc, at)
+            && !statements
+                .iter()
+                .any(|s| s.span.start <= at && at < s.span.end)
+    })?;
     let resolved = resolve(expr.value, published)?;
     let subject = doc
         .cast
@@ -181,6 +192,20 @@ fn lead_date(doc: &Doc, published: Option<NaiveDate>) -> Option<(String, Stateme
 /// A lead sentence is a full sentence (not a headline): eight words or more, ending in a period.
 fn is_lead(sentence: &str) -> bool {
     sentence.split_whitespace().count() >= 8 && sentence.trim_end().ends_with(['.', '”', '"'])
+}
+
+/// Where a dateline ("OSLO, June 14, 2025 — ") ends, or 0 without one: its date is the
+/// article's, never a statement's.
+fn dateline_end(doc: &Doc) -> usize {
+    let head = doc.text.get(..doc.text.len().min(120)).unwrap_or("");
+    let dash = ["—", "–", " -- ", " - "]
+        .iter()
+        .filter_map(|d| head.find(d).map(|i| i + d.len()))
+        .min();
+    match dash {
+        Some(end) if date::dateline_date(&doc.text[..end], Some(2000)).is_some() => end,
+        _ => 0,
+    }
 }
 
 fn inside_quote(doc: &Doc, pos: usize) -> bool {

@@ -353,7 +353,8 @@ fn descriptor_backward(p: &Para, end: usize) -> Option<(Mention, usize)> {
             break;
         }
         start -= 1;
-        if is_determiner(w) {
+        if is_determiner(w) || w.ends_with("’s") || w.ends_with("'s") {
+            // "Varga’s chief of staff": a possessive closes the phrase like a determiner.
             break;
         }
     }
@@ -367,8 +368,11 @@ fn descriptor_backward(p: &Para, end: usize) -> Option<(Mention, usize)> {
         m.span = Span::new(m.span.start, p.span(end, end).end);
         return Some((m, outer_start));
     }
-    let det = is_determiner(p.word(start));
-    let (m, _) = build_descriptor(p, start, end, Some(end), det)?;
+    let first = p.word(start);
+    let possessive = first.ends_with("’s") || first.ends_with("'s");
+    let det = is_determiner(first) || possessive;
+    let (mut m, _) = build_descriptor(p, start, end, Some(end), det)?;
+    m.definite |= possessive;
     Some((m, start))
 }
 

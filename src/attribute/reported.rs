@@ -390,12 +390,8 @@ fn is_noun_like(word: &str) -> bool {
 }
 
 /// A subject that vouches for a noun-like verb form: a pronoun or a name right before it (a
-/// one-word name only away from the sentence start, where "Cost estimates …" would fool it),
-/// or any subject when "that" follows the verb.
+/// one-word name only away from the sentence start, where "Cost estimates …" would fool it).
 fn firm_subject(p: &Para, m: &Mention, start: usize, v: usize) -> bool {
-    if p.word(v + 1) == "that" {
-        return true;
-    }
     let adjacent = v > 0 && p.toks[v - 1].span.end == m.span.end;
     let one_word = !m.span.slice(p.text).contains(char::is_whitespace);
     let sentence_initial = p
@@ -541,23 +537,25 @@ fn content_start(p: &Para, v: usize, end: usize) -> Option<usize> {
     }
     // "he said of the claim …" is about something, not a report of what was said; "said
     // after the vote" is when, not what.
-    let about = matches!(
-        p.word(k),
-        "of" | "about"
-            | "nothing"
-            | "after"
-            | "before"
-            | "while"
-            | "when"
-            | "as"
-            | "following"
-            | "until"
-            | "since"
-            | "upon"
-            | "through"
-            | "via"
-            | "by"
-    );
+    let request = lemma == "ask" && matches!(p.word(k), "for" | "to");
+    let about = request
+        || matches!(
+            p.word(k),
+            "of" | "about"
+                | "nothing"
+                | "after"
+                | "before"
+                | "while"
+                | "when"
+                | "as"
+                | "following"
+                | "until"
+                | "since"
+                | "upon"
+                | "through"
+                | "via"
+                | "by"
+        );
     (k < end && !about).then_some(k)
 }
 

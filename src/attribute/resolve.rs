@@ -116,17 +116,16 @@ impl Cast {
             }
             if words.len() > p.words.len() && p.words.len() < 2 {
                 p.name = clean_name(name);
-                p.words = words;
+                p.words = words.clone();
+            }
+            // A later "Mr." or a full given name tells the gender too.
+            if p.gender.is_none() {
+                p.gender = title_gender(&titles).or_else(|| given_gender(&words));
             }
             p.titles.extend(titles);
             return i;
         }
-        let gender = title_gender(&titles).or_else(|| {
-            words
-                .first()
-                .filter(|_| words.len() > 1)
-                .and_then(|w| lexicon::given_name_gender(w))
-        });
+        let gender = title_gender(&titles).or_else(|| given_gender(&words));
         self.people.push(Person {
             name: clean_name(name),
             forms: vec![clean_name(name)],
@@ -234,15 +233,29 @@ impl Cast {
         let head = canonical_title(head);
         let fits: Vec<usize> = (0..self.people.len())
             .filter(|&i| {
-                let t: Vec<&str> = self.people[i]
+                let person = &self.people[i];
+                // Title words ("Interior Minister") and the words of an appositive role
+                // ("Varga’s chief of staff") both describe the person.
+                let role_words = person
+                    .role
+                    .iter()
+                    .flat_map(|r| r.split_whitespace())
+                    .map(|w| w.to_lowercase());
+                let t: Vec<String> = person
                     .titles
                     .iter()
-                    .map(|w| canonical_title(w))
+                    .cloned()
+                    .chain(role_words)
+                    .map(|w| canonical_title(&w).to_string())
                     .collect();
-                t.contains(&head)
-                    && modifiers
-                        .iter()
-                        .all(|m| t.contains(&canonical_title(m)) || !lexicon::is_affiliation(m))
+                let has = |w: &str| t.iter().any(|x| x == w);
+                has(head)
+                    && modifiers.iter().all(|m| {
+                        has(canonical_title(m))
+                            || !lexicon::is_affiliation(m)
+                                && !m.ends_with("’s")
+                                && !m.ends_with("'s")
+                    })
             })
             .collect();
         if fits.is_empty() {
@@ -250,6 +263,14 @@ impl Cast {
         }
         self.latest_of(&fits, pos).or(Some(fits[0]))
     }
+}
+
+/// The gender of a full name's given name ("Margaret Thornquist"), if it is a common one.
+fn given_gender(words: &[String]) -> Option<Gender> {
+    words
+        .first()
+        .filter(|_| words.len() > 1)
+        .and_then(|w| lexicon::given_name_gender(w))
 }
 
 fn initial_of(short: &str, long: &str) -> bool {
@@ -443,7 +464,11 @@ fn appositive_role(p: &Para, next: usize) -> Option<String> {
         (next + 1..end).any(|k| lexicon::is_role_noun(p.word(k)) || lexicon::is_title(p.word(k)));
     let short_phrase =
         end - next <= 6 && p.is_punct(end, ',') && (next + 2..end).all(|k| p.is_lower(k));
-    let has_role = known || short_phrase;
+    // "According to X, the president emphasized …" is a clause, not an appositive.
+    let has_verb = (next + 1..end).any(|k| {
+        super::cue::lookup(p.word(k)).is_some() || p.is_lower(k) && p.word(k).ends_with("ed")
+    });
+    let has_role = (known || short_phrase) && !has_verb;
     has_role.then(|| {
         Span::new(
             p.span(next + 1, next + 1).start,

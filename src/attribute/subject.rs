@@ -105,7 +105,7 @@ pub fn subject_before(p: &Para, v: usize, start: usize) -> Option<Mention> {
     if s < start {
         return None;
     }
-    if p.word(s) == "who" && s >= start + 1 {
+    if p.word(s) == "who" && s > start {
         // "Mike Lee, who declared …", "Rikkie Wells who tweeted": the relative pronoun stands
         // for the name before it.
         s -= if p.is_punct(s - 1, ',') && s >= start + 2 {
@@ -161,10 +161,10 @@ fn appositive_subject(p: &Para, close: usize, start: usize) -> Option<Mention> {
         if !aside_lower {
             continue;
         }
-        if let Some(m) = before_comma(p, c, start) {
-            if matches!(m.kind, MentionKind::Name | MentionKind::Pronoun) {
-                return Some(m);
-            }
+        if let Some(m) = before_comma(p, c, start)
+            && matches!(m.kind, MentionKind::Name | MentionKind::Pronoun)
+        {
+            return Some(m);
         }
     }
     before_comma(p, *commas.last()?, start)
