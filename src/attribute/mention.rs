@@ -376,6 +376,23 @@ fn descriptor_backward(p: &Para, end: usize) -> Option<(Mention, usize)> {
     Some((m, start))
 }
 
+/// Any phrase naming a source ("a CBS poll released Monday", "The Washington Post"): an
+/// organisation when it is capitalised or a document, else an anonymous descriptor.
+pub fn phrase(p: &Para, start: usize, end: usize, head: usize) -> Mention {
+    let head_word = lower(strip_possessive(p.word(head)));
+    let named = (start..=end).any(|k| p.is_cap(k) && !is_determiner(p.word(k)));
+    let kind = if named || lexicon::is_org_noun(&head_word) || lexicon::is_document_noun(&head_word)
+    {
+        MentionKind::Organization
+    } else {
+        MentionKind::Descriptor
+    };
+    let mut m = simple(p.span(start, end), kind);
+    m.definite = p.word(start).eq_ignore_ascii_case("the");
+    m.head = Some(head_word);
+    m
+}
+
 /// Words a loose descriptor never contains: they start a clause or a modifier after it.
 const LOOSE_STOPS: &[&str] = &[
     "who",

@@ -258,17 +258,46 @@ fn trim_before(text: &str, p: &Para, k: usize) -> usize {
 fn according_to(p: &Para, start: usize, end: usize) -> Option<(Span, Mention, Span, bool)> {
     let a = (start..end)
         .find(|&k| p.word(k).eq_ignore_ascii_case("according") && p.word(k + 1) == "to")?;
-    let (m, after) = mention_after(p, a + 2)?;
+    let (m, after) = source_after(p, a + 2, end)?;
     let cue = p.span(a, a + 1);
-    if a == start && p.is_punct(after, ',') {
+    let opens =
+        a == start || (a == start + 1 && matches!(p.word(start), "But" | "And" | "Yet" | "So"));
+    if opens && p.is_punct(after, ',') {
         let content = clause_span(p, after + 1, end)?;
         return Some((cue, m, content, true));
     }
     if a > start + 2 && p.is_punct(a - 1, ',') {
-        let content = clause_span(p, start, a - 1)?;
+        // "CLAUSE, according to X." — or mid-sentence "A, according to X, B": the sentence.
+        let to = if p.is_punct(after, ',') && after + 1 < end {
+            end
+        } else {
+            a - 1
+        };
+        let content = clause_span(p, start, to)?;
         return Some((cue, m, content, false));
     }
     None
+}
+
+/// The source after "according to": a mention, else the words up to the next comma or the
+/// end ("figures her campaign released Friday"), as an organisation or an anonymous source.
+fn source_after(p: &Para, from: usize, end: usize) -> Option<(Mention, usize)> {
+    if let Some(found) =
+        mention_after(p, from).filter(|(_, next)| *next >= end || p.is_any_punct(*next))
+    {
+        return Some(found);
+    }
+    let stop = (from..end)
+        .find(|&k| p.is_punct(k, ',') || p.is_punct(k, '.') || p.is_punct(k, ';'))
+        .unwrap_or(end);
+    if stop <= from || stop - from > 14 {
+        return None;
+    }
+    let head = (from..stop)
+        .rev()
+        .find(|&k| p.toks[k].kind == crate::parse::TokenKind::Word)?;
+    let m = super::mention::phrase(p, from, stop - 1, head);
+    Some((m, stop))
 }
 
 /// The span of tokens `[from, to)` without a final sentence period; None when under 3 words.
