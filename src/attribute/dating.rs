@@ -59,6 +59,7 @@ fn stated_date(doc: &Doc, s: &Statement, published: Option<NaiveDate>) -> Option
             end: base + e.end,
             ..e
         })
+        .filter(|e| !describes_a_span(doc.text, e.start))
         .collect();
     let nearest = exprs
         .iter()
@@ -69,6 +70,22 @@ fn stated_date(doc: &Doc, s: &Statement, published: Option<NaiveDate>) -> Option
         precision: resolved.precision,
         basis: DateBasis::Stated,
     })
+}
+
+/// "mayor since 2021", "until 2019": a time that bounds a state of affairs, not a saying.
+fn describes_a_span(text: &str, at: usize) -> bool {
+    let before = text.get(..at).unwrap_or("").trim_end();
+    let last_word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    let first_word = text
+        .get(at..)
+        .unwrap_or("")
+        .split_whitespace()
+        .next()
+        .unwrap_or("");
+    ["since", "until", "through", "till"]
+        .iter()
+        .any(|w| last_word.eq_ignore_ascii_case(w))
+        || first_word.eq_ignore_ascii_case("since")
 }
 
 /// Resolves against the publication date; without one, only absolute dates resolve.

@@ -167,10 +167,19 @@ pub fn cue_before(p: &Para, end: usize, sentence_start: usize) -> Option<(Option
     let Some(v) = v else {
         return colon_only(p, end, sentence_start);
     };
+    // "Fitch told reporters “…”": a hearer may stand between "told" and the quotation.
+    let told_object = cue::lookup(p.word(v)).is_some_and(|c| cue::takes_object(c.lemma))
+        && tail_end > v
+        && mention_after(p, v + 1).is_some_and(|(_, next)| next == end)
+        || matches!(
+            p.word(tail_end),
+            "reporters" | "me" | "him" | "her" | "us" | "them"
+        );
     let tail_ok = v == tail_end
         || p.is_punct(tail_end, ',')
         || p.is_punct(tail_end, ':')
-        || p.word(tail_end) == "that";
+        || p.word(tail_end) == "that"
+        || told_object;
     if !tail_ok || tail_end - v > 9 {
         return colon_only(p, end, sentence_start);
     }

@@ -140,7 +140,10 @@ fn name_part(p: &Para, i: usize) -> bool {
         return false;
     }
     let w = p.word(i);
-    !lexicon::is_not_name(w) || lexicon::is_title(w)
+    // "Said Dorothy Poynter, …": a capitalised reporting verb opens the sentence, it is no name.
+    let verb = super::cue::lookup(w).is_some_and(|c| c.form != super::cue::Form::Base)
+        && !w.ends_with('s');
+    (!lexicon::is_not_name(w) || lexicon::is_title(w)) && !verb
 }
 
 /// Strips a possessive ending ("Putin’s" → "Putin").
@@ -301,6 +304,8 @@ fn descriptor_forward(p: &Para, i: usize) -> Option<(Mention, usize)> {
         }
         if lexicon::is_role_noun(wk) || lexicon::is_org_noun(strip_possessive(wk)) {
             head = Some(k);
+        } else if head.is_some() && p.is_lower(k) && is_noun_run_to_role(p, k) {
+            // "a state budget official": the head is the last role noun of the compound.
         } else if (wk == "for" || wk == "of" || wk == "with" || wk == "at") && head.is_some() {
             // "a spokeswoman for the agency": the head stays "spokeswoman".
             let (_, after) = descriptor_forward(p, k + 1)
@@ -313,6 +318,13 @@ fn descriptor_forward(p: &Para, i: usize) -> Option<(Mention, usize)> {
     }
     let h = head?;
     build_descriptor(p, i, h, Some(h), det)
+}
+
+/// True when lowercase words from `k` lead, within three, to a role noun ("budget official").
+fn is_noun_run_to_role(p: &Para, k: usize) -> bool {
+    (k..k + 3)
+        .take_while(|&j| p.is_lower(j) && !PHRASE_STOPS.contains(&p.word(j)))
+        .any(|j| lexicon::is_role_noun(p.word(j)))
 }
 
 fn build_descriptor(

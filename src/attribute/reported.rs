@@ -111,8 +111,11 @@ fn characterizations(doc: &Doc, p: &Para, start: usize, end: usize) -> Vec<State
 /// The token index one past the sentence that starts at `start`.
 fn sentence_end(doc: &Doc, p: &Para, start: usize) -> usize {
     let s = doc.sentence_of(p.toks[start].span.start);
+    // A quotation token belongs to the sentence its closing mark is in.
+    let sentence_at_end = |k: usize| doc.sentence_of(p.toks[k].span.end.saturating_sub(1));
+    let _ = s;
     (start + 1..p.toks.len())
-        .find(|&k| doc.sentence_of(p.toks[k].span.start) != s && p.quote(k - 1).is_none())
+        .find(|&k| doc.sentence_of(p.toks[k].span.start) != sentence_at_end(k - 1))
         .unwrap_or(p.toks.len())
 }
 
@@ -475,6 +478,13 @@ fn trailing(p: &Para, start: usize, end: usize, v: usize) -> Option<Claim> {
             | "After"
             | "Before"
             | "While"
+            | "At"
+            | "In"
+            | "On"
+            | "During"
+            | "Following"
+            | "Earlier"
+            | "Later"
     );
     if quote_follows || question || !is_tail(p, v, after, end) || comma <= start {
         return None;
@@ -494,8 +504,12 @@ fn trailing(p: &Para, start: usize, end: usize, v: usize) -> Option<Claim> {
 /// True when what follows a trailing cue is only a tail: nothing, punctuation, a time, a
 /// place or manner phrase ("in a statement", "on Thursday"), or the object of "told".
 fn is_tail(p: &Para, v: usize, after: usize, end: usize) -> bool {
-    if after >= end || p.is_any_punct(after) {
+    if after >= end {
         return true;
+    }
+    if p.is_any_punct(after) {
+        // A colon introduces content; a comma or final stop ends the attribution.
+        return !p.is_punct(after, ':');
     }
     let w = p.word(after).to_lowercase();
     let told = cue::lookup(p.word(v)).is_some_and(|c| cue::takes_object(c.lemma));
@@ -551,10 +565,30 @@ fn content_start(p: &Para, v: usize, end: usize) -> Option<usize> {
     }
     let mut k = v + 1;
     if cue::takes_object(lemma) {
-        if let Some((_, next)) = mention_after(p, k) {
-            k = next;
-        } else if p.is_lower(k) {
+        let object_word = matches!(
+            p.word(k),
+            "me" | "him"
+                | "her"
+                | "us"
+                | "them"
+                | "you"
+                | "reporters"
+                | "voters"
+                | "supporters"
+                | "lawmakers"
+                | "members"
+                | "audiences"
+                | "listeners"
+                | "viewers"
+                | "donors"
+        );
+        if object_word {
             k += 1;
+        } else if let Some((_, next)) = mention_after(p, k).filter(|(m, _)| {
+            m.kind != MentionKind::Descriptor
+                || m.head.as_deref().is_some_and(lexicon::is_role_noun)
+        }) {
+            k = next;
         }
     }
     while k < end && (is_between(p, k) || p.is_punct(k, ',')) {
@@ -578,6 +612,8 @@ fn content_start(p: &Para, v: usize, end: usize) -> Option<usize> {
                 | "when"
                 | "as"
                 | "following"
+                | "over"
+                | "against"
                 | "until"
                 | "since"
                 | "upon"

@@ -250,12 +250,9 @@ impl Cast {
                     .collect();
                 let has = |w: &str| t.iter().any(|x| x == w);
                 has(head)
-                    && modifiers.iter().all(|m| {
-                        has(canonical_title(m))
-                            || !lexicon::is_affiliation(m)
-                                && !m.ends_with("’s")
-                                && !m.ends_with("'s")
-                    })
+                    && modifiers
+                        .iter()
+                        .all(|m| has(canonical_title(m)) || !must_match(m))
             })
             .collect();
         if fits.is_empty() {
@@ -271,6 +268,16 @@ fn given_gender(words: &[String]) -> Option<Gender> {
         .first()
         .filter(|_| words.len() > 1)
         .and_then(|w| lexicon::given_name_gender(w))
+}
+
+/// Modifiers a role descriptor must share with the person ("the Latvian minister" is not the
+/// Nigerian one): affiliations, nationality-like adjectives and possessives.
+fn must_match(m: &str) -> bool {
+    let nationality = ["an", "ian", "ese", "ish", "i"]
+        .iter()
+        .any(|s| m.ends_with(s))
+        && m.len() > 4;
+    lexicon::is_affiliation(m) || nationality || m.ends_with("’s") || m.ends_with("'s")
 }
 
 fn initial_of(short: &str, long: &str) -> bool {

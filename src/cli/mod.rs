@@ -262,7 +262,9 @@ fn import(db: &std::path::Path, args: &ImportArgs, imported_at: Option<String>) 
             if fatal.is_some() {
                 return;
             }
-            let found = extract(&article);
+            let Some(found) = extract_guarded(&article, report) else {
+                return;
+            };
             match store.import(&article, &found, &imported_at) {
                 Ok(done) if done.new => {
                     new += 1;
@@ -287,6 +289,24 @@ fn import(db: &std::path::Path, args: &ImportArgs, imported_at: Option<String>) 
     Ok(exit_code(&report))
 }
 
+/// Extracts one article; a bug that panics on it costs that article only, reported and
+/// counted as skipped, never the rest of the run.
+fn extract_guarded(
+    article: &crate::article::Article,
+    report: &mut Report,
+) -> Option<Vec<crate::model::Statement>> {
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| extract(article))) {
+        Ok(found) => Some(found),
+        Err(_) => {
+            report.skip(format!(
+                "{}: internal error while extracting this article; skipped (please report it with the text)",
+                article.id
+            ));
+            None
+        }
+    }
+}
+
 fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
 }
@@ -300,12 +320,15 @@ fn extract_cmd(args: &ExtractArgs) -> Result<i32> {
         &args.input.inputs,
         &args.input.defaults(),
         &mut report,
-        &mut |article, _| {
+        &mut |article, report| {
             if failed.is_some() {
                 return;
             }
             let ix = CharIndex::new(&article.body);
-            for s in extract(&article) {
+            let Some(found) = extract_guarded(&article, report) else {
+                return;
+            };
+            for s in found {
                 let record = StatementRecord::new(&article.id, &s, &ix);
                 let cells = export::statement_cells(&record);
                 if let Err(e) = out.write(&record, cells) {

@@ -165,6 +165,11 @@ impl Store {
     /// Finds a person by canonical name, alias or unique surname, ignoring case and accents.
     pub fn find_person(&self, name: &str) -> Result<PersonMatch> {
         let key = people::fold(name);
+        // An exact canonical name is that person, even when others share its surname.
+        let exact = queries::people_by_name(&self.conn, &key).map_err(|e| self.err(e))?;
+        if let [one] = exact.as_slice() {
+            return Ok(PersonMatch::One(one.clone()));
+        }
         let mut found = queries::people_by_key(&self.conn, &key).map_err(|e| self.err(e))?;
         if !key.contains(' ') {
             // A surname alone: everyone with that surname is a candidate, not just aliases.
