@@ -71,7 +71,7 @@ pub fn cue_after(p: &Para, qi: usize, quote_inner: &str) -> Option<(Option<Span>
         return (!ends_period).then(|| (Some(p.span(j, j)), m));
     }
     // “…,” X said / “…,” X, a senior adviser, said / “…,” super PAC spokeswoman X said
-    let v = (j..(j + 16).min(p.toks.len()))
+    let v = (j..(j + 32).min(p.toks.len()))
         .take_while(|&k| p.quote(k).is_none() && !is_sentence_end(p, k))
         .find(|&k| finite_cue(p, k))?;
     let m = subject_before_loose(p, v, j)?;

@@ -139,6 +139,12 @@ fn appositive_subject(p: &Para, close: usize, start: usize) -> Option<Mention> {
     // Commas of an introductory phrase ("At Boca West, where …, X, the club’s president,
     // said") are not appositive commas.
     let start = after_intro(p, start, close);
+    // "Gov. John Kasich (R-OH), said": the comma only closes the parenthesis after the name.
+    if p.is_punct(close.checked_sub(1)?, ')') {
+        if let Some(m) = before_comma(p, close, start).filter(|m| m.kind == MentionKind::Name) {
+            return Some(m);
+        }
+    }
     // "the company’s chief executive, Dana Whitcombe, said": when the clause opens with a
     // descriptor, the name after it is the appositive that names the speaker.
     if let Some((m, ms)) = mention_before(p, close.checked_sub(1)?) {
