@@ -103,7 +103,7 @@ fn is_sentence_end(p: &Para, k: usize) -> bool {
 
 /// The speaker after an inverted cue ("said Marquette pollster Charles Franklin, who …"):
 /// the name that ends the phrase if there is one, else the phrase itself.
-fn inverted_speaker(p: &Para, start: usize) -> Option<Mention> {
+pub fn inverted_speaker(p: &Para, start: usize) -> Option<Mention> {
     let end = (start..(start + 12).min(p.toks.len()))
         .find(|&k| p.is_any_punct(k) || p.quote(k).is_some() || (k > start && is_clause_end(p, k)))
         .unwrap_or(p.toks.len().min(start + 12));

@@ -441,21 +441,18 @@ fn firm_subject(p: &Para, m: &Mention, start: usize, v: usize) -> bool {
 /// "CLAUSE, X said." / "CLAUSE, said X." / "CLAUSE, library director X said in a statement."
 /// / "CLAUSE,” X told Y.": the cue ends the sentence but for a short tail.
 fn trailing(p: &Para, start: usize, end: usize, v: usize) -> Option<Claim> {
-    let (m, comma, after) = if p.is_punct(v.checked_sub(1)?, ',') {
+    let before = v.checked_sub(1)?;
+    let (m, content_end, after) = if p.is_punct(before, ',') || ends_with_comma_quote(p, before) {
+        // "CLAUSE, said X, an adviser." / "… may be “strategic,” said X."
         let (m, next) = mention_after(p, v + 1)?;
-        (m, v - 1, next)
+        let content_end = if p.quote(before).is_some() { v } else { before };
+        (m, content_end, next)
     } else {
-        let (m, ms) = mention_before(p, v.checked_sub(1)?)?;
+        let (m, ms) = mention_before(p, before)?;
         let comma = (ms.saturating_sub(5).max(start)..ms)
             .rev()
             .find(|&k| !p.is_lower(k) || is_preposition(p.word(k)))?;
-        let ends_clause = p.is_punct(comma, ',')
-            || p.quote(comma).is_some_and(|_| {
-                p.span(comma, comma)
-                    .slice(p.text)
-                    .trim_end_matches(['”', '"', '’'])
-                    .ends_with(',')
-            });
+        let ends_clause = p.is_punct(comma, ',') || ends_with_comma_quote(p, comma);
         if !ends_clause || (comma + 1..ms).any(|k| cue::lookup(p.word(k)).is_some()) {
             return None;
         }
@@ -486,19 +483,30 @@ fn trailing(p: &Para, start: usize, end: usize, v: usize) -> Option<Claim> {
             | "Earlier"
             | "Later"
     );
-    if quote_follows || question || !is_tail(p, v, after, end) || comma <= start {
+    // A sentence opening with a quotation is a direct quote, handled there; quoted words
+    // inside the clause make it mixed.
+    if quote_follows || question || content_end <= start || p.quote(start).is_some() {
         return None;
     }
-    if (start..comma).any(|k| p.quote(k).is_some() && k + 1 != comma) {
+    if !is_tail(p, v, after, end) {
         return None;
     }
-    let content = clause_span(p, start, comma)?;
+    let content = clause_span(p, start, content_end)?;
     Some(Claim {
         cue: p.span(v, v),
         mention: Some(m),
         content,
         reported_by: None,
     })
+}
+
+/// True when token `k` is a quotation whose last words end with a comma (“…,”).
+fn ends_with_comma_quote(p: &Para, k: usize) -> bool {
+    p.quote(k).is_some()
+        && p.span(k, k)
+            .slice(p.text)
+            .trim_end_matches(['”', '"', '’'])
+            .ends_with(',')
 }
 
 /// True when what follows a trailing cue is only a tail: nothing, punctuation, a time, a
