@@ -140,10 +140,10 @@ fn appositive_subject(p: &Para, close: usize, start: usize) -> Option<Mention> {
     // said") are not appositive commas.
     let start = after_intro(p, start, close);
     // "Gov. John Kasich (R-OH), said": the comma only closes the parenthesis after the name.
-    if p.is_punct(close.checked_sub(1)?, ')') {
-        if let Some(m) = before_comma(p, close, start).filter(|m| m.kind == MentionKind::Name) {
-            return Some(m);
-        }
+    if p.is_punct(close.checked_sub(1)?, ')')
+        && let Some(m) = before_comma(p, close, start).filter(|m| m.kind == MentionKind::Name)
+    {
+        return Some(m);
     }
     // "the company’s chief executive, Dana Whitcombe, said": when the clause opens with a
     // descriptor, the name after it is the appositive that names the speaker.
