@@ -102,6 +102,11 @@ impl<'a> Doc<'a> {
             resolve::vote_genders(&mut cast, &self.para(i), &sentence_of);
         }
         cast.settle_genders();
+        // Chains of "he"/"she" outside quotations: each pronoun becomes a mention of the person
+        // it refers to, so the next pronoun can reach that person however long the chain.
+        for i in 0..self.tokens.len() {
+            resolve::chain_pronouns(&mut cast, &self.para(i), &sentence_of);
+        }
         self.cast = cast;
     }
 }

@@ -499,6 +499,29 @@ fn speaks_after(p: &Para, next: usize) -> bool {
         .any(|j| super::cue::lookup(p.word(j)).is_some_and(|c| c.form != super::cue::Form::Gerund))
 }
 
+/// Records each subject "he"/"she" of the paragraph as a mention of its antecedent.
+pub fn chain_pronouns(cast: &mut Cast, p: &Para, sentence_of: &dyn Fn(usize) -> usize) {
+    for t in p.toks.iter() {
+        let word = t.span.slice(p.text);
+        if !matches!(word, "he" | "He" | "she" | "She") {
+            continue;
+        }
+        let sentence = sentence_of(t.span.start);
+        if let Some(person) = cast.antecedent(t.span.start, sentence, lexicon::pronoun_gender(word))
+        {
+            let at = cast.mentions.partition_point(|m| m.pos < t.span.start);
+            cast.mentions.insert(
+                at,
+                PersonMention {
+                    pos: t.span.start,
+                    person,
+                    sentence,
+                },
+            );
+        }
+    }
+}
+
 /// Tallies the article's own gendered pronouns for the people they follow.
 pub fn vote_genders(cast: &mut Cast, p: &Para, sentence_of: &dyn Fn(usize) -> usize) {
     for (i, t) in p.toks.iter().enumerate() {
