@@ -143,6 +143,12 @@ fn name_part(p: &Para, i: usize) -> bool {
     // "Said Dorothy Poynter, …": a capitalised reporting verb opens the sentence, it is no name.
     let verb = super::cue::lookup(w).is_some_and(|c| c.form != super::cue::Form::Base)
         && !w.ends_with('s');
+    // "Democratic-backed", "Iowa-based": an adjective, not part of a name.
+    let compound = w
+        .rsplit('-')
+        .next()
+        .is_some_and(|last| last != w && last.starts_with(char::is_lowercase));
+    let verb = verb || compound;
     (!lexicon::is_not_name(w) || lexicon::is_title(w)) && !verb
 }
 

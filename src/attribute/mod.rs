@@ -120,7 +120,14 @@ pub fn attribute(text: &str, parsed: &Parsed, published: Option<NaiveDate>) -> V
     let learned: Vec<String> = statements
         .iter()
         .filter(|s| s.speaker.kind == SpeakerKind::Person && s.speaker.aliases.is_empty())
+        // A full name with a lowercase cue: "United" before "States" is no one to learn.
+        .filter(|s| {
+            s.cue
+                .as_ref()
+                .is_some_and(|c| !c.text.starts_with(char::is_uppercase))
+        })
         .filter_map(|s| s.speaker.name.clone())
+        .filter(|name| name.contains(' '))
         .collect();
     if !learned.is_empty() {
         doc.build_cast(&learned);

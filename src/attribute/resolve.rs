@@ -386,6 +386,10 @@ fn named_group(text: &str, m: &Mention, kind: SpeakerKind) -> Speaker {
 /// Builds the cast of one paragraph's worth of tokens into `cast`. `sentence_of` maps a byte
 /// offset to its sentence index; `speaks` says whether a reporting verb follows token `i`.
 pub fn collect_people(cast: &mut Cast, p: &Para, sentence_of: &dyn Fn(usize) -> usize) {
+    if is_headline(p) {
+        // "Billionaire Mark Cuban Just Revealed …": capitals say nothing about names here.
+        return;
+    }
     let mut i = 0;
     while i < p.toks.len() {
         if !p.is_cap(i) || (i > 0 && p.is_cap(i - 1)) {
@@ -404,6 +408,20 @@ pub fn collect_people(cast: &mut Cast, p: &Para, sentence_of: &dyn Fn(usize) -> 
         }
         i = next.max(i + 1);
     }
+}
+
+/// A headline in title case: most longer words capitalised, no final period.
+fn is_headline(p: &Para) -> bool {
+    let words: Vec<usize> = (0..p.toks.len())
+        .filter(|&k| p.word(k).chars().count() > 3)
+        .collect();
+    let caps = words.iter().filter(|&&k| p.is_cap(k)).count();
+    let last_period = p
+        .toks
+        .len()
+        .checked_sub(1)
+        .is_some_and(|k| p.is_punct(k, '.'));
+    words.len() >= 3 && caps * 10 >= words.len() * 7 && !last_period
 }
 
 /// Decides whether a name mention is a person worth adding; returns its index.
