@@ -421,7 +421,8 @@ fn is_headline(p: &Para) -> bool {
         .len()
         .checked_sub(1)
         .is_some_and(|k| p.is_punct(k, '.'));
-    words.len() >= 3 && caps * 10 >= words.len() * 7 && !last_period
+    let quotes = (0..p.toks.len()).any(|k| p.quote(k).is_some());
+    words.len() >= 4 && caps * 10 >= words.len() * 7 && !last_period && !quotes
 }
 
 /// Decides whether a name mention is a person worth adding; returns its index.
