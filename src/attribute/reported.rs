@@ -310,7 +310,7 @@ fn clause_span(p: &Para, from: usize, to: usize) -> Option<Span> {
         to -= 1;
     }
     let words = (from..to).filter(|&k| !p.is_any_punct(k)).count();
-    (words >= 3).then(|| p.span(from, to - 1))
+    (words >= 2).then(|| p.span(from, to - 1))
 }
 
 /// "the U.S. is still assisting Ukraine but criticized the Biden administration": a second
@@ -352,6 +352,10 @@ fn claim_at(
     if let Some(claim) = trailing(p, start, end, v) {
         return Some(claim);
     }
+    // "The golf industry, she said, is doing better": the whole sentence is the claim.
+    if let Some(claim) = parenthetical(p, start, end, v) {
+        return Some(claim);
+    }
     if negated(p, start, v) {
         // "did not respond", "never said": no statement was made.
         return None;
@@ -360,7 +364,8 @@ fn claim_at(
         Form::Gerund => sentence_subject(p, start, v),
         _ => subject_before(p, v, start)
             .or_else(|| coordinated(p, start, v, last))
-            .or_else(|| coordinated_subject(p, start, v)),
+            .or_else(|| coordinated_subject(p, start, v))
+            .or_else(|| bare_group(p, start, v)),
     }?;
     if is_document(&mention, p) || (is_noun_like(p.word(v)) && !firm_subject(p, &mention, start, v))
     {
@@ -377,6 +382,75 @@ fn claim_at(
         content,
         reported_by: None,
     })
+}
+
+/// "A, X said, B": an attribution set off by commas inside the sentence it reports.
+fn parenthetical(p: &Para, start: usize, end: usize, v: usize) -> Option<Claim> {
+    if !p.is_punct(v + 1, ',')
+        || !matches!(cue::lookup(p.word(v))?.form, Form::Past | Form::Present)
+    {
+        return None;
+    }
+    let (m, ms) = mention_before(p, v.checked_sub(1)?)?;
+    let quoted = (start..end).any(|k| p.quote(k).is_some());
+    let question = matches!(
+        p.word(start),
+        "Asked" | "Pressed" | "Questioned" | "When" | "If"
+    );
+    if ms <= start + 1 || !p.is_punct(ms - 1, ',') || quoted || question {
+        return None;
+    }
+    let content = clause_span(p, start, end)?;
+    Some(Claim {
+        cue: p.span(v, v),
+        mention: Some(m),
+        content,
+        reported_by: None,
+    })
+}
+
+/// "Abortion rights advocates said", "One in three said", "police said": an unnamed group
+/// right before a verb of saying.
+fn bare_group(p: &Para, start: usize, v: usize) -> Option<Mention> {
+    let lemma = cue::lookup(p.word(v))?.lemma;
+    if !matches!(
+        lemma,
+        "say" | "tell" | "argue" | "warn" | "insist" | "claim" | "predict" | "add"
+    ) {
+        return None;
+    }
+    let last = v.checked_sub(1).filter(|&k| k >= start)?;
+    let w = p.word(last).to_lowercase();
+    let plural = w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && p.toks[last].kind == crate::parse::TokenKind::Word;
+    let group = plural
+        || matches!(
+            w.as_str(),
+            "police"
+                | "people"
+                | "staff"
+                | "three"
+                | "four"
+                | "five"
+                | "ten"
+                | "percent"
+                | "half"
+                | "most"
+                | "many"
+                | "others"
+                | "some"
+        );
+    if !group || lexicon::is_pronoun(&w) {
+        return None;
+    }
+    let first = (last.saturating_sub(4).max(start)..=last).find(|&k| {
+        (k..=last).all(|j| {
+            p.toks[j].kind == crate::parse::TokenKind::Word && cue::lookup(p.word(j)).is_none()
+        })
+    })?;
+    Some(super::mention::phrase(p, first, last, last))
 }
 
 /// True when "not", "never" or a negative contraction stands before the verb at `v`.
