@@ -26,6 +26,7 @@ pub fn find(doc: &Doc, direct: &[Statement]) -> Vec<Statement> {
     let mut out = Vec::new();
     for pi in 0..doc.tokens.len() {
         let p = doc.para(pi);
+        out.extend(label_claim(doc, &p));
         let mut start = 0;
         while start < p.toks.len() {
             let end = sentence_end(doc, &p, start);
@@ -36,6 +37,49 @@ pub fn find(doc: &Doc, direct: &[Statement]) -> Vec<Statement> {
     }
     out.retain(|s: &Statement| !direct.iter().any(|d| covers_most(d.span, s.span)));
     out
+}
+
+/// "Trump: Cruz has a long way to go" (a headline), "TAPPER: Do you think …" (a transcript),
+/// "Q: …" / "A: …": a paragraph opening with a speaker's label and a colon reports what follows.
+fn label_claim(doc: &Doc, p: &Para) -> Option<Statement> {
+    let colon = (1..p.toks.len().min(7)).find(|&k| p.is_punct(k, ':'))?;
+    if p.quote(colon + 1).is_some() || colon + 1 >= p.toks.len() {
+        return None;
+    }
+    let label_start = (0..colon)
+        .rev()
+        .take_while(|&k| p.is_cap(k) || is_connector_word(p.word(k)))
+        .last()?;
+    let leading_junk =
+        (0..label_start).all(|k| p.is_any_punct(k) || p.word(k).chars().all(|c| c.is_uppercase()));
+    if !leading_junk || lexicon::is_not_name(p.word(label_start)) {
+        return None;
+    }
+    let (m, next) = mention_after(p, label_start)?;
+    let qa = matches!(p.word(label_start), "Q" | "A") && colon == label_start + 1;
+    // A label speaks when it names a person the article knows, is a transcript's capitals
+    // ("TAPPER:"), or is Q/A; "Context: …" or "South Carolina: …" are headings.
+    let caps = (label_start..colon).all(|k| p.word(k).chars().all(|c| !c.is_lowercase()));
+    let known = m.kind == MentionKind::Name
+        && m.name.is_some_and(|n| {
+            let words = resolve::name_words(n.slice(p.text));
+            resolve::canonical(&doc.cast, &words, n.start).is_some()
+        });
+    if next != colon && !qa || !(qa || known || caps && m.kind == MentionKind::Name) {
+        return None;
+    }
+    let content = clause_span(p, colon + 1, p.toks.len())?;
+    let claim = Claim {
+        cue: p.span(colon, colon),
+        mention: Some(m),
+        content,
+        reported_by: None,
+    };
+    to_statement(doc, p, claim)
+}
+
+fn is_connector_word(w: &str) -> bool {
+    matches!(w, "de" | "van" | "von" | "al" | "bin" | "of")
 }
 
 /// Verbs that put the speaker's own words on something: "called the plan “a disaster”".
@@ -371,6 +415,12 @@ fn claim_at(
     {
         return None;
     }
+    if follows_quote(p, &mention) && !clause_follows(p, v, end)
+        || (form == Form::Base && !base_form_ok(p, start, v, &mention))
+    {
+        // “…,” he explained with a smile: the cue belongs to the quotation before it.
+        return None;
+    }
     let from = content_start(p, v, end)?;
     let content = clause_span(p, from, end)?;
     if p.quote(from).is_some() && content.end == p.toks[from].span.end {
@@ -451,6 +501,73 @@ fn bare_group(p: &Para, start: usize, v: usize) -> Option<Mention> {
         })
     })?;
     Some(super::mention::phrase(p, first, last, last))
+}
+
+/// True when the subject comes straight after a quotation (“…,” she said …): that cue
+/// attributes the quotation, and the words after it are no reported content.
+fn follows_quote(p: &Para, m: &Mention) -> bool {
+    let at = p.toks.partition_point(|t| t.span.start < m.span.start);
+    let before = at.checked_sub(1);
+    let before = match before {
+        Some(b) if p.is_punct(b, ',') => b.checked_sub(1),
+        other => other,
+    };
+    before.is_some_and(|b| p.quote(b).is_some())
+}
+
+/// True when a real clause follows the cue at `v`: "that …", or six words or more opening with
+/// a subject (a pronoun, a determiner or a name), not a phrase like "with a smile".
+fn clause_follows(p: &Para, v: usize, end: usize) -> bool {
+    let Some(k) = content_start(p, v, end) else {
+        return false;
+    };
+    if k > v + 1 && p.word(k - 1) == "that" {
+        return true;
+    }
+    let w = p.word(k);
+    let subject = lexicon::is_pronoun(w) && !matches!(w, "it" | "you")
+        || matches!(
+            w.to_lowercase().as_str(),
+            "the" | "a" | "an" | "his" | "her" | "their" | "its"
+        )
+        || p.is_cap(k);
+    let words = (k..end)
+        .filter(|&j| p.toks[j].kind == crate::parse::TokenKind::Word)
+        .count();
+    subject && words >= 6
+}
+
+/// A bare verb form reports speech only after "to", a modal or an auxiliary ("will say",
+/// "to tell"), or with a plural or first-person subject ("officials say", "they claim").
+fn base_form_ok(p: &Para, start: usize, v: usize, m: &Mention) -> bool {
+    let before = v
+        .checked_sub(1)
+        .filter(|&k| k >= start)
+        .map(|k| p.word(k).to_lowercase())
+        .unwrap_or_default();
+    let aux = matches!(
+        before.as_str(),
+        "to" | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "should"
+            | "must"
+            | "might"
+            | "may"
+            | "did"
+            | "do"
+            | "does"
+            | "also"
+            | "often"
+            | "still"
+            | "now"
+            | "now,"
+    );
+    let text = m.span.slice(p.text).to_lowercase();
+    let plural = matches!(text.as_str(), "they" | "we" | "i" | "you")
+        || text.ends_with('s') && !text.ends_with("ss");
+    aux || plural
 }
 
 /// True when "not", "never" or a negative contraction stands before the verb at `v`.
@@ -566,6 +683,13 @@ fn trailing(p: &Para, start: usize, end: usize, v: usize) -> Option<Claim> {
         return None;
     }
     let content = clause_span(p, start, content_end)?;
+    // "Last month, X asked Y whether …": a time is no claim.
+    let only_time = crate::parse::date::find_time_expressions(content.slice(p.text))
+        .first()
+        .is_some_and(|e| e.start == 0 && e.end + 1 >= content.len());
+    if only_time {
+        return None;
+    }
     Some(Claim {
         cue: p.span(v, v),
         mention: Some(m),
