@@ -471,36 +471,58 @@ fn bare_group(p: &Para, start: usize, v: usize) -> Option<Mention> {
     }
     let last = v.checked_sub(1).filter(|&k| k >= start)?;
     let w = p.word(last).to_lowercase();
-    let plural = w.len() > 3
-        && w.ends_with('s')
-        && !w.ends_with("ss")
-        && p.toks[last].kind == crate::parse::TokenKind::Word;
-    let group = plural
-        || matches!(
-            w.as_str(),
-            "police"
-                | "people"
-                | "staff"
-                | "three"
-                | "four"
-                | "five"
-                | "ten"
-                | "percent"
-                | "half"
-                | "most"
-                | "many"
-                | "others"
-                | "some"
-        );
-    if !group || lexicon::is_pronoun(&w) {
-        return None;
-    }
-    let first = (last.saturating_sub(4).max(start)..=last).find(|&k| {
+    let is_word = p.toks[last].kind == crate::parse::TokenKind::Word;
+    let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && is_word;
+    let counted = w.chars().all(|c| c.is_ascii_digit()) && !w.is_empty();
+    let group = plural || counted || GROUP_WORDS.contains(&w.as_str());
+    // "78 percent of voters in a recent CBS News poll said": a share of people answering.
+    let phrase_start = (last.saturating_sub(12).max(start)..=last).find(|&k| {
         (k..=last).all(|j| {
             p.toks[j].kind == crate::parse::TokenKind::Word && cue::lookup(p.word(j)).is_none()
         })
     })?;
+    let share = (phrase_start..=last).any(|k| {
+        matches!(p.word(k), "percent" | "%")
+            || p.word(k) == "in"
+                && k.checked_sub(1)
+                    .is_some_and(|b| p.word(b).parse::<u32>().is_ok())
+            || is_number_word(p.word(k)) && p.word(k + 1) == "in"
+    });
+    if !(group || share) || lexicon::is_pronoun(&w) {
+        return None;
+    }
+    let first = if share {
+        phrase_start
+    } else {
+        (last.saturating_sub(4).max(phrase_start)..=last).next()?
+    };
     Some(super::mention::phrase(p, first, last, last))
+}
+
+/// Words naming a group that can say things together.
+const GROUP_WORDS: &[&str] = &[
+    "police",
+    "people",
+    "staff",
+    "percent",
+    "half",
+    "most",
+    "many",
+    "others",
+    "some",
+    "majority",
+    "minority",
+    "public",
+    "electorate",
+    "everyone",
+    "few",
+];
+
+fn is_number_word(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+    )
 }
 
 /// True when the subject comes straight after a quotation (“…,” she said …): that cue
@@ -713,8 +735,20 @@ fn is_tail(p: &Para, v: usize, after: usize, end: usize) -> bool {
     if after >= end {
         return true;
     }
+    if p.is_punct(after, ',') {
+        // "…, X said, adding that …" ends the attribution; "A, X said, is B" is a
+        // parenthetical inside the claim, not a trailing cue.
+        let next = p.word(after + 1);
+        return after + 1 >= end
+            || cue::lookup(next).is_some_and(|c| c.form == Form::Gerund)
+            || matches!(
+                next,
+                "who" | "according" | "in" | "on" | "at" | "during" | "citing" | "referring"
+            )
+            || !crate::parse::date::find_time_expressions(next).is_empty();
+    }
     if p.is_any_punct(after) {
-        // A colon introduces content; a comma or final stop ends the attribution.
+        // A colon introduces content; a final stop ends the attribution.
         return !p.is_punct(after, ':');
     }
     let w = p.word(after).to_lowercase();
@@ -807,28 +841,37 @@ fn content_start(p: &Para, v: usize, end: usize) -> Option<usize> {
     // "he said of the claim …" is about something, not a report of what was said; "said
     // after the vote" is when, not what.
     let request = lemma == "ask" && matches!(p.word(k), "for" | "to");
-    let about = request
-        || matches!(
-            p.word(k),
-            "of" | "about"
-                | "nothing"
-                | "after"
-                | "before"
-                | "while"
-                | "when"
-                | "as"
-                | "following"
-                | "over"
-                | "against"
-                | "until"
-                | "since"
-                | "upon"
-                | "through"
-                | "via"
-                | "by"
-        );
+    let first = p.word(k);
+    let amount = first == "about"
+        && p.word(k + 1)
+            .starts_with(|c: char| c.is_ascii_digit() || c == 'h');
+    let about = request || !amount && NOT_CONTENT.contains(&first);
     (k < end && !about).then_some(k)
 }
+
+/// Words that cannot open reported content: what follows them is about something, or says
+/// when or how, not what was said ("said of the claim", "said after the vote").
+const NOT_CONTENT: &[&str] = &[
+    "of",
+    "about",
+    "nothing",
+    "after",
+    "before",
+    "while",
+    "when",
+    "as",
+    "following",
+    "over",
+    "against",
+    "from",
+    "until",
+    "since",
+    "upon",
+    "through",
+    "via",
+    "by",
+    "with",
+];
 
 /// The token after a time expression starting at token `k` ("Wednesday morning"), or `k`.
 fn skip_time(p: &Para, k: usize, end: usize) -> usize {
