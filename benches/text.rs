@@ -42,10 +42,9 @@ fn text_layer(c: &mut Criterion) {
     group.throughput(Throughput::Bytes(text.len() as u64));
     group.bench_function("sentences_and_quotes", |b| {
         b.iter(|| {
-            let paragraphs = whosaid::parse::sentence::split_paragraphs(black_box(&text));
-            let sentences = whosaid::parse::sentence::split_sentences(&text);
-            let quotes = whosaid::parse::quote::find_quotes(&text, &paragraphs);
-            (sentences.len(), quotes.len())
+            // Paragraphs, sentences and quotations: the whole text layer, as `extract` runs it.
+            let parsed = whosaid::parse::parse(black_box(&text));
+            (parsed.sentences.len(), parsed.quotes.len())
         })
     });
     group.finish();

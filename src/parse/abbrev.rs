@@ -3,6 +3,9 @@
 //! Shared by the sentence splitter (is this period a boundary?) and the tokenizer (does the
 //! period belong to the word?). Lists are plain data; the decisions live in `sentence.rs`.
 
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
 /// Titles before a name: a period after one never ends a sentence ("Sen. Okafor").
 const TITLES: &[&str] = &[
     "Mr", "Mrs", "Ms", "Messrs", "Mmes", "Dr", "Drs", "Sen", "Sens", "Rep", "Reps", "Gov", "Govs",
@@ -78,6 +81,17 @@ const STARTERS: &[&str] = &[
     "Later",
 ];
 
+static TITLE_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| TITLES.iter().copied().collect());
+static SOFT_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| SOFT.iter().copied().collect());
+static STARTER_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| STARTERS.iter().copied().collect());
+
+/// Membership by hash (the lists are too long to scan for every period in an article).
+fn in_list(set: &HashSet<&'static str>, word: &str) -> bool {
+    word.len() <= 12 && set.contains(word)
+}
+
 /// How a word followed by a period behaves at a possible sentence boundary.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum AbbrevClass {
@@ -93,7 +107,7 @@ pub enum AbbrevClass {
 
 /// Classifies `word` (the text before a period, without the period).
 pub fn classify(word: &str) -> AbbrevClass {
-    if TITLES.contains(&word) {
+    if in_list(&TITLE_SET, word) {
         return AbbrevClass::Title;
     }
     if is_initials(word) {
@@ -107,7 +121,7 @@ pub fn classify(word: &str) -> AbbrevClass {
     if MONTHS.contains(&word) {
         return AbbrevClass::Month;
     }
-    if SOFT.contains(&word) {
+    if in_list(&SOFT_SET, word) {
         return AbbrevClass::Soft;
     }
     AbbrevClass::None
@@ -115,7 +129,7 @@ pub fn classify(word: &str) -> AbbrevClass {
 
 /// True for a typical sentence opener ("The", "He").
 pub fn is_starter(word: &str) -> bool {
-    STARTERS.contains(&word)
+    in_list(&STARTER_SET, word)
 }
 
 /// True for "J", "J.K", "U.S", "a.m": single letters separated by periods.

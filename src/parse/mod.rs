@@ -28,7 +28,7 @@ pub struct Parsed {
 /// Splits a body into paragraphs and sentences and finds its quotations.
 pub fn parse(text: &str) -> Parsed {
     let paragraphs = sentence::split_paragraphs(text);
-    let sentences = sentence::split_sentences(text);
+    let sentences = sentence::sentences_of(text, &paragraphs);
     let quotes = quote::find_quotes(text, &paragraphs);
     Parsed {
         paragraphs,

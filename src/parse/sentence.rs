@@ -5,7 +5,7 @@
 //! whitespace only (they tile the body). Headings and bullet lines are paragraphs, so they are
 //! sentences of their own.
 
-use nom::bytes::complete::{take_till, take_while, take_while1};
+use nom::bytes::complete::{take_while, take_while1};
 use nom::{IResult, Parser};
 
 use super::abbrev::{self, AbbrevClass};
@@ -39,8 +39,14 @@ pub fn split_paragraphs(text: &str) -> Vec<Span> {
 
 /// Splits the body into sentences (paragraphs first, then sentence ends inside each).
 pub fn split_sentences(text: &str) -> Vec<Sentence> {
+    sentences_of(text, &split_paragraphs(text))
+}
+
+/// Sentences of the given paragraphs (from `split_paragraphs`), so callers that already have
+/// them do not split twice.
+pub fn sentences_of(text: &str, paragraphs: &[Span]) -> Vec<Sentence> {
     let mut out = Vec::new();
-    for (p, para) in split_paragraphs(text).into_iter().enumerate() {
+    for (p, para) in paragraphs.iter().copied().enumerate() {
         for span in sentences_in(para.slice(text)) {
             out.push(Sentence {
                 span: Span::new(para.start + span.start, para.start + span.end),
@@ -85,8 +91,16 @@ fn boundary(i: &str) -> Res<'_, (&str, usize)> {
 }
 
 // to_terminal := [^.!?…]*
+//
+// A byte scan like `quote::to_mark`: "…" is the only terminal outside ASCII (lead byte 0xE2).
 fn to_terminal(i: &str) -> Res<'_, &str> {
-    take_till(is_terminal).parse(i)
+    let stop = i.bytes().enumerate().position(|(k, b)| match b {
+        b'.' | b'!' | b'?' => true,
+        0xE2 => i.get(k..).is_some_and(|r| r.starts_with('…')),
+        _ => false,
+    });
+    let k = stop.unwrap_or(i.len());
+    Ok((&i[k..], &i[..k]))
 }
 
 /// Sentence spans inside one paragraph (offsets relative to it).
