@@ -118,10 +118,15 @@ fn cue_region(doc: &Doc, s: &Statement, cue: Span) -> Vec<Span> {
         .sentences
         .get(doc.sentence_of(cue.start))
         .map_or(cue, |x| x.span);
-    let mut holes: Vec<Span> = doc
-        .parsed
-        .quotes
+    // Quotations are sorted by start: only those that can touch the sentence are looked at
+    // (one starting a little before it may run into it).
+    let quotes = &doc.parsed.quotes;
+    let first = quotes
+        .partition_point(|q| q.span.start < sentence.start)
+        .saturating_sub(4);
+    let mut holes: Vec<Span> = quotes[first..]
         .iter()
+        .take_while(|q| q.span.start < sentence.end)
         .filter(|q| !q.nested)
         .map(|q| q.span)
         .collect();
