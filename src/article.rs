@@ -167,7 +167,7 @@ fn finish(article: &mut Article, defaults: &Defaults, warnings: &mut Vec<Warning
     if article.published.is_none() {
         if let Some(d) = defaults.date {
             set_published(article, d, PublishedFrom::Option);
-        } else if let Some(d) = dateline_date(&article.body, None) {
+        } else if let Some(d) = dateline_date(&article.body, year_hint(article)) {
             set_published(article, d, PublishedFrom::Dateline);
         }
     }
@@ -179,6 +179,26 @@ fn finish(article: &mut Article, defaults: &Defaults, warnings: &mut Vec<Warning
                 .into(),
         });
     }
+}
+
+/// The year for a dateline that gives only month and day ("WASHINGTON, June 14 (Reuters) —"):
+/// the first year in the URL ("/2025/06/14/"), else in the title, else the latest year the
+/// text itself mentions. Never the clock's year.
+fn year_hint(article: &Article) -> Option<i32> {
+    let fields = [article.url.as_deref(), article.title.as_deref()];
+    fields
+        .into_iter()
+        .flatten()
+        .find_map(|f| years(f).next())
+        .or_else(|| years(&article.body).max())
+}
+
+/// Four-digit numbers from 1900 to 2099 standing alone in `text`.
+fn years(text: &str) -> impl Iterator<Item = i32> + '_ {
+    text.split(|c: char| !c.is_ascii_digit())
+        .filter(|w| w.len() == 4)
+        .filter_map(|w| w.parse::<i32>().ok())
+        .filter(|y| (1900..2100).contains(y))
 }
 
 fn fill(slot: &mut Option<String>, default: &Option<String>) {
@@ -266,6 +286,21 @@ mod tests {
         );
         assert_eq!(a.published, None);
         assert_eq!(w[0].line, 2);
+        assert!(w.iter().any(|w| w.message.contains("no publication date")));
+    }
+
+    #[test]
+    fn dateline_without_year_takes_the_url_year() {
+        let text = "URL: https://example.org/2024/06/15/story\n\nWASHINGTON, June 14 (Reuters) — The vote passed.";
+        let (a, _) = from_text("a.txt", text, &Defaults::default());
+        assert_eq!(a.published, NaiveDate::from_ymd_opt(2024, 6, 14));
+        assert_eq!(a.published_from, Some(PublishedFrom::Dateline));
+        let (b, w) = from_text(
+            "b.txt",
+            "WASHINGTON, June 14 (Reuters) — No year anywhere.",
+            &Defaults::default(),
+        );
+        assert_eq!(b.published, None);
         assert!(w.iter().any(|w| w.message.contains("no publication date")));
     }
 
