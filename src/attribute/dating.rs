@@ -190,6 +190,7 @@ fn lead_date(
         let at = lead.span.start + e.start;
         at >= skip
             && !inside_quote(doc, at)
+            && !describes_a_span(doc.text, at)
             && !statements
                 .iter()
                 .any(|s| s.span.start <= at && at < s.span.end)
