@@ -162,6 +162,12 @@ fn carry_pronouns(doc: &Doc, statements: &mut [Statement]) {
             continue;
         };
         let Some(gender) = lexicon::pronoun_gender(&mention.text) else {
+            if let Some(group) = group_speaker(doc, &statements[..i], mention) {
+                statements[i].speaker = Speaker {
+                    mention: Some(mention.clone()),
+                    ..group
+                };
+            }
             continue;
         };
         let here = doc.sentence_of(mention.span.start);
@@ -348,7 +354,6 @@ fn direct_statements(doc: &Doc, attributions: &[Attribution]) -> Vec<Statement> 
             Some(m) => resolve::speaker_for(&doc.cast, doc.text, m, a.sentence),
             None => Speaker::unknown(None),
         };
-        let speaker = group_pronoun(doc, speaker, &out, a);
         let group = out
             .last()
             .filter(|prev| prev.cue.is_some() && prev.cue.as_ref().map(|c| c.span) == a.cue)
@@ -370,33 +375,55 @@ fn direct_statements(doc: &Doc, attributions: &[Attribution]) -> Vec<Statement> 
     out
 }
 
-/// "they" / "it" after an organisation or anonymous source speaks for that source.
-fn group_pronoun(doc: &Doc, speaker: Speaker, before: &[Statement], a: &Attribution) -> Speaker {
-    let Some(m) = a
-        .mention
-        .as_ref()
-        .filter(|m| m.kind == MentionKind::Pronoun)
-    else {
-        return speaker;
-    };
-    if speaker.name.is_some() {
-        return speaker;
+/// "it" / "they" / "we": the organisation or group that spoke last (within four sentences),
+/// else the nearest organisation or capitalised group named before it in the same or the
+/// previous paragraph ("the Pentagon … It said", "Democrats … they argued").
+fn group_speaker(doc: &Doc, before: &[Statement], mention: &Located) -> Option<Speaker> {
+    if !matches!(mention.text.to_lowercase().as_str(), "it" | "they" | "we") {
+        return None;
     }
-    let word = m.span.slice(doc.text).to_lowercase();
-    if !matches!(word.as_str(), "they" | "it" | "we") {
-        return speaker;
+    let here = doc.sentence_of(mention.span.start);
+    let spoke = before
+        .iter()
+        .rev()
+        .take_while(|p| here.saturating_sub(doc.sentence_of(p.span.start)) <= 4)
+        .find(|p| {
+            matches!(
+                p.speaker.kind,
+                SpeakerKind::Organization | SpeakerKind::Anonymous
+            ) && p.speaker.name.is_some()
+        });
+    if let Some(s) = spoke {
+        return Some(s.speaker.clone());
     }
-    let prev = before.last().filter(|s| {
-        matches!(
-            s.speaker.kind,
-            SpeakerKind::Organization | SpeakerKind::Anonymous
-        )
-    });
-    match prev {
-        Some(s) => Speaker {
-            mention: speaker.mention,
-            ..s.speaker.clone()
-        },
-        None => speaker,
+    let pi = doc
+        .parsed
+        .paragraphs
+        .partition_point(|p| p.start <= mention.span.start)
+        .checked_sub(1)?;
+    for para in (pi.saturating_sub(1)..=pi).rev() {
+        let p = doc.para(para);
+        let found = (0..p.toks.len())
+            .rev()
+            .filter(|&k| p.toks[k].span.end <= mention.span.start && p.is_cap(k))
+            .find_map(|k| {
+                let (m, _) = mention::mention_after(&p, k)?;
+                let capital_group = m.kind == MentionKind::Organization
+                    || m.kind == MentionKind::Name
+                        && m.span.slice(doc.text).ends_with('s')
+                        && !m.span.slice(doc.text).contains(' ');
+                let near = here.saturating_sub(doc.sentence_of(m.span.start)) <= 2;
+                (capital_group && near).then_some(m)
+            });
+        if let Some(m) = found {
+            let mut group = resolve::speaker_for(&doc.cast, doc.text, &m, here);
+            if m.kind != MentionKind::Organization {
+                // "Democrats", "Republicans": a group, not a person called so.
+                group.kind = SpeakerKind::Anonymous;
+                group.aliases.clear();
+            }
+            return Some(group);
+        }
     }
+    None
 }
