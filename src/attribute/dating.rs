@@ -118,12 +118,16 @@ fn cue_region(doc: &Doc, s: &Statement, cue: Span) -> Vec<Span> {
         .sentences
         .get(doc.sentence_of(cue.start))
         .map_or(cue, |x| x.span);
-    // Quotations are sorted by start: only those that can touch the sentence are looked at
-    // (one starting a little before it may run into it).
+    // Quotations are sorted by start: only those that can touch the sentence are looked at,
+    // from the last top-level one before it (it alone may run into the sentence).
     let quotes = &doc.parsed.quotes;
-    let first = quotes
-        .partition_point(|q| q.span.start < sentence.start)
-        .saturating_sub(4);
+    let mut first = quotes.partition_point(|q| q.span.start < sentence.start);
+    while first > 0 {
+        first -= 1;
+        if !quotes[first].nested {
+            break;
+        }
+    }
     let mut holes: Vec<Span> = quotes[first..]
         .iter()
         .take_while(|q| q.span.start < sentence.end)

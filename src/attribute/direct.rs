@@ -52,7 +52,9 @@ pub struct Attribution {
 
 /// True when token `i` is a finite reporting verb ("said", "says", "added"; not "saying").
 fn finite_cue(p: &Para, i: usize) -> bool {
-    cue::lookup(p.word(i)).is_some_and(|c| matches!(c.form, Form::Past | Form::Present))
+    // Lowercase only: "the Washington Post" and "United States" hold no verbs.
+    p.is_lower(i)
+        && cue::lookup(p.word(i)).is_some_and(|c| matches!(c.form, Form::Past | Form::Present))
 }
 
 /// Tries the cue-after patterns for the quotation token `qi`.
@@ -163,7 +165,12 @@ pub fn cue_before(p: &Para, end: usize, sentence_start: usize) -> Option<(Option
     let v = (lo..end)
         .rev()
         .take_while(|&i| p.quote(i).is_none())
-        .find(|&i| cue::lookup(p.word(i)).is_some() || p.word(i).eq_ignore_ascii_case("according"));
+        .find(|&i| {
+            // A capitalised verb only opens a sentence ("Said Fitch, …"); "the Washington
+            // Post" holds no verb.
+            let verb = cue::lookup(p.word(i)).is_some() && (p.is_lower(i) || i == sentence_start);
+            verb || p.word(i).eq_ignore_ascii_case("according")
+        });
     let Some(v) = v else {
         return colon_only(p, end, sentence_start);
     };

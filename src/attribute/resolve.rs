@@ -514,8 +514,11 @@ fn speaks_after(p: &Para, next: usize) -> bool {
             .find(|&j| p.is_punct(j, close))
             .map_or(k, |j| j + 1);
     }
-    (k..(k + 3).min(p.toks.len()))
-        .any(|j| super::cue::lookup(p.word(j)).is_some_and(|c| c.form != super::cue::Form::Gerund))
+    // A lowercase verb: in "United States" the capitalised "States" is no verb.
+    (k..(k + 3).min(p.toks.len())).any(|j| {
+        p.is_lower(j)
+            && super::cue::lookup(p.word(j)).is_some_and(|c| c.form != super::cue::Form::Gerund)
+    })
 }
 
 /// Records each subject "he"/"she" of the paragraph as a mention of its antecedent.

@@ -266,7 +266,9 @@ const INTRO: &[&str] = &[
 /// N.H., on Tuesday, …"), or `start` when the sentence has none.
 pub fn after_intro(p: &Para, start: usize, v: usize) -> usize {
     let first = p.word(start).to_lowercase();
-    let intro = INTRO.contains(&first.as_str()) || (first.ends_with("ing") && p.is_cap(start));
+    // "In …,", "Speaking …,", "Shortly after …,": an opener, a participle or an adverb.
+    let intro = INTRO.contains(&first.as_str())
+        || (first.ends_with("ing") || first.ends_with("ly")) && p.is_cap(start);
     if !intro {
         return start;
     }
@@ -280,8 +282,8 @@ pub fn after_intro(p: &Para, start: usize, v: usize) -> usize {
 
 /// "Portsmouth, N.H.," / "Wilmington, Del.,": a comma inside a place name, not the intro's end.
 fn looks_like_place_tail(p: &Para, c: usize) -> bool {
-    let next = p.word(c + 1);
-    next.len() <= 6 && next.ends_with('.') && p.is_punct(c + 2, ',')
+    // "Fayetteville, N.C.," or "St. Clairsville, Ohio,": one capitalised word between commas.
+    p.is_cap(c + 1) && p.is_punct(c + 2, ',') && !lexicon::is_pronoun(p.word(c + 1))
 }
 
 /// The subject of the sentence a participle hangs on ("Trump doubled down, saying “…”"): after

@@ -113,6 +113,9 @@ struct Scanner<'a> {
     paragraph: usize,
     double: Option<usize>,
     single: Option<usize>,
+    /// Length of the output when the open double quotation opened: quotations nested in it
+    /// are after this index.
+    double_first: usize,
 }
 
 impl<'a> Scanner<'a> {
@@ -123,6 +126,7 @@ impl<'a> Scanner<'a> {
             paragraph,
             double: None,
             single: None,
+            double_first: 0,
         }
     }
 
@@ -203,6 +207,8 @@ impl<'a> Scanner<'a> {
                     // A new quotation opens while one is open: the open one ends here, unclosed,
                     // but never inside a quotation nested in it.
                     let nested_end = out
+                        .get(self.double_first..)
+                        .unwrap_or(&[])
                         .iter()
                         .filter(|q| q.span.start > start)
                         .map(|q| q.span.end)
@@ -212,6 +218,7 @@ impl<'a> Scanner<'a> {
                 }
                 self.single = None;
                 self.double = Some(at);
+                self.double_first = out.len();
             }
             Role::CloseDouble => {
                 if let Some(start) = self.double.take() {

@@ -66,7 +66,8 @@ fn is_closer(c: char) -> bool {
 }
 
 fn is_inline_space(c: char) -> bool {
-    c == ' ' || c == '\t' || c == '\u{a0}' || c == '\u{2009}'
+    // Any whitespace: a paragraph holds no newline, but may hold NBSP or U+2028.
+    c.is_whitespace()
 }
 
 // terminal_run := [.!?…]+
