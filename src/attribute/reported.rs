@@ -405,7 +405,7 @@ fn claim_at(
         return None;
     }
     let mention = match form {
-        Form::Gerund => sentence_subject(p, start, v),
+        Form::Gerund => gerund_subject(p, start, v, last),
         _ => subject_before(p, v, start)
             .or_else(|| coordinated(p, start, v, last))
             .or_else(|| coordinated_subject(p, start, v))
@@ -590,6 +590,23 @@ fn base_form_ok(p: &Para, start: usize, v: usize, m: &Mention) -> bool {
     let plural = matches!(text.as_str(), "they" | "we" | "i" | "you")
         || text.ends_with('s') && !text.ends_with("ss");
     aux || plural
+}
+
+/// Who a participle's speech belongs to: "featuring Hispanics telling …" (the noun right
+/// before it), "a Chinese official said, adding …" (the sentence's last speaker), else the
+/// sentence's subject.
+fn gerund_subject(p: &Para, start: usize, v: usize, last: &Option<Mention>) -> Option<Mention> {
+    let prev = v.checked_sub(1).filter(|&k| k >= start)?;
+    if !p.is_any_punct(prev) {
+        if let Some((m, _)) = mention_before(p, prev)
+            .filter(|(m, _)| matches!(m.kind, MentionKind::Name | MentionKind::Descriptor))
+        {
+            return Some(m);
+        }
+    }
+    last.clone()
+        .filter(|m| m.span.end <= p.toks[v].span.start)
+        .or_else(|| sentence_subject(p, start, v))
 }
 
 /// True when "not", "never" or a negative contraction stands before the verb at `v`.

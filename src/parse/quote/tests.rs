@@ -100,3 +100,12 @@ fn empty_and_mark_only_inputs() {
     assert_eq!(spans("“").len(), 1);
     assert_eq!(spans("”“”").len(), 1);
 }
+
+#[test]
+fn long_run_of_unclosed_marks_stays_linear() {
+    // Each new mark ends the open quotation; the nested-quote check must not rescan everything.
+    let t = "“a ".repeat(20_000);
+    let q = quotes(&t);
+    assert_eq!(q.len(), 20_000);
+    assert!(q.iter().all(|q| !q.closed));
+}
