@@ -597,12 +597,11 @@ fn base_form_ok(p: &Para, start: usize, v: usize, m: &Mention) -> bool {
 /// sentence's subject.
 fn gerund_subject(p: &Para, start: usize, v: usize, last: &Option<Mention>) -> Option<Mention> {
     let prev = v.checked_sub(1).filter(|&k| k >= start)?;
-    if !p.is_any_punct(prev) {
-        if let Some((m, _)) = mention_before(p, prev)
+    if !p.is_any_punct(prev)
+        && let Some((m, _)) = mention_before(p, prev)
             .filter(|(m, _)| matches!(m.kind, MentionKind::Name | MentionKind::Descriptor))
-        {
-            return Some(m);
-        }
+    {
+        return Some(m);
     }
     last.clone()
         .filter(|m| m.span.end <= p.toks[v].span.start)
