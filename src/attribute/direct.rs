@@ -15,7 +15,7 @@
 use super::Doc;
 use super::cue::{self, Form};
 use super::mention::{Mention, MentionKind, Para, loose_after, mention_after, mention_before};
-use super::subject::{coordinated_subject, sentence_subject, subject_before_loose};
+use super::subject::{coordinated_subject, sentence_subject, subject_before, subject_before_loose};
 use crate::model::Span;
 
 /// How a quotation got its speaker.
@@ -52,9 +52,17 @@ pub struct Attribution {
 
 /// True when token `i` is a finite reporting verb ("said", "says", "added"; not "saying").
 fn finite_cue(p: &Para, i: usize) -> bool {
-    // Lowercase only: "the Washington Post" and "United States" hold no verbs.
+    // Lowercase only: "the Washington Post" and "United States" hold no verbs. A bare form
+    // counts after a modal ("he will say").
+    let modal = i > 0
+        && matches!(
+            p.word(i - 1),
+            "will" | "would" | "could" | "can" | "might" | "may" | "must" | "should" | "did"
+        );
     p.is_lower(i)
-        && cue::lookup(p.word(i)).is_some_and(|c| matches!(c.form, Form::Past | Form::Present))
+        && cue::lookup(p.word(i)).is_some_and(|c| {
+            matches!(c.form, Form::Past | Form::Present) || modal && c.form == Form::Base
+        })
 }
 
 /// Tries the cue-after patterns for the quotation token `qi`.
@@ -212,12 +220,29 @@ pub fn cue_before(p: &Para, end: usize, sentence_start: usize) -> Option<(Option
         return Some((Some(p.span(v, v)), m));
     }
     let m = if form == Form::Gerund {
-        sentence_subject(p, sentence_start, v)
+        // "a voice over saying: “…”": the phrase right before the participle speaks.
+        let before = v
+            .checked_sub(1)
+            .filter(|&k| k >= sentence_start && !p.is_any_punct(k));
+        before
+            .and_then(|k| mention_before(p, k).or_else(|| super::mention::loose_before(p, k)))
+            .map(|(m, _)| m)
+            .or_else(|| sentence_subject(p, sentence_start, v))
     } else {
         subject_before_loose(p, v, sentence_start)
             .or_else(|| coordinated_subject(p, sentence_start, v))
     }?;
     Some((Some(p.span(v, v)), m))
+}
+
+/// A sentence `[start, end)` that is only "X said" plus a short tail ("in a statement", "on
+/// Thursday"): its cue and speaker.
+pub fn bare_attribution(p: &Para, start: usize, end: usize) -> Option<(Option<Span>, Mention)> {
+    let v = (start..end).find(|&k| finite_cue(p, k))?;
+    let tail_short = end - v <= 5
+        && (v + 1..end).all(|k| !finite_cue(p, k) && p.word(k) != "that" && p.quote(k).is_none());
+    let m = subject_before(p, v, start)?;
+    (tail_short && m.span.start == p.toks[start].span.start).then(|| (Some(p.span(v, v)), m))
 }
 
 /// "Trump on Twitter: “…”": a name opening the sentence, then a colon right before the quote.

@@ -252,6 +252,14 @@ fn attribute_quote(
             }
         }
     }
+    // "Sam Lau said in a statement. “There are no ballots …”": a sentence that is only an
+    // attribution introduces the quotation opening the next one.
+    if qi == start && qi > 0 && p.is_punct(qi - 1, '.') {
+        let s = direct::sentence_start(doc, p, qi - 1);
+        if let Some(found) = direct::bare_attribution(p, s, qi - 1) {
+            return make(found, Rule::ColonLine);
+        }
+    }
     let last = last?;
     // Inherited attributions keep the mention and its sentence (so "he" resolves as it did);
     // a follow-on quotation has no cue of its own.
