@@ -197,7 +197,10 @@ fn sentence_statements(doc: &Doc, p: &Para, start: usize, end: usize, out: &mut 
             .last()
             .is_some_and(|prev| prev.content.contains(p.span(k, k)));
         let claim = if inside {
-            coordinated_claim(p, k, end, &last_subject)
+            // "… claimed responsibility but U.S. officials have said they …": a new subject
+            // after "but" starts a claim of its own; otherwise the verb is part of the content.
+            contrasted_claim(p, start, end, k, c.form, &last_subject)
+                .or_else(|| coordinated_claim(p, k, end, &last_subject))
         } else {
             claim_at(p, start, end, k, c.form, &last_subject)
         };
@@ -265,6 +268,27 @@ fn is_speech_cue(c: &cue::CueWord) -> bool {
                     | "contend"
                     | "maintain"
             ))
+}
+
+/// A claim whose subject follows "but", "while" or "whereas" inside an earlier claim's content.
+fn contrasted_claim(
+    p: &Para,
+    start: usize,
+    end: usize,
+    v: usize,
+    form: Form,
+    last: &Option<Mention>,
+) -> Option<Claim> {
+    if form == Form::Gerund {
+        return None;
+    }
+    let claim = claim_at(p, start, end, v, form, last)?;
+    let m = claim.mention.as_ref()?;
+    let at = p.toks.partition_point(|t| t.span.start < m.span.start);
+    let joined = at.checked_sub(1).is_some_and(|b| {
+        matches!(p.word(b), "but" | "while" | "whereas" | "yet") || p.is_punct(b, ';')
+    });
+    joined.then_some(claim)
 }
 
 /// "… — but reiterated that B": a second verb sharing the first one's speaker.
@@ -597,6 +621,10 @@ fn base_form_ok(p: &Para, start: usize, v: usize, m: &Mention) -> bool {
 /// sentence's subject.
 fn gerund_subject(p: &Para, start: usize, v: usize, last: &Option<Mention>) -> Option<Mention> {
     let prev = v.checked_sub(1).filter(|&k| k >= start)?;
+    if matches!(p.word(prev), "was" | "is" | "were" | "are" | "been" | "be") {
+        // "Trump was saying …": the subject of the auxiliary.
+        return subject_before(p, prev, start).or_else(|| sentence_subject(p, start, v));
+    }
     if !p.is_any_punct(prev)
         && let Some((m, _)) = mention_before(p, prev)
             .filter(|(m, _)| matches!(m.kind, MentionKind::Name | MentionKind::Descriptor))

@@ -149,8 +149,12 @@ fn appositive_subject(p: &Para, close: usize, start: usize) -> Option<Mention> {
     // descriptor, the name after it is the appositive that names the speaker.
     if let Some((m, ms)) = mention_before(p, close.checked_sub(1)?) {
         let after_descriptor = ms >= start + 2 && p.is_punct(ms - 1, ',') && p.is_lower(ms - 2);
-        let opens_with_descriptor = !(start..ms.saturating_sub(1))
-            .any(|k| p.is_cap(k) && k > start || p.is_cap(k) && !lexicon::is_not_name(p.word(k)));
+        // Lowercase words, or an opening possessive ("Carter’s press secretary, Peter Cook,").
+        let possessive = |k: usize| p.word(k).ends_with("’s") || p.word(k).ends_with("'s");
+        let opens_with_descriptor = !(start..ms.saturating_sub(1)).any(|k| {
+            (p.is_cap(k) && k > start || p.is_cap(k) && !lexicon::is_not_name(p.word(k)))
+                && !possessive(k)
+        });
         if m.kind == MentionKind::Name && after_descriptor && opens_with_descriptor {
             return Some(m);
         }
