@@ -312,25 +312,83 @@ fn plural(n: usize) -> &'static str {
 }
 
 fn extract_cmd(args: &ExtractArgs) -> Result<i32> {
+    print_records(
+        &args.input,
+        args.format,
+        &export::STATEMENT_HEADER,
+        |article, report| {
+            let ix = CharIndex::new(&article.body);
+            let found = extract_guarded(article, report).unwrap_or_default();
+            found
+                .iter()
+                .map(|s| {
+                    let record = StatementRecord::new(&article.id, s, &ix);
+                    let cells = export::statement_cells(&record);
+                    (record, cells)
+                })
+                .collect()
+        },
+    )
+}
+
+/// One sentence as `whosaid sentences` prints it.
+#[derive(Debug, serde::Serialize)]
+struct SentenceRecord {
+    article: String,
+    start: usize,
+    end: usize,
+    text: String,
+}
+
+fn sentences(args: &SentencesArgs) -> Result<i32> {
+    print_records(
+        &args.input,
+        args.format,
+        &["START", "END", "SENTENCE"],
+        |article, _| {
+            let ix = CharIndex::new(&article.body);
+            parse::sentence::split_sentences(&article.body)
+                .iter()
+                .map(|s| {
+                    let text = s.span.slice(&article.body).to_string();
+                    let (start, end) = (ix.char_at(s.span.start), ix.char_at(s.span.end));
+                    let cells = vec![start.to_string(), end.to_string(), export::cell(&text, 100)];
+                    (
+                        SentenceRecord {
+                            article: article.id.clone(),
+                            start,
+                            end,
+                            text,
+                        },
+                        cells,
+                    )
+                })
+                .collect()
+        },
+    )
+}
+
+/// Reads every input and prints the records `rows` makes of each article, in `format`; a
+/// write error (other than a closed pipe, which `main` treats as success) stops the run.
+fn print_records<T: serde::Serialize>(
+    input: &InputArgs,
+    format: Format,
+    header: &[&str],
+    mut rows: impl FnMut(&crate::article::Article, &mut Report) -> Vec<(T, Vec<String>)>,
+) -> Result<i32> {
     let stdout = std::io::stdout();
-    let mut out = Writer::new(args.format, stdout.lock());
-    let mut report = Report::new(args.input.quiet);
+    let mut out = Writer::new(format, stdout.lock());
+    let mut report = Report::new(input.quiet);
     let mut failed: Option<Error> = None;
     input::for_each_article(
-        &args.input.inputs,
-        &args.input.defaults(),
+        &input.inputs,
+        &input.defaults(),
         &mut report,
         &mut |article, report| {
             if failed.is_some() {
                 return;
             }
-            let ix = CharIndex::new(&article.body);
-            let Some(found) = extract_guarded(&article, report) else {
-                return;
-            };
-            for s in found {
-                let record = StatementRecord::new(&article.id, &s, &ix);
-                let cells = export::statement_cells(&record);
+            for (record, cells) in rows(&article, report) {
                 if let Err(e) = out.write(&record, cells) {
                     failed = Some(e);
                     return;
@@ -341,53 +399,7 @@ fn extract_cmd(args: &ExtractArgs) -> Result<i32> {
     if let Some(e) = failed {
         return Err(e);
     }
-    out.finish(&export::STATEMENT_HEADER)?;
-    Ok(exit_code(&report))
-}
-
-/// One sentence as `whosaid sentences` prints it.
-#[derive(Debug, serde::Serialize)]
-struct SentenceRecord<'a> {
-    article: &'a str,
-    start: usize,
-    end: usize,
-    text: &'a str,
-}
-
-fn sentences(args: &SentencesArgs) -> Result<i32> {
-    let stdout = std::io::stdout();
-    let mut out = Writer::new(args.format, stdout.lock());
-    let mut report = Report::new(args.input.quiet);
-    let mut failed: Option<Error> = None;
-    input::for_each_article(
-        &args.input.inputs,
-        &args.input.defaults(),
-        &mut report,
-        &mut |article, _| {
-            let ix = CharIndex::new(&article.body);
-            for s in parse::sentence::split_sentences(&article.body) {
-                let text = s.span.slice(&article.body);
-                let record = SentenceRecord {
-                    article: &article.id,
-                    start: ix.char_at(s.span.start),
-                    end: ix.char_at(s.span.end),
-                    text,
-                };
-                let cells = vec![
-                    record.start.to_string(),
-                    record.end.to_string(),
-                    export::cell(text, 100),
-                ];
-                if failed.is_none() {
-                    failed = out.write(&record, cells).err();
-                }
-            }
-        },
-    );
-    if let Some(e) = failed {
-        return Err(e);
-    }
-    out.finish(&["START", "END", "SENTENCE"])?;
+    out.finish(header)?;
     Ok(exit_code(&report))
 }
 
