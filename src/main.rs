@@ -11,10 +11,16 @@ fn main() {
         Ok(code) => code,
         Err(e) if e.is_broken_pipe() => EXIT_OK,
         Err(e) => {
-            eprintln!("whosaid: {e}");
+            let mut shown = e.to_string();
+            eprintln!("whosaid: {shown}");
             let mut source = e.source();
             while let Some(s) = source {
-                eprintln!("  caused by: {s}");
+                // Sources already quoted in the message above are not repeated.
+                let text = s.to_string();
+                if !shown.contains(&text) {
+                    eprintln!("  caused by: {text}");
+                    shown.push_str(&text);
+                }
                 source = s.source();
             }
             EXIT_FATAL
