@@ -198,7 +198,7 @@ statements! {
         "speaker": "Theo Barrow",
     }
     s01_called_with_quoted_words_is_mixed: S01, "a costly mistake" => {
-        "speaker": "Theo Barrow", "kind": "mixed", "text": "“a costly mistake”",
+        "speaker": "Theo Barrow", "kind": "mixed", "text": "the rate increase “a costly mistake”",
     }
     s01_insisted_that_is_indirect: S01, "older neighborhoods would bear most" => {
         "speaker": "Theo Barrow", "kind": "indirect", "cue": "insisted",

@@ -141,7 +141,7 @@ fn characterizations(doc: &Doc, p: &Para, start: usize, end: usize) -> Vec<State
         let claim = Claim {
             cue: p.span(v, v),
             mention: Some(mention),
-            content: p.span(k, k),
+            content: p.span(v + 1, k),
             reported_by: None,
         };
         out.extend(to_statement(doc, p, claim).map(|s| Statement {
