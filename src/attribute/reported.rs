@@ -433,7 +433,8 @@ fn claim_at(
         _ => subject_before(p, v, start)
             .or_else(|| coordinated(p, start, v, last))
             .or_else(|| coordinated_subject(p, start, v))
-            .or_else(|| bare_group(p, start, v)),
+            .or_else(|| bare_group(p, start, v))
+            .or_else(|| super::subject::postmodified_subject(p, start, v)),
     }?;
     if is_document(&mention, p) || (is_noun_like(p.word(v)) && !firm_subject(p, &mention, start, v))
     {
@@ -842,7 +843,14 @@ fn content_start(p: &Para, v: usize, end: usize) -> Option<usize> {
     if let Some(that) = window.clone().find(|&k| p.word(k) == "that") {
         let between_ok = (v + 1..that)
             .all(|k| !cue::lookup(p.word(k)).is_some_and(|c| c.strength == Strength::Speech));
-        if between_ok {
+        // "said the areas of the network that were hacked …": after a noun phrase opening the
+        // content, "that" is relative, not the complementizer (but "told the panel that" is).
+        let noun_first = matches!(
+            p.word(v + 1),
+            "the" | "a" | "an" | "this" | "these" | "those" | "his" | "her" | "their" | "its"
+        ) && !cue::takes_object(lemma)
+            && that > v + 2;
+        if between_ok && !noun_first {
             // The content starts after the complementizer: what was said, not "that".
             return Some(that + 1);
         }

@@ -9,6 +9,7 @@
 
 use super::lexicon;
 use super::mention::{Mention, MentionKind, Para, loose_before, mention_after, mention_before};
+use crate::model::Span;
 use crate::parse::date::find_time_expressions;
 
 /// Words that may stand between a speaker and the verb ("he also said").
@@ -91,6 +92,7 @@ pub fn subject_before(p: &Para, v: usize, start: usize) -> Option<Mention> {
     while s > start && is_between(p, s) {
         s -= 1;
     }
+    s = before_time_phrase(p, s, start);
     if PASSIVE.contains(&p.word(s).to_lowercase().as_str()) {
         return None;
     }
@@ -130,6 +132,53 @@ pub fn subject_before_loose(p: &Para, v: usize, start: usize) -> Option<Mention>
         loose_before(p, s)
             .filter(|(_, st)| *st >= start)
             .map(|(m, _)| m)
+    })
+}
+
+/// "Dianne Feinstein (D-Calif.) last week said": skips a time phrase of several words that ends
+/// at token `s`, returning the token before it (or `s` when there is none).
+fn before_time_phrase(p: &Para, s: usize, start: usize) -> usize {
+    let from = s.saturating_sub(4).max(start);
+    let text = Span::new(p.toks[from].span.start, p.toks[s].span.end);
+    let found = find_time_expressions(text.slice(p.text))
+        .into_iter()
+        .find(|e| text.start + e.end == p.toks[s].span.end);
+    match found {
+        Some(e) => {
+            let first = (from..=s)
+                .find(|&k| p.toks[k].span.start >= text.start + e.start)
+                .unwrap_or(s);
+            if first > start { first - 1 } else { s }
+        }
+        None => s,
+    }
+}
+
+/// "a source familiar with the investigation said": a role descriptor with a modifier after it.
+pub fn postmodified_subject(p: &Para, start: usize, v: usize) -> Option<Mention> {
+    (v.saturating_sub(12).max(start)..v).find_map(|k| {
+        let (m, next) = mention_after(p, k)?;
+        let modifier = matches!(
+            p.word(next),
+            "familiar"
+                | "close"
+                | "with"
+                | "in"
+                | "at"
+                | "from"
+                | "involved"
+                | "briefed"
+                | "knowledgeable"
+                | "who"
+                | "of"
+                | "for"
+        );
+        let reaches = (next..v).all(|j| !p.is_any_punct(j) && p.quote(j).is_none());
+        (m.kind == MentionKind::Descriptor
+            && m.head.as_deref().is_some_and(lexicon::is_role_noun)
+            && modifier
+            && reaches)
+            .then_some(m)
     })
 }
 
