@@ -14,6 +14,7 @@
 
 use super::Doc;
 use super::cue::{self, Form};
+use super::lexicon;
 use super::mention::{Mention, MentionKind, Para, loose_after, mention_after, mention_before};
 use super::subject::{coordinated_subject, sentence_subject, subject_before, subject_before_loose};
 use crate::model::Span;
@@ -88,8 +89,15 @@ pub fn cue_after(p: &Para, qi: usize, quote_inner: &str) -> Option<(Option<Span>
     if m.span.start != p.toks[j].span.start && !starts_after_lowercase(p, j, &m) {
         return None;
     }
-    if ends_period && !short_tail(p, v + 1) {
-        // “…done.” Trump said the next day that … is a new sentence, not an attribution.
+    // “…done.” Trump said the next day that … / “Why now?” Mills then writes back, “…”: a new
+    // sentence after the quotation, not its attribution.
+    let new_sentence = quote_inner.trim_end().ends_with(['?', '!'])
+        && p.is_cap(j)
+        && !lexicon::is_pronoun(p.word(j));
+    let next_quote = (v + 1..(v + 8).min(p.toks.len()))
+        .take_while(|&k| !is_sentence_end(p, k))
+        .any(|k| p.quote(k).is_some());
+    if ends_period && !short_tail(p, v + 1) || new_sentence && next_quote {
         return None;
     }
     Some((Some(p.span(v, v)), m))
@@ -220,13 +228,18 @@ pub fn cue_before(p: &Para, end: usize, sentence_start: usize) -> Option<(Option
         return Some((Some(p.span(v, v)), m));
     }
     let m = if form == Form::Gerund {
-        // "a voice over saying: “…”": the phrase right before the participle speaks.
+        // "a voice over saying: “…”": the phrase right before the participle speaks;
+        // "…, Spicer said, adding, “…”": the speaker of the sentence's last verb of saying.
         let before = v
             .checked_sub(1)
             .filter(|&k| k >= sentence_start && !p.is_any_punct(k));
         before
             .and_then(|k| mention_before(p, k).or_else(|| super::mention::loose_before(p, k)))
             .map(|(m, _)| m)
+            .or_else(|| {
+                let said = (sentence_start..v).rev().find(|&k| finite_cue(p, k))?;
+                subject_before(p, said, sentence_start)
+            })
             .or_else(|| sentence_subject(p, sentence_start, v))
     } else {
         subject_before_loose(p, v, sentence_start)

@@ -312,7 +312,8 @@ const INTRO: &[&str] = &[
     "among",
     "according",
     "running",
-    "in",
+    "here",
+    "there",
 ];
 
 /// The token after an introductory phrase ("Inside the hotel, …", "At a rally in Portsmouth,
