@@ -414,7 +414,18 @@ fn claim_at(
     last: &Option<Mention>,
 ) -> Option<Claim> {
     if v > start + 1 && p.word(v - 1).eq_ignore_ascii_case("who") && !p.is_punct(v - 2, ',') {
-        return None;
+        // "voters who said Wall Street does more": the group before "who" said it.
+        let group = mention_before(p, v - 2)
+            .map(|(m, _)| m)
+            .or_else(|| bare_group_at(p, start, v - 2));
+        let from = content_start(p, v, end)?;
+        let content = clause_span(p, from, end)?;
+        return group.map(|m| Claim {
+            cue: p.span(v, v),
+            mention: Some(m),
+            content,
+            reported_by: None,
+        });
     }
     // CLAUSE, X said.   /   CLAUSE, said X.
     if let Some(claim) = trailing(p, start, end, v) {
@@ -521,6 +532,18 @@ fn bare_group(p: &Para, start: usize, v: usize) -> Option<Mention> {
     } else {
         (last.saturating_sub(4).max(phrase_start)..=last).next()?
     };
+    Some(super::mention::phrase(p, first, last, last))
+}
+
+/// A plural noun phrase ending at token `last` ("the 30 percent of voters"), as a group.
+fn bare_group_at(p: &Para, start: usize, last: usize) -> Option<Mention> {
+    let w = p.word(last).to_lowercase();
+    let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && p.is_lower(last);
+    if !plural && !GROUP_WORDS.contains(&w.as_str()) {
+        return None;
+    }
+    let first = (last.saturating_sub(4).max(start)..=last)
+        .find(|&k| (k..=last).all(|j| p.toks[j].kind == crate::parse::TokenKind::Word))?;
     Some(super::mention::phrase(p, first, last, last))
 }
 
