@@ -364,10 +364,22 @@ fn source_after(p: &Para, from: usize, end: usize) -> Option<(Mention, usize)> {
     if stop <= from || stop - from > 14 {
         return None;
     }
-    let head = (from..stop)
+    // "a senior adviser who requested anonymity": the phrase ends before its relative clause;
+    // "an interview his brother Alastair Osman gave": a full name inside it is the source.
+    let phrase_end = (from..stop)
+        .find(|&k| matches!(p.word(k), "who" | "which" | "that" | "whose"))
+        .unwrap_or(stop);
+    if let Some(name) = (from..phrase_end).filter(|&k| p.is_cap(k)).find_map(|k| {
+        let (m, _) = mention_after(p, k)?;
+        let full = m.name.is_some_and(|n| n.slice(p.text).contains(' '));
+        (m.kind == MentionKind::Name && full && k > from).then_some(m)
+    }) {
+        return Some((name, stop));
+    }
+    let head = (from..phrase_end)
         .rev()
         .find(|&k| p.toks[k].kind == crate::parse::TokenKind::Word)?;
-    let m = super::mention::phrase(p, from, stop - 1, head);
+    let m = super::mention::phrase(p, from, head, head);
     Some((m, stop))
 }
 

@@ -314,6 +314,15 @@ const INTRO: &[&str] = &[
     "running",
     "here",
     "there",
+    "back",
+    "even",
+    "just",
+    "only",
+    "again",
+    "instead",
+    "thus",
+    "indeed",
+    "already",
 ];
 
 /// The token after an introductory phrase ("Inside the hotel, …", "At a rally in Portsmouth,
@@ -321,8 +330,11 @@ const INTRO: &[&str] = &[
 pub fn after_intro(p: &Para, start: usize, v: usize) -> usize {
     let first = p.word(start).to_lowercase();
     // "In …,", "Speaking …,", "Shortly after …,": an opener, a participle or an adverb.
-    let intro = INTRO.contains(&first.as_str())
-        || (first.ends_with("ing") || first.ends_with("ly")) && p.is_cap(start);
+    // "Reached by phone, …", "Speaking to reporters, …", "Shortly after …": a participle or
+    // adverb followed by a lowercase word ("Ted Cruz, …" is no intro).
+    let verbal = first.ends_with("ing") || first.ends_with("ly") || first.ends_with("ed");
+    let intro =
+        INTRO.contains(&first.as_str()) || verbal && p.is_cap(start) && p.is_lower(start + 1);
     if !intro {
         return start;
     }
