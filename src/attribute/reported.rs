@@ -667,8 +667,13 @@ fn gerund_subject(p: &Para, start: usize, v: usize, last: &Option<Mention>) -> O
     {
         return Some(m);
     }
-    last.clone()
-        .filter(|m| m.span.end <= p.toks[v].span.start)
+    // "…, Fiorina said, adding that …": the speaker of the sentence's last finite verb of saying.
+    let said = (start..v).rev().find(|&k| {
+        p.is_lower(k)
+            && cue::lookup(p.word(k)).is_some_and(|c| matches!(c.form, Form::Past | Form::Present))
+    });
+    said.and_then(|k| subject_before(p, k, start))
+        .or_else(|| last.clone().filter(|m| m.span.end <= p.toks[v].span.start))
         .or_else(|| sentence_subject(p, start, v))
 }
 

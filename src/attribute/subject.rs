@@ -328,6 +328,15 @@ const INTRO: &[&str] = &[
 /// The token after an introductory phrase ("Inside the hotel, …", "At a rally in Portsmouth,
 /// N.H., on Tuesday, …"), or `start` when the sentence has none.
 pub fn after_intro(p: &Para, start: usize, v: usize) -> usize {
+    // "Washington (AFP) – Democrat Hillary Clinton …": a dateline is no part of the clause.
+    if let Some(dash) =
+        (start..(start + 8).min(v)).find(|&k| p.is_punct(k, '–') || p.is_punct(k, '—'))
+        && dash > start
+        && (p.is_punct(dash - 1, ')') || p.is_cap(dash - 1))
+        && p.is_cap(start)
+    {
+        return after_intro(p, dash + 1, v);
+    }
     let first = p.word(start).to_lowercase();
     // "In …,", "Speaking …,", "Shortly after …,": an opener, a participle or an adverb.
     // "Reached by phone, …", "Speaking to reporters, …", "Shortly after …": a participle or
