@@ -144,6 +144,50 @@ fn statements(doc: &Doc) -> Vec<Statement> {
     out.extend(reported::find(doc, &out));
     out.sort_by_key(|s| (s.span.start, s.span.end));
     carry_pronouns(doc, &mut out);
+    let quoted_paragraphs = paragraph_quotes(doc, &out);
+    out.extend(quoted_paragraphs);
+    out.sort_by_key(|s| (s.span.start, s.span.end));
+    out
+}
+
+/// A paragraph that is only a quotation, with no attribution of its own, right after a
+/// paragraph where a person made a statement (quoted or reported): that person goes on.
+fn paragraph_quotes(doc: &Doc, found: &[Statement]) -> Vec<Statement> {
+    let mut out = Vec::new();
+    for pi in 1..doc.tokens.len() {
+        let p = doc.para(pi);
+        let Some(q) = p.quote(0) else { continue };
+        let quote = &doc.parsed.quotes[q];
+        let words = quote.inner.slice(doc.text).split_whitespace().count();
+        let whole = (1..p.toks.len()).all(|k| p.is_any_punct(k));
+        let taken = found
+            .iter()
+            .any(|s| s.span.start < quote.span.end && quote.span.start < s.span.end);
+        if !whole || taken || words < 4 || direct::is_title_like(quote.inner.slice(doc.text)) {
+            continue;
+        }
+        let prev = doc.parsed.paragraphs[pi - 1];
+        let speaker = found.iter().rev().find(|s| {
+            prev.contains(s.span)
+                && s.speaker.kind == SpeakerKind::Person
+                && s.speaker.name.is_some()
+        });
+        if let Some(s) = speaker {
+            out.push(Statement {
+                kind: StatementKind::Direct,
+                span: quote.span,
+                text: quote.span.slice(doc.text).to_string(),
+                speaker: Speaker {
+                    mention: None,
+                    ..s.speaker.clone()
+                },
+                cue: None,
+                said_on: None,
+                reported_by: None,
+                group: None,
+            });
+        }
+    }
     out
 }
 
