@@ -296,7 +296,6 @@ statements! {
     s03_speaking_from_place_then_said: S03, "country of ten million" => {
         "speaker": "Hedda Lindqvist", "said_on": "2025-04-09", "said_basis": "published",
     }
-    #[ignore = "known gap: nested claim's text is \"According to Lindqvist\", not the content"]
     s03_nested_according_to_is_brandts_claim: S03, "appeals courts" => {
         "speaker": "Paulo Brandt", "reported_by": "Hedda Lindqvist", "kind": "indirect",
         "said_on": "2025-04-07", "said_basis": "stated",
@@ -368,7 +367,6 @@ statements! {
     s05_state_official_keeps_its_words: S05, "closed to civilian air traffic" => {
         "speaker_ci": "a state official",
     }
-    #[ignore = "known gap: \"The manufacturer, Kestrel Dynamics, denied that …\" yields nothing"]
     s05_manufacturer_denied: S05, "design flaw" => {
         "speaker": "Kestrel Dynamics", "speaker_kind": "organization", "kind": "indirect",
     }

@@ -363,10 +363,13 @@ fn descriptor_backward(p: &Para, end: usize) -> Option<(Mention, usize)> {
     while start > 0 && end - start < 6 {
         let w = p.word(start - 1);
         let finite_verb = super::cue::lookup(w).is_some_and(|c| c.form != super::cue::Form::Base);
+        // Stop at "of"/"for": "chief of staff" is read from its head "chief" below.
+        let joins = matches!(w, "of" | "for" | "at" | "with");
         if w.is_empty()
             || p.is_any_punct(start - 1)
             || PHRASE_STOPS.contains(&lower(w).as_str())
             || finite_verb
+            || joins
         {
             break;
         }

@@ -750,6 +750,10 @@ fn trailing(p: &Para, start: usize, end: usize, v: usize) -> Option<Claim> {
         let comma = (ms.saturating_sub(5).max(start)..ms)
             .rev()
             .find(|&k| !p.is_lower(k) || is_preposition(p.word(k)))?;
+        if (comma + 1..ms).any(|k| matches!(p.word(k), "and" | "but" | "or" | "nor")) {
+            // "…, and Mr. Dalby agreed to it": a second clause, not an attribution.
+            return None;
+        }
         let ends_clause = p.is_punct(comma, ',') || ends_with_comma_quote(p, comma);
         if !ends_clause || (comma + 1..ms).any(|k| cue::lookup(p.word(k)).is_some()) {
             return None;
@@ -780,6 +784,14 @@ fn trailing(p: &Para, start: usize, end: usize, v: usize) -> Option<Claim> {
             | "Following"
             | "Earlier"
             | "Later"
+            | "According"
+            | "Under"
+            | "For"
+            | "With"
+            | "From"
+            | "By"
+            | "Despite"
+            | "Like"
     );
     // A sentence opening with a quotation is a direct quote, handled there; quoted words
     // inside the clause make it mixed.
@@ -932,7 +944,12 @@ fn content_start(p: &Para, v: usize, end: usize) -> Option<usize> {
     }
     // "he said of the claim …" is about something, not a report of what was said; "said
     // after the vote" is when, not what.
-    let request = lemma == "ask" && matches!(p.word(k), "for" | "to");
+    // "asked for the meeting", "agreed to it": a request or consent, not what was said.
+    let request = matches!(
+        lemma,
+        "ask" | "agree" | "promise" | "vow" | "pledge" | "urge"
+    ) && matches!(p.word(k), "for" | "with")
+        || matches!(lemma, "ask" | "agree") && p.word(k) == "to";
     let first = p.word(k);
     let amount = first == "about"
         && p.word(k + 1)

@@ -204,7 +204,8 @@ fn appositive_subject(p: &Para, close: usize, start: usize) -> Option<Mention> {
             (p.is_cap(k) && k > start || p.is_cap(k) && !lexicon::is_not_name(p.word(k)))
                 && !possessive(k)
         });
-        if m.kind == MentionKind::Name && after_descriptor && opens_with_descriptor {
+        let named = matches!(m.kind, MentionKind::Name | MentionKind::Organization);
+        if named && after_descriptor && opens_with_descriptor {
             return Some(m);
         }
     }
