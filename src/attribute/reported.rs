@@ -108,6 +108,10 @@ const NAMING_VERBS: &[&str] = &[
     "deem",
     "deems",
     "deemed",
+    "accuse",
+    "accuses",
+    "accused",
+    "accusing",
 ];
 
 /// Mixed statements of the form "X called Y “…”" / "X described Y as “…”": the quoted words
@@ -118,7 +122,7 @@ fn characterizations(doc: &Doc, p: &Para, start: usize, end: usize) -> Vec<State
         if !NAMING_VERBS.contains(&p.word(v).to_lowercase().as_str()) || negated(p, start, v) {
             continue;
         }
-        let quote_at = (v + 1..(v + 9).min(end))
+        let quote_at = (v + 1..(v + 14).min(end))
             .take_while(|&k| {
                 p.toks[k].kind == crate::parse::TokenKind::Word || p.quote(k).is_some()
             })
@@ -131,9 +135,11 @@ fn characterizations(doc: &Doc, p: &Para, start: usize, end: usize) -> Vec<State
         }
         let gerund = p.word(v).ends_with("ing");
         let mention = if gerund {
-            sentence_subject(p, start, v)
+            gerund_subject(p, start, v, &None)
         } else {
             subject_before(p, v, start)
+                .or_else(|| coordinated_subject(p, start, v))
+                .or_else(|| super::subject::postmodified_subject(p, start, v))
         };
         let Some(mention) = mention.filter(|m| !is_document(m, p)) else {
             continue;
