@@ -264,7 +264,17 @@ fn colon_only(p: &Para, end: usize, sentence_start: usize) -> Option<(Option<Spa
         return None;
     }
     // "Pollsters agree - Carl Bialik:": a name right before the colon speaks; else the subject.
+    // A name right before the colon speaks ("More from Jones:"), unless it is an object
+    // ("delivered a blunt message to Trump:").
     let named = mention_before(p, end.checked_sub(2)?)
+        .filter(|(_, ms)| {
+            !ms.checked_sub(1).is_some_and(|b| {
+                matches!(
+                    p.word(b),
+                    "to" | "for" | "at" | "with" | "about" | "on" | "against" | "by"
+                )
+            })
+        })
         .map(|(m, _)| m)
         .filter(|m| m.kind == MentionKind::Name);
     let m = named.or_else(|| sentence_subject(p, sentence_start, end - 1))?;

@@ -36,6 +36,35 @@ pub fn find(doc: &Doc, direct: &[Statement]) -> Vec<Statement> {
         }
     }
     out.retain(|s: &Statement| !direct.iter().any(|d| covers_most(d.span, s.span)));
+    // "After Scalia said that …, Trump said: “…”": a reported claim ends where a quotation
+    // attributed to someone else begins its attribution.
+    for s in &mut out {
+        let cut = direct
+            .iter()
+            .filter(|d| {
+                s.span.start < d.span.start
+                    && d.span.start < s.span.end
+                    && d.speaker.name != s.speaker.name
+            })
+            .flat_map(|d| {
+                [
+                    Some(d.span.start),
+                    d.cue.as_ref().map(|c| c.span.start),
+                    d.speaker.mention.as_ref().map(|m| m.span.start),
+                ]
+            })
+            .flatten()
+            .filter(|&at| at > s.span.start)
+            .min();
+        if let Some(at) = cut {
+            let kept = doc.text[s.span.start..at].trim_end_matches(|c: char| {
+                c.is_whitespace() || matches!(c, ',' | ';' | ':' | '—' | '-')
+            });
+            s.span.end = s.span.start + kept.len();
+            s.text = kept.to_string();
+        }
+    }
+    out.retain(|s| s.text.split_whitespace().count() >= 2);
     out
 }
 

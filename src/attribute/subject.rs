@@ -324,6 +324,14 @@ const INTRO: &[&str] = &[
     "thus",
     "indeed",
     "already",
+    "hours",
+    "days",
+    "weeks",
+    "months",
+    "years",
+    "minutes",
+    "moments",
+    "decades",
 ];
 
 /// The token after an introductory phrase ("Inside the hotel, …", "At a rally in Portsmouth,
