@@ -177,7 +177,14 @@ pub fn cue_before(p: &Para, end: usize, sentence_start: usize) -> Option<(Option
         return None;
     }
     let tail_end = end - 1;
-    let lo = sentence_start.max(end.saturating_sub(12));
+    // A colon or comma before the quotation may close a long attribution ("the committee said
+    // about its inclusion of … in the latest draft of its platform:").
+    let reach = if end > 0 && (p.is_punct(end - 1, ':') || p.is_punct(end - 1, ',')) {
+        20
+    } else {
+        12
+    };
+    let lo = sentence_start.max(end.saturating_sub(reach));
     let v = (lo..end)
         .rev()
         .take_while(|&i| p.quote(i).is_none())
@@ -203,7 +210,9 @@ pub fn cue_before(p: &Para, end: usize, sentence_start: usize) -> Option<(Option
         || p.is_punct(tail_end, ':')
         || p.word(tail_end) == "that"
         || told_object;
-    if !tail_ok || tail_end - v > 9 {
+    let told = cue::lookup(p.word(v))
+        .is_some_and(|c| cue::takes_object(c.lemma) || p.is_punct(tail_end, ':'));
+    if !tail_ok || tail_end - v > if told { 16 } else { 9 } {
         return colon_only(p, end, sentence_start);
     }
     if p.word(v).eq_ignore_ascii_case("according") {
@@ -244,6 +253,7 @@ pub fn cue_before(p: &Para, end: usize, sentence_start: usize) -> Option<(Option
     } else {
         subject_before_loose(p, v, sentence_start)
             .or_else(|| coordinated_subject(p, sentence_start, v))
+            .or_else(|| super::subject::postmodified_subject(p, sentence_start, v))
     }?;
     Some((Some(p.span(v, v)), m))
 }

@@ -472,7 +472,8 @@ fn loose_word(p: &Para, k: usize) -> bool {
     p.toks.get(k).is_some_and(|t| t.kind == TokenKind::Word)
         && !LOOSE_STOPS.contains(&lower(w).as_str())
         && !is_determiner(w)
-        && super::cue::lookup(w).is_none()
+                // "the email said": a noun that is also a bare verb form ("email", "post") may head it.
+        && !super::cue::lookup(w).is_some_and(|c| c.form != super::cue::Form::Base)
         && !lexicon::is_pronoun(w)
 }
 
