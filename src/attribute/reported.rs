@@ -32,6 +32,7 @@ pub fn find(doc: &Doc, direct: &[Statement]) -> Vec<Statement> {
             let end = sentence_end(doc, &p, start);
             sentence_statements(doc, &p, start, end, &mut out);
             out.extend(characterizations(doc, &p, start, end));
+            out.extend(questions_put(doc, &p, start, end));
             start = end;
         }
     }
@@ -183,6 +184,59 @@ fn characterizations(doc: &Doc, p: &Para, start: usize, end: usize) -> Vec<State
             kind: StatementKind::Mixed,
             ..s
         }));
+    }
+    out
+}
+
+/// "when asked by a reporter whether …": the question put to someone, as the asker's.
+fn questions_put(doc: &Doc, p: &Para, start: usize, end: usize) -> Vec<Statement> {
+    let mut out = Vec::new();
+    for v in start + 1..end {
+        let passive = matches!(
+            p.word(v - 1).to_lowercase().as_str(),
+            "when" | "was" | "were" | "being" | "if"
+        );
+        if p.word(v) != "asked" || !passive {
+            continue;
+        }
+        // Only a named asker makes the question a statement: "when asked whether …" alone is
+        // a reporter's question, not what anyone in the story said.
+        if p.word(v + 1) != "by" {
+            continue;
+        }
+        let Some((m, mut from)) =
+            mention_after(p, v + 2).or_else(|| super::mention::loose_after(p, v + 2))
+        else {
+            continue;
+        };
+        let mention = Some(m);
+        while from < end && p.is_punct(from, ',') {
+            from += 1;
+        }
+        if !matches!(
+            p.word(from),
+            "whether" | "if" | "about" | "why" | "how" | "what" | "when" | "which" | "who" | "to"
+        ) {
+            continue;
+        }
+        let stop = (from..end)
+            .find(|&k| {
+                p.is_punct(k, ',')
+                    || p.is_punct(k, '.')
+                    || p.is_punct(k, '?')
+                    || p.quote(k).is_some()
+            })
+            .unwrap_or(end);
+        let Some(content) = clause_span(p, from, stop) else {
+            continue;
+        };
+        let claim = Claim {
+            cue: p.span(v, v),
+            mention,
+            content,
+            reported_by: None,
+        };
+        out.extend(to_statement(doc, p, claim));
     }
     out
 }
