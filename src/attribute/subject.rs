@@ -205,7 +205,14 @@ fn appositive_subject(p: &Para, close: usize, start: usize) -> Option<Mention> {
                 && !possessive(k)
         });
         let named = matches!(m.kind, MentionKind::Name | MentionKind::Organization);
-        if named && after_descriptor && opens_with_descriptor {
+        // "One pastor supporting Mr. Cruz, Darran Whiting of …, said": a determiner-led
+        // descriptor may name others; a full name after it is still the appositive.
+        let determiner_led = matches!(
+            p.word(start).to_lowercase().as_str(),
+            "one" | "a" | "an" | "the" | "another" | "his" | "her" | "their"
+        );
+        let full_name = m.name.is_some_and(|n| n.slice(p.text).contains(' '));
+        if named && after_descriptor && (opens_with_descriptor || determiner_led && full_name) {
             return Some(m);
         }
     }
