@@ -117,8 +117,31 @@ pub fn subject_before(p: &Para, v: usize, start: usize) -> Option<Mention> {
         };
     }
     mention_before(p, s)
-        .map(|(m, _)| m)
+        .map(|(m, ms)| person_before_place(p, m, ms, start))
         .filter(|m| !is_possessive(p, m))
+}
+
+/// "Sen. Bernie Sanders of Vermont", "Darran Whiting of Liberty Baptist Church in Marion": a
+/// mention after "of", "from" or "in" that follows a person's name is where they are from.
+fn person_before_place(p: &Para, m: Mention, ms: usize, start: usize) -> Mention {
+    let mut best = m;
+    let mut at = ms;
+    while at > start + 1 && matches!(p.word(at - 1), "of" | "from" | "in" | "at") {
+        let Some((earlier, es)) = mention_before(p, at - 2) else {
+            break;
+        };
+        if earlier.kind != MentionKind::Name && earlier.kind != MentionKind::Organization {
+            break;
+        }
+        let person = earlier.kind == MentionKind::Name
+            && (earlier.title.is_some()
+                || earlier.name.is_some_and(|n| n.slice(p.text).contains(' ')));
+        if person {
+            best = earlier.clone();
+        }
+        at = es;
+    }
+    best
 }
 
 /// Like `subject_before`, but also takes a determiner-led phrase with any head ("the email
