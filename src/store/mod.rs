@@ -181,6 +181,11 @@ impl Store {
                 }
             }
         }
+        if found.is_empty() {
+            // Part of a name: "Rosa", "delgado finch" (hyphens fold to spaces here).
+            let loose = key.replace('-', " ");
+            found = queries::people_by_part(&self.conn, &loose).map_err(|e| self.err(e))?;
+        }
         let mut found = found.into_iter();
         Ok(match (found.next(), found.len()) {
             (None, _) => PersonMatch::None,

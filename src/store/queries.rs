@@ -106,6 +106,15 @@ pub(super) fn people_by_name(conn: &Connection, key: &str) -> rusqlite::Result<V
     stmt.query_map([key], known)?.collect()
 }
 
+/// People whose name, read with hyphens as spaces, holds `part` as whole words.
+pub(super) fn people_by_part(conn: &Connection, part: &str) -> rusqlite::Result<Vec<Known>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, name FROM people \
+         WHERE ' ' || replace(name_key, '-', ' ') || ' ' LIKE '% ' || ?1 || ' %' ORDER BY id",
+    )?;
+    stmt.query_map([part], known)?.collect()
+}
+
 /// People whose surname folds to `key`.
 pub(super) fn people_by_surname(conn: &Connection, key: &str) -> rusqlite::Result<Vec<Known>> {
     let mut stmt =

@@ -83,6 +83,11 @@ fn person_lookup_by_surname_alias_and_accents() {
         PersonMatch::One(rosa.clone())
     );
     assert_eq!(store.find_person("Nobody").unwrap(), PersonMatch::None);
+    // A given name alone, or part of a hyphenated name, finds the one person who has it.
+    assert_eq!(
+        store.find_person("ROSA").unwrap(),
+        PersonMatch::One(rosa.clone())
+    );
 }
 
 #[test]
