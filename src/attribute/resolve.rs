@@ -557,8 +557,3 @@ pub fn vote_genders(cast: &mut Cast, p: &Para, sentence_of: &dyn Fn(usize) -> us
 pub fn canonical(cast: &Cast, words: &[String], pos: usize) -> Option<String> {
     cast.find(words, pos).map(|i| cast.people[i].name.clone())
 }
-
-/// Where the speaker `speaker` is mentioned as the subject (used by follow-on quotes).
-pub fn is_person(cast: &Cast, name: &str) -> bool {
-    cast.people.iter().any(|p| p.name == name)
-}
