@@ -67,6 +67,22 @@ cases! {
             Text("The factory will close in October"),
         ]),
     ];
+    clause_then_name_told_a_short_object: FRI,
+        "The factory will close in October, Marta Ilves told the crowd." => [
+        has("factory will close", &[
+            Kind(Indirect), Speaker("Marta Ilves"), Cue("told"),
+            Text("The factory will close in October"),
+        ]),
+        count(1),
+    ];
+    clause_then_name_told_an_object_and_a_time: FRI,
+        "The factory will close in October, Marta Ilves told a local radio station on Friday." => [
+        has("factory will close", &[
+            Kind(Indirect), Speaker("Marta Ilves"), Cue("told"),
+            Text("The factory will close in October"),
+        ]),
+        count(1),
+    ];
     name_said_alone_is_not_a_statement: FRI,
         "Marta Ilves said." => [
         count(0),

@@ -957,7 +957,31 @@ fn is_tail(p: &Para, v: usize, after: usize, end: usize) -> bool {
             | "afterward"
             | "then"
     ) || !crate::parse::date::find_time_expressions(p.word(after)).is_empty()
-        || (told && mention_after(p, after).is_some())
+        || (told && (mention_after(p, after).is_some() || short_object(p, after, end)))
+}
+
+/// "… told the crowd." / "… told a local radio station on Friday.": a determiner and at most
+/// four words, then the end of the sentence or a time or place phrase with no "that" after
+/// it, are the object of "told", not its content.
+fn short_object(p: &Para, from: usize, end: usize) -> bool {
+    let det = p.word(from).to_lowercase();
+    if !matches!(
+        det.as_str(),
+        "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my"
+    ) {
+        return false;
+    }
+    let stops = |k: usize| matches!(p.word(k), "on" | "in" | "at" | "during" | "last" | "this");
+    let mut k = from + 1;
+    while k < end && k <= from + 4 && !p.is_any_punct(k) && !stops(k) {
+        k += 1;
+    }
+    if k == from + 1 {
+        return false;
+    }
+    k >= end
+        || (p.is_any_punct(k) && !p.is_punct(k, ':'))
+        || (stops(k) && (k..end).all(|j| p.word(j) != "that"))
 }
 
 /// "… — but reiterated that B": a verb with no subject of its own shares the previous one's.
