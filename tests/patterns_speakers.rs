@@ -142,6 +142,10 @@ cases! {
         "“The bridge will reopen in the spring,” officials said." => [
         has("reopen in the spring", &[SpeakerKind(Anonymous), Mention("officials")]),
     ];
+    a_capitalized_plural_group_is_anonymous_not_a_person: FRI,
+        "Farmers said the new canal had flooded their fields twice." => [
+        has("flooded their fields", &[SpeakerKind(Anonymous), Mention("Farmers")]),
+    ];
     a_spokeswoman_is_anonymous: FRI,
         "“The minister is on leave,” a spokeswoman for the ministry said." => [
         has("on leave", &[SpeakerKind(Anonymous)]),
