@@ -24,7 +24,7 @@ use whosaid::extract::extract;
 use whosaid::model::Span;
 use whosaid::parse::quote::find_quotes;
 use whosaid::parse::sentence::{split_paragraphs, split_sentences};
-use whosaid::parse::token::{TokenKind, tokenize};
+use whosaid::parse::token::TokenKind;
 use whosaid::parse::{Parsed, parse};
 
 type Checked = Result<(), TestCaseError>;
@@ -180,14 +180,7 @@ fn check_quotes(text: &str, parsed: &Parsed) -> Checked {
 /// the paragraph, on char boundaries, and leave out only whitespace.
 fn check_tokens(text: &str, parsed: &Parsed) -> Checked {
     for para in &parsed.paragraphs {
-        let quotes: Vec<_> = parsed
-            .quotes
-            .iter()
-            .copied()
-            .enumerate()
-            .filter(|(_, q)| !q.nested && para.contains(q.span))
-            .collect();
-        let tokens = tokenize(text, *para, &quotes);
+        let tokens = parsed.paragraph_tokens(text, *para);
         for t in &tokens {
             check_span(text, t.span, "token")?;
             prop_assert!(

@@ -19,7 +19,7 @@ pub mod subject;
 use chrono::NaiveDate;
 
 use crate::model::{Located, Span, Speaker, SpeakerKind, Statement, StatementKind};
-use crate::parse::{Marks, Parsed, Token, TokenKind, token};
+use crate::parse::{Marks, Parsed, Token, TokenKind};
 use direct::{Attribution, Rule};
 use mention::{MentionKind, Para};
 use resolve::Cast;
@@ -44,16 +44,7 @@ impl<'a> Doc<'a> {
         let tokens = parsed
             .paragraphs
             .iter()
-            .map(|para| {
-                let quotes: Vec<_> = parsed
-                    .quotes
-                    .iter()
-                    .copied()
-                    .enumerate()
-                    .filter(|(_, q)| !q.nested && para.contains(q.span))
-                    .collect();
-                token::tokenize(text, *para, &quotes)
-            })
+            .map(|para| parsed.paragraph_tokens(text, *para))
             .collect();
         let sentence_starts = parsed.sentences.iter().map(|s| s.span.start).collect();
         let mut doc = Doc {

@@ -25,6 +25,20 @@ pub struct Parsed {
     pub quotes: Vec<Quote>,
 }
 
+impl Parsed {
+    /// The tokens of paragraph `para`, each quotation that opens in it (not nested) one token.
+    pub fn paragraph_tokens(&self, text: &str, para: Span) -> Vec<Token> {
+        let quotes: Vec<_> = self
+            .quotes
+            .iter()
+            .copied()
+            .enumerate()
+            .filter(|(_, q)| !q.nested && para.contains(q.span))
+            .collect();
+        token::tokenize(text, para, &quotes)
+    }
+}
+
 /// Splits a body into paragraphs and sentences and finds its quotations.
 pub fn parse(text: &str) -> Parsed {
     let paragraphs = sentence::split_paragraphs(text);
