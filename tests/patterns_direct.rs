@@ -7,8 +7,8 @@
 //! A case the extractor gets wrong keeps its right answer and is marked
 //! `#[ignore = "known gap: …"]`, so `cargo test -- --ignored` lists the work left.
 
-use whosaid::model::SpeakerKind::Person;
-use whosaid::model::StatementKind::Direct;
+use whosaid::model::SpeakerKind::{Person, Unknown};
+use whosaid::model::StatementKind::{Direct, Mixed};
 
 use crate::util::cases::Want::*;
 use crate::util::cases::{FRI, cases, count, has, nobody_named, none_has};
@@ -195,6 +195,71 @@ cases! {
     straight_quoted_nickname_is_not_speech: FRI,
         "Former boxer Leon \"The Lantern\" Pacheco opened a gym in the old mill." => [
         none_has("Lantern"),
+        count(0),
+    ];
+}
+
+// ------------------------------------------------------------------ quotations no cue claims
+// A quotation of five words or more that no pattern above claims is still kept (nothing quoted
+// is lost); its speaker is chosen by the loosest rules, or left unknown.
+cases! {
+    unknown_verb_after_name_is_a_cue: FRI,
+        "“You have been warned about the bridge twice,” Moira Castellanos barked." => [
+        has("warned about the bridge", &[Kind(Direct), Speaker("Moira Castellanos"), Cue("barked")]),
+        count(1),
+    ];
+    unknown_verb_before_name_is_a_cue: FRI,
+        "“It is about time we fixed the roads in this county,” exhorted the organizer, \
+         Pilar Ostrowski." => [
+        has("fixed the roads", &[Kind(Direct), Speaker("Pilar Ostrowski"), Cue("exhorted")]),
+    ];
+    unknown_verb_needs_a_comma_handover: FRI,
+        "Beatrix Lomax painted “We will be back next spring” on the gate." => [
+        has("back next spring", &[Kind(Direct), Speaker("Beatrix Lomax")]),
+        count(1),
+    ];
+    reporting_verb_far_after_the_quote: FRI,
+        "“The numbers simply do not add up for the district” in any year since 2019, said \
+         Hollis Grainger, a budget analyst." => [
+        has("do not add up", &[Kind(Direct), Speaker("Hollis Grainger"), Cue("said")]),
+    ];
+    subject_of_the_sentence_speaks: FRI,
+        "Councilwoman Edda Marsh is labeling the plan “a slow disaster for every family here.”" => [
+        has("slow disaster", &[Kind(Direct), Speaker("Edda Marsh")]),
+    ];
+    dash_line_signs_the_quotation_before_it: FRI,
+        "“We are going to keep this library open, whatever it takes.”\n\n\
+         — Ines Warburton, at the town meeting" => [
+        has("keep this library open", &[Kind(Direct), Speaker("Ines Warburton")]),
+    ];
+    earlier_speaker_goes_on_after_a_narrative_sentence: FRI,
+        "“We lost the north field,” Ansel Brook said. The hail came at noon. \
+         “Nobody in this valley has seen a storm like it.”" => [
+        has("north field", &[Speaker("Ansel Brook"), Cue("said")]),
+        has("seen a storm like it", &[Kind(Direct), Speaker("Ansel Brook")]),
+        count(2),
+    ];
+    as_someone_noted_is_reported_speech_with_a_quoted_part: FRI,
+        "“We lost the north field,” Ansel Brook said.\n\n\
+         By noon, as Carla Voss noted, the valley lay “under a foot of hail and mud.”" => [
+        has("north field", &[Speaker("Ansel Brook")]),
+        has("foot of hail", &[Kind(Mixed), Speaker("Carla Voss"), Cue("noted")]),
+    ];
+    someone_else_named_in_between_breaks_the_chain: FRI,
+        "“We lost the north field,” Ansel Brook said.\n\n\
+         Mayor Carla Voss drove in at noon. By then the valley lay “under a foot of hail and mud.”" => [
+        has("north field", &[Speaker("Ansel Brook")]),
+        has("foot of hail", &[Kind(Direct), NoSpeaker]),
+    ];
+    unclaimed_quotation_without_anyone_is_kept_unattributed: FRI,
+        "The sign at the gate was gone by Monday. \
+         “This land belongs to the people who work it.”" => [
+        has("belongs to the people", &[Kind(Direct), NoSpeaker, SpeakerKind(Unknown)]),
+        count(1),
+    ];
+    short_unclaimed_quotation_is_not_kept: FRI,
+        "Volunteers handed out “real change” buttons outside the hall." => [
+        none_has("real change"),
         count(0),
     ];
 }

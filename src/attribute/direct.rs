@@ -103,6 +103,55 @@ pub fn cue_after(p: &Para, qi: usize, quote_inner: &str) -> Option<(Option<Span>
     Some((Some(p.span(v, v)), m))
 }
 
+/// “…,” Hannity started. / “…,” exhorted actress Jamie Lee Curtis.: a quotation that hands
+/// over (ends in a comma, "?" or "!") to a speaker and a past-tense verb the lexicon does not
+/// know, with the sentence ending soon after.
+pub fn loose_cue_after(p: &Para, qi: usize, quote_inner: &str) -> Option<(Option<Span>, Mention)> {
+    let mut j = qi + 1;
+    let comma = p.is_punct(j, ',');
+    if comma {
+        j += 1;
+    }
+    if !comma && !quote_inner.trim_end().ends_with([',', '?', '!']) {
+        return None;
+    }
+    let verbish = |k: usize| {
+        p.is_lower(k)
+            && (p.word(k).len() > 4 && p.word(k).ends_with("ed")
+                || cue::lookup(p.word(k)).is_some())
+    };
+    if verbish(j) {
+        let m = inverted_speaker(p, j + 1)?;
+        let named = matches!(m.kind, MentionKind::Name | MentionKind::Descriptor);
+        return (named && short_tail(p, j + 1)).then(|| (Some(p.span(j, j)), m));
+    }
+    let (m, next) = mention_after(p, j)?;
+    (verbish(next) && short_tail(p, next + 1)).then(|| (Some(p.span(next, next)), m))
+}
+
+/// The loosest pattern, for quotations no other pattern claimed: a reporting verb anywhere in
+/// the quotation's sentence and its speaker (“…” that Sanders can win, said X, a strategist. /
+/// As X puts it, Obama made Republicans “…”).
+pub fn sentence_cue(p: &Para, qi: usize, start: usize) -> Option<(Option<Span>, Mention)> {
+    let end = (qi + 1..p.toks.len())
+        .find(|&k| is_sentence_end(p, k) || p.quote(k).is_some())
+        .unwrap_or(p.toks.len());
+    if let Some(v) = (qi + 1..end).find(|&k| finite_cue(p, k)) {
+        let inverted = p.is_punct(v - 1, ',') || p.quote(v - 1).is_some();
+        let m = if inverted {
+            inverted_speaker(p, v + 1)
+        } else {
+            subject_before_loose(p, v, qi + 1)
+        };
+        if let Some(m) = m {
+            return Some((Some(p.span(v, v)), m));
+        }
+    }
+    let v = (start..qi).rev().find(|&k| finite_cue(p, k))?;
+    let m = subject_before_loose(p, v, start).or_else(|| coordinated_subject(p, start, v))?;
+    Some((Some(p.span(v, v)), m))
+}
+
 /// True when the mention `m` is preceded, from `j`, only by lowercase descriptor words and
 /// capitalised affiliations ("super PAC spokeswoman Kellyanne Conway").
 fn starts_after_lowercase(p: &Para, j: usize, m: &Mention) -> bool {
@@ -131,12 +180,19 @@ pub fn inverted_speaker(p: &Para, start: usize) -> Option<Mention> {
     {
         return Some(m);
     }
-    match mention_after(p, start) {
-        // Whatever follows the phrase up to the punctuation modifies it: "said one Democrat
-        // familiar with the discussion".
-        Some((m, _)) => Some(m),
-        None => loose_after(p, start).map(|(m, _)| m),
+    let (m, next) = mention_after(p, start).or_else(|| loose_after(p, start))?;
+    // "said the organizer, Pilar Ostrowski.": a name in apposition is the speaker.
+    if m.kind == MentionKind::Descriptor
+        && p.is_punct(next, ',')
+        && let Some((name, after)) = mention_after(p, next + 1)
+        && name.kind == MentionKind::Name
+        && (after >= p.toks.len() || p.is_any_punct(after))
+    {
+        return Some(name);
     }
+    // Whatever follows the phrase up to the punctuation modifies it: "said one Democrat
+    // familiar with the discussion".
+    Some(m)
 }
 
 /// True when token `k` begins what may follow a speaker: a preposition or relative clause.

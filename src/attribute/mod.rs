@@ -135,44 +135,41 @@ fn statements(doc: &Doc) -> Vec<Statement> {
     out.extend(reported::find(doc, &out));
     out.sort_by_key(|s| (s.span.start, s.span.end));
     carry_pronouns(doc, &mut out);
-    let quoted_paragraphs = paragraph_quotes(doc, &out);
-    out.extend(quoted_paragraphs);
+    let unclaimed = unclaimed_quotes(doc, &out);
+    out.extend(unclaimed);
     out.sort_by_key(|s| (s.span.start, s.span.end));
     out
 }
 
-/// A paragraph that is only a quotation, with no attribution of its own, right after a
-/// paragraph where a person made a statement (quoted or reported): that person goes on.
-fn paragraph_quotes(doc: &Doc, found: &[Statement]) -> Vec<Statement> {
+/// Quotations no pattern claimed that still read as speech (five words or more, not a title
+/// or a name): kept as direct statements so no quoted sentence is lost. The speaker is the
+/// named subject of the quotation's own sentence ("Huckabee is labeling it “…”"), else the
+/// person who spoke last in the same or the previous paragraph, else unknown.
+fn unclaimed_quotes(doc: &Doc, found: &[Statement]) -> Vec<Statement> {
     let mut out = Vec::new();
-    for pi in 1..doc.tokens.len() {
+    for pi in 0..doc.tokens.len() {
         let p = doc.para(pi);
-        let Some(q) = p.quote(0) else { continue };
-        let quote = &doc.parsed.quotes[q];
-        let words = quote.inner.slice(doc.text).split_whitespace().count();
-        let whole = (1..p.toks.len()).all(|k| p.is_any_punct(k));
-        let taken = found
-            .iter()
-            .any(|s| s.span.start < quote.span.end && quote.span.start < s.span.end);
-        if !whole || taken || words < 4 || direct::is_title_like(quote.inner.slice(doc.text)) {
-            continue;
-        }
-        let prev = doc.parsed.paragraphs[pi - 1];
-        let speaker = found.iter().rev().find(|s| {
-            prev.contains(s.span)
-                && s.speaker.kind == SpeakerKind::Person
-                && s.speaker.name.is_some()
-        });
-        if let Some(s) = speaker {
+        for qi in 0..p.toks.len() {
+            let Some(q) = p.quote(qi) else { continue };
+            let quote = &doc.parsed.quotes[q];
+            let inner = quote.inner.slice(doc.text);
+            let taken = found
+                .iter()
+                .any(|s| s.span.start < quote.span.end && quote.span.start < s.span.end);
+            if taken
+                || inner.split_whitespace().count() < 5
+                || direct::in_title_position(&p, qi)
+                || direct::is_title_like(inner)
+            {
+                continue;
+            }
+            let (cue, speaker) = unclaimed_speaker(doc, &p, pi, qi, found);
             out.push(Statement {
                 kind: StatementKind::Direct,
                 span: quote.span,
                 text: quote.span.slice(doc.text).to_string(),
-                speaker: Speaker {
-                    mention: None,
-                    ..s.speaker.clone()
-                },
-                cue: None,
+                speaker,
+                cue,
                 said_on: None,
                 reported_by: None,
                 group: None,
@@ -180,6 +177,82 @@ fn paragraph_quotes(doc: &Doc, found: &[Statement]) -> Vec<Statement> {
         }
     }
     out
+}
+
+/// The speaker of a quotation no pattern claimed, tried in order: a reporting verb anywhere in
+/// its sentence; the named subject of its sentence ("Huckabee is labeling it “…”"); a dash line
+/// right after it ("— Ann Ruiz, at the rally"); the person who spoke last in the same or the
+/// previous paragraph, with no one else named since. Else unknown.
+fn unclaimed_speaker(
+    doc: &Doc,
+    p: &Para,
+    pi: usize,
+    qi: usize,
+    found: &[Statement],
+) -> (Option<Located>, Speaker) {
+    let quote = doc.parsed.quotes[p.quote(qi).unwrap_or_default()];
+    let start = direct::sentence_start(doc, p, qi);
+    let resolve = |m: &mention::Mention| {
+        resolve::speaker_for(&doc.cast, doc.text, m, doc.sentence_of(m.span.start))
+    };
+    let cued = direct::sentence_cue(p, qi, start);
+    if let Some((cue, m)) = &cued {
+        let speaker = resolve(m);
+        if speaker.name.is_some() {
+            return (cue.map(|c| Located::from_span(doc.text, c)), speaker);
+        }
+    }
+    if let Some(speaker) = subject::sentence_subject(p, start, qi)
+        .map(|m| resolve(&m))
+        .filter(|s| s.name.is_some())
+    {
+        return (None, speaker);
+    }
+    let last_in_paragraph = (qi + 1..p.toks.len()).all(|k| p.is_any_punct(k));
+    if last_in_paragraph
+        && let Some(speaker) = dash_line(doc, pi + 1)
+            .map(|m| resolve(&m))
+            .filter(|s| s.name.is_some())
+    {
+        return (None, speaker);
+    }
+    let para_start = doc.parsed.paragraphs[pi.saturating_sub(1)].start;
+    let previous = found.iter().rev().find(|s| {
+        s.span.end <= quote.span.start
+            && s.span.start >= para_start
+            && s.speaker.kind == SpeakerKind::Person
+            && s.speaker.name.is_some()
+    });
+    let someone_else = |s: &Statement| {
+        doc.cast.mentions.iter().any(|m| {
+            m.pos >= s.span.end
+                && m.pos < quote.span.start
+                && Some(&doc.cast.people[m.person].name) != s.speaker.name.as_ref()
+        })
+    };
+    if let Some(s) = previous.filter(|s| !someone_else(s)) {
+        let speaker = Speaker {
+            mention: None,
+            ..s.speaker.clone()
+        };
+        return (None, speaker);
+    }
+    match cued {
+        Some((cue, m)) => (cue.map(|c| Located::from_span(doc.text, c)), resolve(&m)),
+        None => (None, Speaker::unknown(None)),
+    }
+}
+
+/// "— Ann Ruiz, at the rally": a paragraph that opens with a dash and a name signs the
+/// quotation before it.
+fn dash_line(doc: &Doc, pi: usize) -> Option<mention::Mention> {
+    let p = doc.para(pi);
+    let dash = ["-", "—", "–"].iter().any(|d| p.word(0) == *d);
+    if !dash {
+        return None;
+    }
+    let (m, _) = mention::mention_after(&p, 1)?;
+    (m.kind == MentionKind::Name).then_some(m)
 }
 
 /// A "he" or "she" the cast could not resolve (the person was only ever a descriptor, or
@@ -276,6 +349,9 @@ fn attribute_quote(
     }
     if let Some(found) = direct::cue_before(p, qi, start) {
         return make(found, Rule::Before);
+    }
+    if let Some(found) = direct::loose_cue_after(p, qi, inner) {
+        return make(found, Rule::After);
     }
     if qi == 0 && pi > 0 {
         let prev = doc.para(pi - 1);
