@@ -25,6 +25,11 @@ const NEW_YEAR: Option<&str> = Some("2026-01-02");
 
 // ------------------------------------------------------------------ stated: weekdays and relative days
 cases! {
+    unclaimed_quotation_takes_the_day_its_sentence_names: FRI,
+        "Lena Park, whose shop flooded twice, posted on Wednesday: she wanted \
+         “a straight answer from the county about the drains.”" => [
+        has("straight answer", &[On("2025-07-02", Day, Stated)]),
+    ];
     said_thursday_is_the_day_before_a_friday_article: FRI,
         "Ida Brunner said Thursday that the budget was short." => [
         has("budget was short", &[On("2025-07-03", Day, Stated)]),

@@ -157,3 +157,22 @@ cases! {
         nobody_named("Abernathy"),
     ];
 }
+
+// ------------------------------------------------------------------ capitalised words that are not names
+cases! {
+    participle_opener_is_not_a_person: FRI,
+        "Having promised a recount, Mayor Dana Stoll said the count would resume Monday." => [
+        has("count would resume", &[Speaker("Dana Stoll")]),
+        nobody_named("Having"),
+    ];
+    adverb_opener_before_a_comma_is_not_a_person: FRI,
+        "Likewise, a report from the Dale Institute found “no plan at all for the drains in \
+         the county.”" => [
+        has("no plan at all", &[NoSpeaker]),
+        nobody_named("Likewise"),
+    ];
+    surname_opening_a_sentence_before_an_appositive_is_a_person: FRI,
+        "Brandvold, a retired ferry captain, said the harbor had never been so shallow." => [
+        has("harbor had never", &[Speaker("Brandvold"), SpeakerKind(Person)]),
+    ];
+}

@@ -45,7 +45,11 @@ pub fn date_statements(doc: &Doc, statements: &mut [Statement], published: Optio
 
 /// The date of a time expression in the statement's cue clause.
 fn stated_date(doc: &Doc, s: &Statement, published: Option<NaiveDate>) -> Option<StatementDate> {
-    let cue = s.cue.as_ref()?.span;
+    // Without a cue (a quotation kept unclaimed), the quotation's own sentence stands in.
+    let cue = s
+        .cue
+        .as_ref()
+        .map_or(Span::new(s.span.start, s.span.start), |c| c.span);
     let region = cue_region(doc, s, cue);
     let exprs: Vec<TimeExpr> = region
         .iter()

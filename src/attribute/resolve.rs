@@ -335,6 +335,7 @@ pub fn speaker_for(cast: &Cast, text: &str, m: &Mention, sentence: usize) -> Spe
             let words = name_words(m.name.map_or("", |s| s.slice(text)));
             match cast.find(&words, m.span.start) {
                 Some(i) => person(i),
+                None if is_opener(text, m.span) => Speaker::unknown(located),
                 None => Speaker {
                     name: Some(clean_name(m.name.map_or("", |s| s.slice(text)))),
                     kind: SpeakerKind::Person,
@@ -363,6 +364,23 @@ pub fn speaker_for(cast: &Cast, text: &str, m: &Mention, sentence: usize) -> Spe
             named_group(text, m, SpeakerKind::Anonymous)
         }
     }
+}
+
+/// A lone capitalised word no one in the article is called, where a sentence opener stands
+/// ("Likewise, …", "Wait, …") or a lone title or affiliation ("Former …"): not a name.
+fn is_opener(text: &str, span: Span) -> bool {
+    let word = span.slice(text);
+    if word.contains(' ') {
+        return false;
+    }
+    let before = text.get(..span.start).unwrap_or("").trim_end();
+    let sentence_start =
+        before.is_empty() || before.ends_with(['.', '?', '!', '“', '"', ':', ';', '—']);
+    let after = text.get(span.end..).unwrap_or("");
+    let lower = word.to_lowercase();
+    sentence_start && after.starts_with(',')
+        || lexicon::is_title(&lower)
+        || lexicon::is_affiliation(&lower) && !lower.ends_with('s')
 }
 
 /// An organisation or anonymous source, named as written with a lowercase article.
@@ -514,9 +532,12 @@ fn speaks_after(p: &Para, next: usize) -> bool {
             .find(|&j| p.is_punct(j, close))
             .map_or(k, |j| j + 1);
     }
-    // A lowercase verb: in "United States" the capitalised "States" is no verb.
+    // A lowercase verb: in "United States" the capitalised "States" is no verb, and after an
+    // article ("Likewise, a report found") the word is a noun.
     (k..(k + 3).min(p.toks.len())).any(|j| {
+        let article = j > 0 && matches!(p.word(j - 1).to_lowercase().as_str(), "a" | "an" | "the");
         p.is_lower(j)
+            && !article
             && super::cue::lookup(p.word(j)).is_some_and(|c| c.form != super::cue::Form::Gerund)
     })
 }
