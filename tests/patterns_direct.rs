@@ -227,6 +227,22 @@ cases! {
         "Councilwoman Edda Marsh is labeling the plan “a slow disaster for every family here.”" => [
         has("slow disaster", &[Kind(Direct), Speaker("Edda Marsh")]),
     ];
+    descriptor_opening_the_sentence_speaks_not_the_name_after_it: FRI,
+        "A campaign flyer mailed Tuesday blames Rolf Amsel, “the man who sold the harbor to \
+         the highest bidder.”" => [
+        has("sold the harbor", &[Kind(Direct), Mention("A campaign")]),
+        nobody_named("Amsel"),
+    ];
+    name_apposed_to_an_opening_descriptor_speaks: FRI,
+        "A former county judge -- Marta Quill -- is calling the plan “a gift to the \
+         developers and nobody else.”" => [
+        has("gift to the developers", &[Kind(Mixed), Speaker("Marta Quill")]),
+    ];
+    passive_reporting_verb_the_agent_asks: FRI,
+        "Mayor Dana Stoll was asked by reporter Tim Hale, “Will the ferry run on Sunday or not?”" => [
+        has("ferry run on Sunday", &[Kind(Direct), Speaker("Tim Hale"), Cue("asked")]),
+        nobody_named("Stoll"),
+    ];
     dash_line_signs_the_quotation_before_it: FRI,
         "“We are going to keep this library open, whatever it takes.”\n\n\
          — Ines Warburton, at the town meeting" => [

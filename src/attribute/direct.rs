@@ -138,7 +138,9 @@ pub fn sentence_cue(p: &Para, qi: usize, start: usize) -> Option<(Option<Span>, 
         .unwrap_or(p.toks.len());
     if let Some(v) = (qi + 1..end).find(|&k| finite_cue(p, k)) {
         let inverted = p.is_punct(v - 1, ',') || p.quote(v - 1).is_some();
-        let m = if inverted {
+        let m = if let Some(agent) = passive_agent(p, v) {
+            Some(agent)
+        } else if inverted {
             inverted_speaker(p, v + 1)
         } else {
             subject_before_loose(p, v, qi + 1)
@@ -148,8 +150,20 @@ pub fn sentence_cue(p: &Para, qi: usize, start: usize) -> Option<(Option<Span>, 
         }
     }
     let v = (start..qi).rev().find(|&k| finite_cue(p, k))?;
-    let m = subject_before_loose(p, v, start).or_else(|| coordinated_subject(p, start, v))?;
+    let m = passive_agent(p, v)
+        .or_else(|| subject_before_loose(p, v, start))
+        .or_else(|| coordinated_subject(p, start, v))?;
     Some((Some(p.span(v, v)), m))
+}
+
+/// "Sanders was asked by host Bill Maher, “…”": the agent of a passive reporting verb speaks,
+/// not its subject.
+fn passive_agent(p: &Para, v: usize) -> Option<Mention> {
+    let passive = v > 0 && matches!(p.word(v - 1), "was" | "were" | "is" | "are" | "been");
+    if !passive || p.word(v + 1) != "by" {
+        return None;
+    }
+    inverted_speaker(p, v + 2)
 }
 
 /// True when the mention `m` is preceded, from `j`, only by lowercase descriptor words and
@@ -253,6 +267,9 @@ pub fn cue_before(p: &Para, end: usize, sentence_start: usize) -> Option<(Option
     let Some(v) = v else {
         return colon_only(p, end, sentence_start);
     };
+    if let Some(agent) = passive_agent(p, v) {
+        return Some((Some(p.span(v, v)), agent));
+    }
     // "Fitch told reporters “…”": a hearer may stand between "told" and the quotation.
     let told_object = cue::lookup(p.word(v)).is_some_and(|c| cue::takes_object(c.lemma))
         && tail_end > v

@@ -202,7 +202,7 @@ fn unclaimed_speaker(
             return (cue.map(|c| Located::from_span(doc.text, c)), speaker);
         }
     }
-    if let Some(speaker) = subject::sentence_subject(p, start, qi)
+    if let Some(speaker) = subject::clause_subject(p, start, qi)
         .map(|m| resolve(&m))
         .filter(|s| s.name.is_some())
     {
@@ -216,7 +216,7 @@ fn unclaimed_speaker(
     {
         return (None, speaker);
     }
-    let para_start = doc.parsed.paragraphs[pi.saturating_sub(1)].start;
+    let para_start = doc.parsed.paragraphs[pi.saturating_sub(2)].start;
     let previous = found.iter().rev().find(|s| {
         s.span.end <= quote.span.start
             && s.span.start >= para_start

@@ -428,6 +428,32 @@ pub fn sentence_subject(p: &Para, start: usize, v: usize) -> Option<Mention> {
     })
 }
 
+/// The subject of the clause from `start` to `v`: the name `sentence_subject` finds, unless a
+/// descriptor or organisation opens the clause and the name comes well after it ("A campaign
+/// ad released Thursday accuses Trump of …" is the ad's; "A former candidate -- John Hale --
+/// said" is Hale's).
+pub fn clause_subject(p: &Para, start: usize, v: usize) -> Option<Mention> {
+    let named = sentence_subject(p, start, v);
+    let first = after_intro(p, start, v);
+    let opening = (first < v)
+        .then(|| mention_after(p, first))
+        .flatten()
+        .filter(|(m, next)| {
+            matches!(m.kind, MentionKind::Descriptor | MentionKind::Organization)
+                && *next <= v
+                && !is_possessive(p, m)
+        });
+    match (opening, named) {
+        (Some((m, next)), Some(n)) => {
+            let apposed =
+                (next..(next + 3).min(p.toks.len())).any(|k| p.toks[k].span.start == n.span.start);
+            Some(if apposed { n } else { m })
+        }
+        (Some((m, _)), None) => Some(m),
+        (None, named) => named,
+    }
+}
+
 /// A name reached through title and role words, lowercase or not ("Republican presidential
 /// candidate Donald Trump", "Pentagon spokesman Jeff Davis").
 fn titled_name_after(p: &Para, i: usize, v: usize) -> Option<Mention> {
