@@ -64,6 +64,38 @@ cases! {
         "“The ferry ran aground,” the harbor master, Olaf Brenne, said." => [
         has("ran aground", &[Kind(Direct), Speaker("Olaf Brenne"), Cue("said")]),
     ];
+    surname_that_is_a_common_word_before_said: FRI,
+        "“We priced the risk and we still like the deal for our shareholders,” Read said." => [
+        has("priced the risk", &[Kind(Direct), Speaker("Read"), Cue("said")]),
+    ];
+    surname_that_is_a_month_abbreviation: FRI,
+        "“Many of his plans are far from kind to the port,” columnist Lin Jun wrote." => [
+        has("far from kind", &[Kind(Direct), Speaker("Lin Jun"), Cue("wrote")]),
+    ];
+    quote_then_according_to: FRI,
+        "“Inspectors expect to finish the review within weeks,” according to Harbor Radio." => [
+        has("finish the review", &[Kind(Direct), Mention("Harbor Radio"), Cue("according to")]),
+    ];
+    quote_then_name_with_relative_clause_then_verb: FRI,
+        "“The county needs a plan for the flood plain,” Ola Brandt, the engineer who drew up \
+         the first levee map, wrote on Tuesday." => [
+        has("flood plain", &[Kind(Direct), Speaker("Ola Brandt"), Cue("wrote")]),
+        nobody_named("levee"),
+    ];
+    said_then_long_title_then_name: FRI,
+        "“The first line of defense is the neighborhood itself,” said former secretary of \
+         state Irene Valdés, who praised the volunteers." => [
+        has("first line of defense", &[Kind(Direct), Speaker("Irene Valdés"), Cue("said")]),
+    ];
+    bare_attribution_with_an_appositive_introduces_the_next_quote: FRI,
+        "Sven Ito, the spokesman for the county election board said in a statement. \
+         “There are no paper ballots left to recount.”" => [
+        has("paper ballots", &[Kind(Direct), Speaker("Sven Ito"), Cue("said")]),
+    ];
+    quote_then_adjective_name_and_unknown_verb: FRI,
+        "“Our town will always be our town,” an angry Delacourt retaliated." => [
+        has("always be our town", &[Kind(Direct), Speaker("Delacourt"), Cue("retaliated")]),
+    ];
     title_name_after_quote_keeps_name_only: FRI,
         "“The levee held,” Mayor Ruth Abernathy said after touring the site." => [
         has("levee held", &[Speaker("Ruth Abernathy"), SpeakerKind(Person)]),

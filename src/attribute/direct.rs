@@ -81,11 +81,23 @@ pub fn cue_after(p: &Para, qi: usize, quote_inner: &str) -> Option<(Option<Span>
         let m = inverted_speaker(p, j + 1)?;
         return (!ends_period).then(|| (Some(p.span(j, j)), m));
     }
+    // “…,” according to CNN.
+    if p.word(j) == "according" && p.word(j + 1) == "to" {
+        let (m, _) = mention_after(p, j + 2)?;
+        return Some((Some(p.span(j, j + 1)), m));
+    }
     // “…,” X said / “…,” X, a senior adviser, said / “…,” super PAC spokeswoman X said
     let v = (j..(j + 32).min(p.toks.len()))
         .take_while(|&k| p.quote(k).is_none() && !is_sentence_end(p, k))
         .find(|&k| finite_cue(p, k))?;
-    let m = subject_before_loose(p, v, j)?;
+    // “…,” Nate Silver, the analyst who founded the site, tweeted: the name the quotation
+    // hands over to speaks, whatever its appositive or relative clause names.
+    let named_first = mention_after(p, j)
+        .filter(|(m, next)| m.kind == MentionKind::Name && *next < v && p.is_punct(*next, ','))
+        .map(|(m, _)| m);
+    let m = named_first
+        .or_else(|| subject_before_loose(p, v, j))
+        .or_else(|| capitalised_run(p, j, v))?;
     if m.span.start != p.toks[j].span.start && !starts_after_lowercase(p, j, &m) {
         return None;
     }
@@ -125,8 +137,15 @@ pub fn loose_cue_after(p: &Para, qi: usize, quote_inner: &str) -> Option<(Option
         let named = matches!(m.kind, MentionKind::Name | MentionKind::Descriptor);
         return (named && short_tail(p, j + 1)).then(|| (Some(p.span(j, j)), m));
     }
-    let (m, next) = mention_after(p, j)?;
-    (verbish(next) && short_tail(p, next + 1)).then(|| (Some(p.span(next, next)), m))
+    if let Some((m, next)) = mention_after(p, j)
+        && verbish(next)
+    {
+        return short_tail(p, next + 1).then(|| (Some(p.span(next, next)), m));
+    }
+    // “…,” an angry Hollande retaliated.
+    let v = (j + 1..(j + 6).min(p.toks.len())).find(|&k| verbish(k))?;
+    let m = capitalised_run(p, j, v)?;
+    short_tail(p, v + 1).then(|| (Some(p.span(v, v)), m))
 }
 
 /// The loosest pattern, for quotations no other pattern claimed: a reporting verb anywhere in
@@ -166,6 +185,30 @@ fn passive_agent(p: &Para, v: usize) -> Option<Mention> {
     inverted_speaker(p, v + 2)
 }
 
+/// “…,” Read said. / “…,” columnist Ai Jun wrote.: one to three capitalised words right before
+/// the verb, after nothing but lowercase title words, name the speaker, even words that
+/// elsewhere are no names ("Read", "From", "Jun").
+fn capitalised_run(p: &Para, j: usize, v: usize) -> Option<Mention> {
+    let r = (j..v)
+        .rev()
+        .take_while(|&k| p.is_cap(k) && !lexicon::is_pronoun(p.word(k)))
+        .last()?;
+    let titles = (j..r).all(|k| p.is_lower(k) && !finite_cue(p, k));
+    if !(1..=3).contains(&(v - r)) || !titles {
+        return None;
+    }
+    let name = p.span(r, v - 1);
+    Some(Mention {
+        span: p.span(j, v - 1),
+        kind: MentionKind::Name,
+        name: Some(name),
+        title: (r > j).then(|| p.span(j, r - 1)),
+        head: None,
+        modifiers: Vec::new(),
+        definite: false,
+    })
+}
+
 /// True when the mention `m` is preceded, from `j`, only by lowercase descriptor words and
 /// capitalised affiliations ("super PAC spokeswoman Kellyanne Conway").
 fn starts_after_lowercase(p: &Para, j: usize, m: &Mention) -> bool {
@@ -191,6 +234,21 @@ pub fn inverted_speaker(p: &Para, start: usize) -> Option<Mention> {
     if end > start
         && let Some((m, _)) =
             mention_before(p, end - 1).filter(|(m, _)| m.kind == MentionKind::Name)
+    {
+        return Some(m);
+    }
+    // "said former secretary of state Hillary Clinton, who …": title words, then the name.
+    let mut k = start;
+    while k < start + 6
+        && p.is_lower(k)
+        && (lexicon::is_title(p.word(k))
+            || lexicon::is_role_noun(p.word(k))
+            || matches!(p.word(k), "of" | "state" | "former"))
+    {
+        k += 1;
+    }
+    if k > start
+        && let Some((m, _)) = mention_after(p, k).filter(|(m, _)| m.kind == MentionKind::Name)
     {
         return Some(m);
     }
@@ -337,7 +395,11 @@ pub fn bare_attribution(p: &Para, start: usize, end: usize) -> Option<(Option<Sp
     let v = (start..end).find(|&k| finite_cue(p, k))?;
     let tail_short = end - v <= 5
         && (v + 1..end).all(|k| !finite_cue(p, k) && p.word(k) != "that" && p.quote(k).is_none());
-    let m = subject_before(p, v, start)?;
+    // "Sam Lau, the party's spokesman, said in a statement.": a name and its appositive.
+    let apposed = mention_after(p, start)
+        .filter(|(m, next)| m.kind == MentionKind::Name && *next < v && p.is_punct(*next, ','))
+        .map(|(m, _)| m);
+    let m = apposed.or_else(|| subject_before(p, v, start))?;
     (tail_short && m.span.start == p.toks[start].span.start).then(|| (Some(p.span(v, v)), m))
 }
 
