@@ -17,6 +17,14 @@ use crate::util::cases::{FRI, cases, count, has, nobody_named, none_has};
 
 // ------------------------------------------------------------------ said / told
 cases! {
+    role_subject_with_a_verb_that_is_also_a_noun: FRI,
+        "The governor claims that the new pier will open in May." => [
+        has("new pier will open", &[Kind(Indirect), Speaker("the governor"), Cue("claims")]),
+    ];
+    noun_claims_after_an_article_is_no_cue: FRI,
+        "The claims that the pier was unsafe were never tested." => [
+        count(0),
+    ];
     said_that_clause: FRI,
         "Ida Brunner said that the budget was short by $4 million." => [
         has("budget was short", &[

@@ -808,8 +808,9 @@ fn is_noun_like(word: &str) -> bool {
     )
 }
 
-/// A subject that vouches for a noun-like verb form: a pronoun or a name right before it (a
-/// one-word name only away from the sentence start, where "Cost estimates …" would fool it).
+/// A subject that vouches for a noun-like verb form: a pronoun, a name (a one-word name only
+/// away from the sentence start, where "Cost estimates …" would fool it) or a role right
+/// before it.
 fn firm_subject(p: &Para, m: &Mention, start: usize, v: usize) -> bool {
     let adjacent = v > 0 && p.toks[v - 1].span.end == m.span.end;
     let one_word = !m.span.slice(p.text).contains(char::is_whitespace);
@@ -821,7 +822,11 @@ fn firm_subject(p: &Para, m: &Mention, start: usize, v: usize) -> bool {
         && match m.kind {
             MentionKind::Pronoun => true,
             MentionKind::Name => !one_word || !sentence_initial,
-            _ => false,
+            // "The governor claims …": a person's role, not a compound like "cost estimates".
+            MentionKind::Descriptor => {
+                m.definite && m.head.as_deref().is_some_and(lexicon::is_role_noun)
+            }
+            MentionKind::Organization => false,
         }
 }
 
