@@ -96,6 +96,26 @@ cases! {
         "“Our town will always be our town,” an angry Delacourt retaliated." => [
         has("always be our town", &[Kind(Direct), Speaker("Delacourt"), Cue("retaliated")]),
     ];
+    as_someone_puts_it: FRI,
+        "As the Courier's Dana Milburn puts it, “Council members are unmoved, and the tenants \
+         are uninspired.”" => [
+        has("unmoved", &[Kind(Direct), Speaker("Dana Milburn"), Cue("puts")]),
+    ];
+    quote_then_name_went_on: FRI,
+        "“You know, it happens to everyone, right?” Moreau went on, as if he had not heard her." => [
+        has("happens to everyone", &[Kind(Direct), Speaker("Moreau"), Cue("went")]),
+    ];
+    short_quote_inside_the_attribution: FRI,
+        "“We have had better fairs than this one,” county delegate Bill Easton, wearing a straw \
+         hat and “Vote Ruiz” pins, said." => [
+        has("better fairs", &[Kind(Direct), Speaker("Bill Easton"), Cue("said")]),
+        none_has("Vote Ruiz"),
+    ];
+    verb_after_a_tail_that_holds_another_verb_form: FRI,
+        "“If the county finds more records, it intends to search them” that would answer the \
+         requests, county counsel Carol Wenner wrote in a filing." => [
+        has("finds more records", &[Kind(Direct), Speaker("Carol Wenner"), Cue("wrote")]),
+    ];
     title_name_after_quote_keeps_name_only: FRI,
         "“The levee held,” Mayor Ruth Abernathy said after touring the site." => [
         has("levee held", &[Speaker("Ruth Abernathy"), SpeakerKind(Person)]),

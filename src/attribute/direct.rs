@@ -61,9 +61,15 @@ fn finite_cue(p: &Para, i: usize) -> bool {
             "will" | "would" | "could" | "can" | "might" | "may" | "must" | "should" | "did"
         );
     p.is_lower(i)
-        && cue::lookup(p.word(i)).is_some_and(|c| {
+        && (cue::lookup(p.word(i)).is_some_and(|c| {
             matches!(c.form, Form::Past | Form::Present) || modal && c.form == Form::Base
-        })
+        }) || idiom_cue(p, i))
+}
+
+/// Idioms that report a quotation: "as Milburn puts it, “…”", "“…,” Moreau went on".
+fn idiom_cue(p: &Para, i: usize) -> bool {
+    matches!(p.word(i), "put" | "puts") && p.word(i + 1) == "it"
+        || matches!(p.word(i), "went" | "goes") && p.word(i + 1) == "on"
 }
 
 /// Tries the cue-after patterns for the quotation token `qi`.
@@ -88,7 +94,7 @@ pub fn cue_after(p: &Para, qi: usize, quote_inner: &str) -> Option<(Option<Span>
     }
     // “…,” X said / “…,” X, a senior adviser, said / “…,” super PAC spokeswoman X said
     let v = (j..(j + 32).min(p.toks.len()))
-        .take_while(|&k| p.quote(k).is_none() && !is_sentence_end(p, k))
+        .take_while(|&k| !is_long_quote(p, k) && !is_sentence_end(p, k))
         .find(|&k| finite_cue(p, k))?;
     // “…,” Nate Silver, the analyst who founded the site, tweeted: the name the quotation
     // hands over to speaks, whatever its appositive or relative clause names.
@@ -155,7 +161,7 @@ pub fn sentence_cue(p: &Para, qi: usize, start: usize) -> Option<(Option<Span>, 
     let end = (qi + 1..p.toks.len())
         .find(|&k| is_sentence_end(p, k) || p.quote(k).is_some())
         .unwrap_or(p.toks.len());
-    if let Some(v) = (qi + 1..end).find(|&k| finite_cue(p, k)) {
+    let after = (qi + 1..end).filter(|&k| finite_cue(p, k)).find_map(|v| {
         let inverted = p.is_punct(v - 1, ',') || p.quote(v - 1).is_some();
         let m = if let Some(agent) = passive_agent(p, v) {
             Some(agent)
@@ -164,9 +170,10 @@ pub fn sentence_cue(p: &Para, qi: usize, start: usize) -> Option<(Option<Span>, 
         } else {
             subject_before_loose(p, v, qi + 1)
         };
-        if let Some(m) = m {
-            return Some((Some(p.span(v, v)), m));
-        }
+        m.or_else(|| name_before(p, v)).map(|m| (v, m))
+    });
+    if let Some((v, m)) = after {
+        return Some((Some(p.span(v, v)), m));
     }
     let v = (start..qi).rev().find(|&k| finite_cue(p, k))?;
     let m = passive_agent(p, v)
@@ -183,6 +190,16 @@ fn passive_agent(p: &Para, v: usize) -> Option<Mention> {
         return None;
     }
     inverted_speaker(p, v + 2)
+}
+
+/// The one to three capitalised words right before token `v` ("… trial counsel Carol Lewis
+/// Wenner wrote"), as a name.
+fn name_before(p: &Para, v: usize) -> Option<Mention> {
+    let r = (v.saturating_sub(3)..v)
+        .rev()
+        .take_while(|&k| p.is_cap(k) && !lexicon::is_pronoun(p.word(k)))
+        .last()?;
+    capitalised_run(p, r, v)
 }
 
 /// “…,” Read said. / “…,” columnist Ai Jun wrote.: one to three capitalised words right before
@@ -219,6 +236,12 @@ fn starts_after_lowercase(p: &Para, j: usize, m: &Mention) -> bool {
             (p.toks[k].kind == crate::parse::TokenKind::Word || p.is_punct(k, ','))
                 && !finite_cue(p, k)
         })
+}
+
+/// True when token `k` is a quotation of more than three words; a shorter one ("wearing
+/// “Vote Ruiz” pins") may stand inside an attribution.
+fn is_long_quote(p: &Para, k: usize) -> bool {
+    p.quote(k).is_some() && p.toks[k].span.slice(p.text).split_whitespace().count() > 3
 }
 
 fn is_sentence_end(p: &Para, k: usize) -> bool {

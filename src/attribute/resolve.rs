@@ -59,7 +59,7 @@ const NAME_SUFFIXES: &[&str] = &["jr.", "sr.", "jr", "sr", "ii", "iii", "iv"];
 
 /// Lowercase name words of a name span, without possessive or suffixes.
 pub fn name_words(name: &str) -> Vec<String> {
-    let mut words: Vec<String> = name
+    let mut words: Vec<String> = after_possessive(name)
         .split_whitespace()
         .map(|w| strip_possessive(w).trim_end_matches(',').to_lowercase())
         .filter(|w| !w.is_empty())
@@ -287,7 +287,10 @@ fn initial_of(short: &str, long: &str) -> bool {
 
 /// A name as shown: possessive and generational suffix removed ("Biden Jr." → "Biden").
 fn clean_name(name: &str) -> String {
-    let mut words: Vec<&str> = name.split_whitespace().map(strip_possessive).collect();
+    let mut words: Vec<&str> = after_possessive(name)
+        .split_whitespace()
+        .map(strip_possessive)
+        .collect();
     while words.len() > 2
         && words
             .last()
@@ -364,6 +367,18 @@ pub fn speaker_for(cast: &Cast, text: &str, m: &Mention, sentence: usize) -> Spe
             named_group(text, m, SpeakerKind::Anonymous)
         }
     }
+}
+
+/// "Courier's Dana Milburn" → "Dana Milburn": a possessive inside a name belongs to whoever
+/// the person works for, not to the name.
+fn after_possessive(name: &str) -> &str {
+    let inner = name.trim_end();
+    let cut = inner
+        .char_indices()
+        .filter(|&(i, c)| (c == '’' || c == '\'') && inner[i + c.len_utf8()..].starts_with("s "))
+        .map(|(i, c)| i + c.len_utf8() + 2)
+        .last();
+    cut.map_or(name, |k| &inner[k..])
 }
 
 /// A lone capitalised word no one in the article is called, where a sentence opener stands
