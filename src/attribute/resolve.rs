@@ -375,9 +375,9 @@ fn after_possessive(name: &str) -> &str {
     let inner = name.trim_end();
     let cut = inner
         .char_indices()
-        .filter(|&(i, c)| (c == '’' || c == '\'') && inner[i + c.len_utf8()..].starts_with("s "))
-        .map(|(i, c)| i + c.len_utf8() + 2)
-        .last();
+        .rev()
+        .find(|&(i, c)| (c == '’' || c == '\'') && inner[i + c.len_utf8()..].starts_with("s "))
+        .map(|(i, c)| i + c.len_utf8() + 2);
     cut.map_or(name, |k| &inner[k..])
 }
 
