@@ -116,6 +116,29 @@ cases! {
          requests, county counsel Carol Wenner wrote in a filing." => [
         has("finds more records", &[Kind(Direct), Speaker("Carol Wenner"), Cue("wrote")]),
     ];
+    noun_that_is_a_cue_word_is_no_verb: FRI,
+        "Petra Ruiz delivered a snappy retort: “No one is tearing this plan up.”" => [
+        has("tearing this plan up", &[Kind(Direct), Speaker("Petra Ruiz")]),
+        nobody_named("snappy"),
+    ];
+    possessive_before_a_cue_word_makes_it_a_noun: FRI,
+        "Councilman Ivo Hale referenced an inspector general's report that “less than one \
+         percent of county employees used the system.”" => [
+        has("less than one percent", &[Speaker("Ivo Hale")]),
+        nobody_named("inspector"),
+    ];
+    place_after_a_preposition_before_a_participle_is_no_speaker: FRI,
+        "Petra Ruiz answered the question on Facebook writing, “Yes, I will. That was a poor \
+         choice of words.”" => [
+        has("poor choice of words", &[Kind(Direct), Speaker("Petra Ruiz"), Cue("writing")]),
+        nobody_named("Facebook"),
+    ];
+    object_of_a_preposition_is_no_subject: FRI,
+        "Another county source speaking to Harbor Radio said, “The auditors are looking at the \
+         donations closely.”" => [
+        has("auditors are looking", &[Kind(Direct), Mention("Another county source")]),
+        nobody_named("Harbor Radio"),
+    ];
     title_name_after_quote_keeps_name_only: FRI,
         "“The levee held,” Mayor Ruth Abernathy said after touring the site." => [
         has("levee held", &[Speaker("Ruth Abernathy"), SpeakerKind(Person)]),

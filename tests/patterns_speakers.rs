@@ -171,6 +171,11 @@ cases! {
         has("no plan at all", &[NoSpeaker]),
         nobody_named("Likewise"),
     ];
+    preposition_opening_a_sentence_is_not_a_person: FRI,
+        "Near the harbor, Petra Ruiz went after Ivo Hale, calling him “a total stiff.”" => [
+        has("total stiff", &[Speaker("Petra Ruiz")]),
+        nobody_named("Near"),
+    ];
     surname_opening_a_sentence_before_an_appositive_is_a_person: FRI,
         "Brandvold, a retired ferry captain, said the harbor had never been so shallow." => [
         has("harbor had never", &[Speaker("Brandvold"), SpeakerKind(Person)]),

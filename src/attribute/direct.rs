@@ -226,16 +226,60 @@ fn capitalised_run(p: &Para, j: usize, v: usize) -> Option<Mention> {
     })
 }
 
+/// True when token `k` stands after a preposition ("on Facebook writing …").
+fn after_preposition(p: &Para, k: usize) -> bool {
+    k > 0
+        && matches!(
+            p.word(k - 1),
+            "on" | "in" | "at" | "to" | "via" | "from" | "with" | "for" | "by" | "about"
+        )
+}
+
+/// True when the mention `m` is the object of a preposition later than the sentence's start.
+fn object_of_preposition(p: &Para, m: &Mention, sentence_start: usize) -> bool {
+    (sentence_start + 1..p.toks.len())
+        .find(|&k| p.toks[k].span.start == m.span.start)
+        .is_some_and(|k| after_preposition(p, k))
+}
+
+/// True when the cue word at `v` is a noun in its phrase: "a snappy retort", "an inspector
+/// general's report", "the private server email", "the primary states". Past forms are verbs
+/// ("the official said"); base forms and forms often nouns are not after a determiner.
+fn noun_slot(p: &Para, v: usize, start: usize) -> bool {
+    let Some(c) = cue::lookup(p.word(v)) else {
+        return false;
+    };
+    let nounish =
+        c.form == Form::Base || c.form == Form::Present && lexicon::is_noun_like(p.word(v));
+    if !nounish || v == 0 {
+        return false;
+    }
+    let possessive = p.word(v - 1).ends_with("’s") || p.word(v - 1).ends_with("'s");
+    let determiner = (v.saturating_sub(3).max(start)..v).rev().find(|&k| {
+        matches!(
+            p.word(k).to_lowercase().as_str(),
+            "a" | "an" | "the" | "this" | "that" | "his" | "her" | "its" | "their"
+        )
+    });
+    let only_modifiers =
+        determiner.is_some_and(|d| (d + 1..v).all(|k| p.is_lower(k) && !p.word(k).ends_with('s')));
+    possessive || only_modifiers
+}
+
 /// True when the mention `m` is preceded, from `j`, only by lowercase descriptor words and
 /// capitalised affiliations ("super PAC spokeswoman Kellyanne Conway").
 fn starts_after_lowercase(p: &Para, j: usize, m: &Mention) -> bool {
     // "another friend, Mariam Emara told CNN": a comma may separate descriptor and name.
-    (j..p.toks.len())
+    let between = (j..p.toks.len())
         .take_while(|&k| p.toks[k].span.start < m.span.start)
-        .all(|k| {
-            (p.toks[k].kind == crate::parse::TokenKind::Word || p.is_punct(k, ','))
-                && !finite_cue(p, k)
-        })
+        .count();
+    between <= 8
+        && (j..p.toks.len())
+            .take_while(|&k| p.toks[k].span.start < m.span.start)
+            .all(|k| {
+                (p.toks[k].kind == crate::parse::TokenKind::Word || p.is_punct(k, ','))
+                    && !finite_cue(p, k)
+            })
 }
 
 /// True when token `k` is a quotation of more than three words; a shorter one ("wearing
@@ -343,7 +387,7 @@ pub fn cue_before(p: &Para, end: usize, sentence_start: usize) -> Option<(Option
             // A capitalised verb only opens a sentence ("Said Fitch, …"); "the Washington
             // Post" holds no verb.
             let verb = cue::lookup(p.word(i)).is_some() && (p.is_lower(i) || i == sentence_start);
-            verb || p.word(i).eq_ignore_ascii_case("according")
+            verb && !noun_slot(p, i, sentence_start) || p.word(i).eq_ignore_ascii_case("according")
         });
     let Some(v) = v else {
         return colon_only(p, end, sentence_start);
@@ -398,6 +442,7 @@ pub fn cue_before(p: &Para, end: usize, sentence_start: usize) -> Option<(Option
             .filter(|&k| k >= sentence_start && !p.is_any_punct(k));
         before
             .and_then(|k| mention_before(p, k).or_else(|| super::mention::loose_before(p, k)))
+            .filter(|(_, ms)| !after_preposition(p, *ms))
             .map(|(m, _)| m)
             .or_else(|| {
                 let said = (sentence_start..v).rev().find(|&k| finite_cue(p, k))?;
@@ -405,9 +450,20 @@ pub fn cue_before(p: &Para, end: usize, sentence_start: usize) -> Option<(Option
             })
             .or_else(|| sentence_subject(p, sentence_start, v))
     } else {
-        subject_before_loose(p, v, sentence_start)
+        let m = subject_before_loose(p, v, sentence_start)
             .or_else(|| coordinated_subject(p, sentence_start, v))
-            .or_else(|| super::subject::postmodified_subject(p, sentence_start, v))
+            .or_else(|| super::subject::postmodified_subject(p, sentence_start, v));
+        // "A source speaking to Harbor Radio said": the radio is spoken to, the source speaks.
+        match m {
+            Some(m) if object_of_preposition(p, &m, sentence_start) => {
+                let opening = mention_after(p, sentence_start)
+                    .or_else(|| loose_after(p, sentence_start))
+                    .map(|(o, _)| o)
+                    .filter(|o| o.kind != MentionKind::Name || o.span != m.span);
+                opening.filter(|o| o.span.start < m.span.start).or(Some(m))
+            }
+            m => m,
+        }
     }?;
     Some((Some(p.span(v, v)), m))
 }

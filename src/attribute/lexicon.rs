@@ -127,6 +127,40 @@ pub fn pronoun_gender(word: &str) -> Option<Gender> {
     }
 }
 
+/// Verb forms that are more often plural nouns ("member states", "the claims", "reports").
+pub fn is_noun_like(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "states"
+            | "claims"
+            | "notes"
+            | "reports"
+            | "posts"
+            | "answers"
+            | "comments"
+            | "remarks"
+            | "charges"
+            | "promises"
+            | "demands"
+            | "estimates"
+            | "signals"
+            | "hints"
+            | "repeats"
+            | "texts"
+            | "protests"
+            | "counters"
+            | "cautions"
+            | "pledges"
+            | "vows"
+            | "tweets"
+            | "warnings"
+            | "concludes"
+            | "observes"
+            | "suggests"
+            | "maintains"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

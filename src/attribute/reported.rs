@@ -382,7 +382,7 @@ fn contrasted_claim(
 
 /// "… — but reiterated that B": a second verb sharing the first one's speaker.
 fn coordinated_claim(p: &Para, v: usize, end: usize, last: &Option<Mention>) -> Option<Claim> {
-    if is_noun_like(p.word(v)) {
+    if lexicon::is_noun_like(p.word(v)) {
         // "its military goals and demands": a noun, not a second verb.
         return None;
     }
@@ -548,7 +548,8 @@ fn claim_at(
             .or_else(|| bare_group(p, start, v))
             .or_else(|| super::subject::postmodified_subject(p, start, v)),
     }?;
-    if is_document(&mention, p) || (is_noun_like(p.word(v)) && !firm_subject(p, &mention, start, v))
+    if is_document(&mention, p)
+        || (lexicon::is_noun_like(p.word(v)) && !firm_subject(p, &mention, start, v))
     {
         return None;
     }
@@ -772,40 +773,6 @@ fn negated(p: &Para, start: usize, v: usize) -> bool {
         let w = p.word(k).to_lowercase();
         w == "not" || w == "never" || w.ends_with("n’t") || w.ends_with("n't")
     })
-}
-
-/// Verb forms that are more often plural nouns ("member states", "the claims", "reports").
-fn is_noun_like(word: &str) -> bool {
-    matches!(
-        word.to_lowercase().as_str(),
-        "states"
-            | "claims"
-            | "notes"
-            | "reports"
-            | "posts"
-            | "answers"
-            | "comments"
-            | "remarks"
-            | "charges"
-            | "promises"
-            | "demands"
-            | "estimates"
-            | "signals"
-            | "hints"
-            | "repeats"
-            | "texts"
-            | "protests"
-            | "counters"
-            | "cautions"
-            | "pledges"
-            | "vows"
-            | "tweets"
-            | "warnings"
-            | "concludes"
-            | "observes"
-            | "suggests"
-            | "maintains"
-    )
 }
 
 /// A subject that vouches for a noun-like verb form: a pronoun, a name (a one-word name only
