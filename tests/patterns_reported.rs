@@ -17,6 +17,33 @@ use crate::util::cases::{FRI, cases, count, has, nobody_named, none_has};
 
 // ------------------------------------------------------------------ said / told
 cases! {
+    group_before_who_says: FRI,
+        "Mayor Lena Ruiz sharply rebuked critics who say she should close the harbor." => [
+        has("close the harbor", &[Kind(Indirect), Speaker("critics")]),
+        nobody_named("rebuked"),
+    ];
+    relative_clause_object_is_not_the_speaker: FRI,
+        "Residents who spoke with the Courier said the water had been brown for weeks." => [
+        has("water had been brown", &[Kind(Indirect), Speaker("Residents")]),
+        nobody_named("Courier"),
+    ];
+    people_before_a_participle_speak: FRI,
+        "The county ad showed residents telling the camera that the port was dying." => [
+        has("port was dying", &[Kind(Indirect), Speaker("residents")]),
+    ];
+    trailing_told_reporters: FRI,
+        "The budget is short by $4 million, Ida Brunner told reporters." => [
+        has("budget is short", &[Kind(Indirect), Speaker("Ida Brunner"), Cue("told")]),
+        none_has("reporters"),
+    ];
+    time_between_said_and_that_is_not_content: FRI,
+        "Ida Brunner said this week that the budget was short." => [
+        has("budget was short", &[Kind(Indirect), Text("the budget was short")]),
+    ];
+    contracted_pronoun_is_a_pronoun: FRI,
+        "Mayor Ida Brunner spoke first. She’s said the budget is short." => [
+        has("budget is short", &[Kind(Indirect), Speaker("Ida Brunner"), Mention("She’s")]),
+    ];
     role_subject_with_a_verb_that_is_also_a_noun: FRI,
         "The governor claims that the new pier will open in May." => [
         has("new pier will open", &[Kind(Indirect), Speaker("the governor"), Cue("claims")]),

@@ -105,7 +105,19 @@ pub fn is_document_noun(word: &str) -> bool {
 
 /// True for a subject pronoun.
 pub fn is_pronoun(word: &str) -> bool {
-    PRONOUNS.contains(&lower(word).as_ref())
+    PRONOUNS.contains(&lower(without_contraction(word)).as_ref())
+}
+
+/// "he’s" → "he", "they'd" → "they", "she’ll" → "she": the pronoun inside a contraction.
+fn without_contraction(word: &str) -> &str {
+    for tail in [
+        "’s", "'s", "’d", "'d", "’ll", "'ll", "’ve", "'ve", "’re", "'re",
+    ] {
+        if let Some(head) = word.strip_suffix(tail) {
+            return head;
+        }
+    }
+    word
 }
 
 /// True for capitalised words that are not names (openers, months, weekdays).
@@ -120,7 +132,7 @@ pub fn is_affiliation(word: &str) -> bool {
 
 /// The gender a pronoun refers to, if any.
 pub fn pronoun_gender(word: &str) -> Option<Gender> {
-    match lower(word).as_ref() {
+    match lower(without_contraction(word)).as_ref() {
         "he" | "him" | "his" | "himself" => Some(Gender::Male),
         "she" | "her" | "hers" | "herself" => Some(Gender::Female),
         _ => None,

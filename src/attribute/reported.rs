@@ -515,9 +515,11 @@ fn claim_at(
     last: &Option<Mention>,
 ) -> Option<Claim> {
     if v > start + 1 && p.word(v - 1).eq_ignore_ascii_case("who") && !p.is_punct(v - 2, ',') {
-        // "voters who said Wall Street does more": the group before "who" said it.
-        let group = mention_before(p, v - 2)
-            .map(|(m, _)| m)
+        // "voters who said Wall Street does more", "rebuked critics who say …": the group
+        // before "who" said it.
+        let group = bare_group_at(p, start, v - 2)
+            .filter(|_| p.is_lower(v - 2))
+            .or_else(|| mention_before(p, v - 2).map(|(m, _)| m))
             .or_else(|| bare_group_at(p, start, v - 2));
         let from = content_start(p, v, end)?;
         let content = clause_span(p, from, end)?;
@@ -542,7 +544,8 @@ fn claim_at(
     }
     let mention = match form {
         Form::Gerund => gerund_subject(p, start, v, last),
-        _ => subject_before(p, v, start)
+        _ => relative_clause_head(p, start, v)
+            .or_else(|| subject_before(p, v, start))
             .or_else(|| coordinated(p, start, v, last))
             .or_else(|| coordinated_subject(p, start, v))
             .or_else(|| bare_group(p, start, v))
@@ -570,6 +573,34 @@ fn claim_at(
         content,
         reported_by: None,
     })
+}
+
+/// "Residents who spoke with the Courier said …": a relative clause with no commas between the
+/// subject and its verb; the noun before "who" speaks, not the clause's object.
+fn relative_clause_head(p: &Para, start: usize, v: usize) -> Option<Mention> {
+    let who = (start + 1..v)
+        .rev()
+        .take_while(|&k| !p.is_any_punct(k) && p.quote(k).is_none())
+        .find(|&k| p.word(k).eq_ignore_ascii_case("who"))?;
+    // The clause needs a verb of its own: in "hackers who U.S. officials say are tied to …"
+    // the officials speak.
+    let opens_with_verb = p.is_lower(who + 1)
+        && !is_determiner_word(p.word(who + 1))
+        && !lexicon::is_pronoun(p.word(who + 1));
+    let own_verb = opens_with_verb
+        || (who + 1..v).any(|k| {
+            let w = p.word(k);
+            p.is_lower(k)
+                && (w.ends_with("ed")
+                    || cue::lookup(w).is_some()
+                    || matches!(w, "is" | "was" | "are" | "were" | "has" | "have" | "had"))
+        });
+    if !own_verb {
+        return None;
+    }
+    bare_group_at(p, start, who - 1)
+        .filter(|_| p.is_lower(who - 1))
+        .or_else(|| mention_before(p, who - 1).map(|(m, _)| m))
 }
 
 /// "A, X said, B": an attribution set off by commas inside the sentence it reports.
@@ -632,7 +663,7 @@ fn bare_group(p: &Para, start: usize, v: usize) -> Option<Mention> {
     let first = if share {
         phrase_start
     } else {
-        (last.saturating_sub(4).max(phrase_start)..=last).next()?
+        group_start(p, phrase_start, last)
     };
     Some(super::mention::phrase(p, first, last, last))
 }
@@ -644,9 +675,51 @@ fn bare_group_at(p: &Para, start: usize, last: usize) -> Option<Mention> {
     if !plural && !GROUP_WORDS.contains(&w.as_str()) {
         return None;
     }
-    let first = (last.saturating_sub(4).max(start)..=last)
-        .find(|&k| (k..=last).all(|j| p.toks[j].kind == crate::parse::TokenKind::Word))?;
+    let first = group_start(p, start, last);
     Some(super::mention::phrase(p, first, last, last))
+}
+
+/// Where a group's noun phrase ending at `last` starts: back over up to four lowercase
+/// modifiers, through a determiner, never over a verb or an adverb ("rebuked critics").
+fn group_start(p: &Para, start: usize, last: usize) -> usize {
+    let mut first = last;
+    while first > start && first + 4 > last {
+        let k = first - 1;
+        let w = p.word(k).to_lowercase();
+        if is_determiner_word(&w) {
+            return k;
+        }
+        let word = p.toks[k].kind == crate::parse::TokenKind::Word;
+        let opener = p.is_cap(k) && lexicon::is_not_name(&w);
+        let verbal = w.ends_with("ed") || w.ends_with("ly") || cue::lookup(&w).is_some();
+        let function = is_preposition(&w)
+            || matches!(w.as_str(), "and" | "or" | "but" | "who" | "that" | "which");
+        if !word || opener || verbal || function {
+            break;
+        }
+        first = k;
+    }
+    first
+}
+
+/// A plural that names people ("residents", "critics", "protesters"), not things ("remarks",
+/// "years").
+fn is_people_plural(w: &str) -> bool {
+    let w = w.to_lowercase();
+    GROUP_WORDS.contains(&w.as_str())
+        || [
+            "ers", "ents", "ists", "ans", "ics", "als", "ees", "ors", "ives",
+        ]
+        .iter()
+        .any(|s| w.ends_with(s))
+        || w.strip_suffix('s').is_some_and(lexicon::is_role_noun)
+}
+
+fn is_determiner_word(w: &str) -> bool {
+    matches!(
+        w,
+        "the" | "a" | "an" | "some" | "many" | "most" | "several" | "other" | "these" | "those"
+    )
 }
 
 /// Words naming a group that can say things together.
@@ -750,6 +823,13 @@ fn gerund_subject(p: &Para, start: usize, v: usize, last: &Option<Mention>) -> O
     if matches!(p.word(prev), "was" | "is" | "were" | "are" | "been" | "be") {
         // "Trump was saying …": the subject of the auxiliary.
         return subject_before(p, prev, start).or_else(|| sentence_subject(p, start, v));
+    }
+    // "The ad showed residents telling …": the group of people right before the participle.
+    if p.is_lower(prev)
+        && is_people_plural(p.word(prev))
+        && let Some(group) = bare_group_at(p, start, prev)
+    {
+        return Some(group);
     }
     if !p.is_any_punct(prev)
         && let Some((m, _)) = mention_before(p, prev)
@@ -929,7 +1009,32 @@ fn is_tail(p: &Para, v: usize, after: usize, end: usize) -> bool {
             | "afterward"
             | "then"
     ) || !crate::parse::date::find_time_expressions(p.word(after)).is_empty()
-        || (told && (mention_after(p, after).is_some() || short_object(p, after, end)))
+        || (told
+            && (mention_after(p, after).is_some()
+                || short_object(p, after, end)
+                || is_hearer(p.word(after)) && (after + 1 >= end || p.is_any_punct(after + 1))))
+}
+
+/// Who "told" is said to ("told reporters", "told supporters").
+fn is_hearer(w: &str) -> bool {
+    matches!(
+        w,
+        "me" | "him"
+            | "her"
+            | "us"
+            | "them"
+            | "you"
+            | "reporters"
+            | "journalists"
+            | "voters"
+            | "supporters"
+            | "lawmakers"
+            | "members"
+            | "audiences"
+            | "listeners"
+            | "viewers"
+            | "donors"
+    )
 }
 
 /// "… told the crowd." / "… told a local radio station on Friday.": a determiner and at most
@@ -986,7 +1091,8 @@ fn content_start(p: &Para, v: usize, end: usize) -> Option<usize> {
             p.word(v + 1),
             "the" | "a" | "an" | "this" | "these" | "those" | "his" | "her" | "their" | "its"
         ) && !cue::takes_object(lemma)
-            && that > v + 2;
+            && that > v + 2
+            && !is_time_phrase(p, v + 1, that);
         if between_ok && !noun_first {
             // The content starts after the complementizer: what was said, not "that".
             return Some(that + 1);
@@ -994,23 +1100,7 @@ fn content_start(p: &Para, v: usize, end: usize) -> Option<usize> {
     }
     let mut k = v + 1;
     if cue::takes_object(lemma) {
-        let object_word = matches!(
-            p.word(k),
-            "me" | "him"
-                | "her"
-                | "us"
-                | "them"
-                | "you"
-                | "reporters"
-                | "voters"
-                | "supporters"
-                | "lawmakers"
-                | "members"
-                | "audiences"
-                | "listeners"
-                | "viewers"
-                | "donors"
-        );
+        let object_word = is_hearer(p.word(k));
         if object_word {
             k += 1;
         } else if let Some((_, next)) = mention_after(p, k).filter(|(m, _)| {
@@ -1041,6 +1131,14 @@ fn content_start(p: &Para, v: usize, end: usize) -> Option<usize> {
             .starts_with(|c: char| c.is_ascii_digit() || c == 'h');
     let about = request || !amount && NOT_CONTENT.contains(&first);
     (k < end && !about).then_some(k)
+}
+
+/// True when tokens `[from, to)` are one time expression ("this week", "last month").
+fn is_time_phrase(p: &Para, from: usize, to: usize) -> bool {
+    let span = p.span(from, to - 1);
+    crate::parse::date::find_time_expressions(span.slice(p.text))
+        .iter()
+        .any(|e| e.start == 0 && e.end == span.len())
 }
 
 /// Words that cannot open reported content: what follows them is about something, or says

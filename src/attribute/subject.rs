@@ -277,7 +277,8 @@ fn before_comma(p: &Para, c: usize, start: usize) -> Option<Mention> {
 /// True when the mention is a possessive ("Trump’s"), which modifies a noun, not a verb.
 pub fn is_possessive(p: &Para, m: &Mention) -> bool {
     let t = m.span.slice(p.text);
-    t.ends_with("’s") || t.ends_with("'s") || t.ends_with('’')
+    // "he’s said" is "he has said": a pronoun's ’s is a verb.
+    m.kind != MentionKind::Pronoun && (t.ends_with("’s") || t.ends_with("'s") || t.ends_with('’'))
 }
 
 /// "Carson did not name them, but told his supporters, “…”": a verb after "but"/"and" with no
