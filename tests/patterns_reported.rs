@@ -17,6 +17,15 @@ use crate::util::cases::{FRI, cases, count, has, nobody_named, none_has};
 
 // ------------------------------------------------------------------ said / told
 cases! {
+    capitalised_verb_form_inside_a_name_is_no_verb: FRI,
+        "A United States official said the talks would resume in June." => [
+        has("talks would resume", &[Kind(Indirect), Speaker("a United States official")]),
+        count(1),
+    ];
+    title_case_headline_verb_is_a_verb: FRI,
+        "Ida Brunner Says Ferry Plan Is Dead\n\nMayor Ida Brunner spoke on Monday." => [
+        has("Ferry Plan Is Dead", &[Kind(Indirect), Speaker("Ida Brunner"), Cue("Says")]),
+    ];
     group_before_who_says: FRI,
         "Mayor Lena Ruiz sharply rebuked critics who say she should close the harbor." => [
         has("close the harbor", &[Kind(Indirect), Speaker("critics")]),

@@ -362,7 +362,9 @@ fn descriptor_backward(p: &Para, end: usize) -> Option<(Mention, usize)> {
     let mut start = end;
     while start > 0 && end - start < 6 {
         let w = p.word(start - 1);
-        let finite_verb = super::cue::lookup(w).is_some_and(|c| c.form != super::cue::Form::Base);
+        // "United States official": a capitalised word is no verb.
+        let finite_verb = p.is_lower(start - 1)
+            && super::cue::lookup(w).is_some_and(|c| c.form != super::cue::Form::Base);
         // Stop at "of"/"for": "chief of staff" is read from its head "chief" below.
         let joins = matches!(w, "of" | "for" | "at" | "with");
         if w.is_empty()
