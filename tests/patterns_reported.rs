@@ -17,6 +17,12 @@ use crate::util::cases::{FRI, cases, count, has, nobody_named, none_has};
 
 // ------------------------------------------------------------------ said / told
 cases! {
+    adding_that_starts_a_second_claim: FRI,
+        "Ida Brunner said that the budget was short, adding that the port needed repairs." => [
+        has("budget was short", &[Kind(Indirect), Speaker("Ida Brunner"), Text("the budget was short")]),
+        has("port needed repairs", &[Kind(Indirect), Speaker("Ida Brunner"), Cue("adding")]),
+        count(2),
+    ];
     capitalised_verb_form_inside_a_name_is_no_verb: FRI,
         "A United States official said the talks would resume in June." => [
         has("talks would resume", &[Kind(Indirect), Speaker("a United States official")]),

@@ -294,6 +294,7 @@ fn sentence_statements(doc: &Doc, p: &Para, start: usize, end: usize, out: &mut 
             // after "but" starts a claim of its own; otherwise the verb is part of the content.
             contrasted_claim(p, start, end, k, c.form, &last_subject)
                 .or_else(|| coordinated_claim(p, k, end, &last_subject))
+                .or_else(|| participle_claim(p, k, end, c.form, &last_subject))
         } else {
             claim_at(p, start, end, k, c.form, &last_subject)
         };
@@ -401,6 +402,29 @@ fn coordinated_claim(p: &Para, v: usize, end: usize, last: &Option<Mention>) -> 
         return None;
     }
     let mention = coordinated(p, 0, v, last)?;
+    let from = content_start(p, v, end)?;
+    let content = clause_span(p, from, end)?;
+    Some(Claim {
+        cue: p.span(v, v),
+        mention: Some(mention),
+        content,
+        reported_by: None,
+    })
+}
+
+/// "X said that A, adding that B": a participle after a comma inside a claim starts a second
+/// claim of the same speaker.
+fn participle_claim(
+    p: &Para,
+    v: usize,
+    end: usize,
+    form: Form,
+    last: &Option<Mention>,
+) -> Option<Claim> {
+    if form != Form::Gerund || v == 0 || !p.is_punct(v - 1, ',') {
+        return None;
+    }
+    let mention = last.clone()?;
     let from = content_start(p, v, end)?;
     let content = clause_span(p, from, end)?;
     Some(Claim {
