@@ -226,12 +226,13 @@ fn capitalised_run(p: &Para, j: usize, v: usize) -> Option<Mention> {
     })
 }
 
-/// True when token `k` stands after a preposition ("on Facebook writing …").
+/// True when token `k` stands after a preposition ("on Facebook writing …"). Not "with":
+/// "an ad with a voice over saying …" is the voice's.
 fn after_preposition(p: &Para, k: usize) -> bool {
     k > 0
         && matches!(
             p.word(k - 1),
-            "on" | "in" | "at" | "to" | "via" | "from" | "with" | "for" | "by" | "about"
+            "on" | "in" | "at" | "to" | "via" | "from" | "for" | "by" | "about"
         )
 }
 
@@ -386,7 +387,8 @@ pub fn cue_before(p: &Para, end: usize, sentence_start: usize) -> Option<(Option
         .find(|&i| {
             // A capitalised verb only opens a sentence ("Said Fitch, …"); "the Washington
             // Post" holds no verb.
-            let verb = cue::lookup(p.word(i)).is_some() && (p.is_lower(i) || i == sentence_start);
+            let verb = (cue::lookup(p.word(i)).is_some() || idiom_cue(p, i))
+                && (p.is_lower(i) || i == sentence_start);
             verb && !noun_slot(p, i, sentence_start) || p.word(i).eq_ignore_ascii_case("according")
         });
     let Some(v) = v else {
@@ -420,7 +422,7 @@ pub fn cue_before(p: &Para, end: usize, sentence_start: usize) -> Option<(Option
         let (m, _) = mention_after(p, v + 2)?;
         return Some((Some(p.span(v, v + 1)), m));
     }
-    let form = cue::lookup(p.word(v))?.form;
+    let form = cue::lookup(p.word(v)).map_or(Form::Past, |c| c.form);
     let after_quote = v > 0
         && (p.quote(v - 1).is_some()
             || (p.is_punct(v - 1, ',') && v > 1 && p.quote(v - 2).is_some()));
