@@ -8,6 +8,7 @@
 //! `#[ignore = "known gap: …"]`, so `cargo test -- --ignored` lists the work left.
 
 use whosaid::model::SpeakerKind::{Anonymous, Organization, Person, Unknown};
+use whosaid::model::StatementKind::Direct;
 
 use crate::util::cases::Want::*;
 use crate::util::cases::{FRI, cases, has, nobody_named};
@@ -175,6 +176,13 @@ cases! {
         "Near the harbor, Petra Ruiz went after Ivo Hale, calling him “a total stiff.”" => [
         has("total stiff", &[Speaker("Petra Ruiz")]),
         nobody_named("Near"),
+    ];
+    transcript_capitals_are_the_cast_member: FRI,
+        "Sen. Lena Tapper questioned Gov. Walter Quist on Sunday.\n\n\
+         TAPPER: Do you think the farmers will accept the new limits?\n\n\
+         QUIST: “I will sign the bill on Monday, whatever they say.”" => [
+        has("farmers will accept", &[Speaker("Lena Tapper"), Cue(":")]),
+        has("sign the bill on Monday", &[Kind(Direct), Speaker("Walter Quist"), Mention("QUIST")]),
     ];
     surname_opening_a_sentence_before_an_appositive_is_a_person: FRI,
         "Brandvold, a retired ferry captain, said the harbor had never been so shallow." => [

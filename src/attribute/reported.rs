@@ -95,7 +95,8 @@ fn label_claim(doc: &Doc, p: &Para) -> Option<Statement> {
             let words = resolve::name_words(n.slice(p.text));
             resolve::canonical(&doc.cast, &words, n.start).is_some()
         });
-    if next != colon && !qa || !(qa || known || caps && m.kind == MentionKind::Name) {
+    let named = matches!(m.kind, MentionKind::Name | MentionKind::Organization);
+    if next != colon && !qa || !(qa || known || caps && named) {
         return None;
     }
     let content = clause_span(p, colon + 1, p.toks.len())?;

@@ -333,6 +333,15 @@ pub fn speaker_for(cast: &Cast, text: &str, m: &Mention, sentence: usize) -> Spe
         role: cast.people[i].role.clone(),
         aliases: cast.people[i].forms.clone(),
     };
+    // "TAPPER:" in a transcript: capitals that spell a cast member's name are that person.
+    let written = m.span.slice(text);
+    if written.chars().any(char::is_alphabetic)
+        && !written.chars().any(char::is_lowercase)
+        && written.chars().filter(|c| c.is_alphabetic()).count() > 3
+        && let Some(i) = cast.find(&name_words(written), m.span.start)
+    {
+        return person(i);
+    }
     match m.kind {
         MentionKind::Name => {
             let words = name_words(m.name.map_or("", |s| s.slice(text)));
