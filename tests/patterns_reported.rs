@@ -17,6 +17,17 @@ use crate::util::cases::{FRI, cases, count, has, nobody_named, none_has};
 
 // ------------------------------------------------------------------ said / told
 cases! {
+    trailing_said_name_then_appositive: FRI,
+        "Residents get nervous before every storm, said Christa Link, the director of the \
+         harbor trust." => [
+        has("get nervous", &[Kind(Indirect), Speaker("Christa Link"), Cue("said")]),
+        none_has("director"),
+    ];
+    trailing_said_role_then_name_after_a_quoted_word: FRI,
+        "The mayor's plan may be \"strategic,\" said strategist Dan Axel, a longtime ally \
+         of the council." => [
+        has("plan may be", &[Kind(Mixed), Speaker("Dan Axel"), Cue("said")]),
+    ];
     adding_that_starts_a_second_claim: FRI,
         "Ida Brunner said that the budget was short, adding that the port needed repairs." => [
         has("budget was short", &[Kind(Indirect), Speaker("Ida Brunner"), Text("the budget was short")]),

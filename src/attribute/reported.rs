@@ -921,8 +921,19 @@ fn firm_subject(p: &Para, m: &Mention, start: usize, v: usize) -> bool {
 fn trailing(p: &Para, start: usize, end: usize, v: usize) -> Option<Claim> {
     let before = v.checked_sub(1)?;
     let (m, content_end, after) = if p.is_punct(before, ',') || ends_with_comma_quote(p, before) {
-        // "CLAUSE, said X, an adviser." / "… may be “strategic,” said X."
+        // "CLAUSE, said X, an adviser." / "… may be “strategic,” said X." / "…, said
+        // strategist Dan Axel, …": a role word before the name is its title.
         let (m, next) = mention_after(p, v + 1)?;
+        let (m, next) = match mention_after(p, next) {
+            Some((name, after))
+                if m.kind == MentionKind::Descriptor
+                    && name.kind == MentionKind::Name
+                    && p.is_lower(v + 1) =>
+            {
+                (name, after)
+            }
+            _ => (m, next),
+        };
         let content_end = if p.quote(before).is_some() { v } else { before };
         (m, content_end, next)
     } else {
@@ -1016,7 +1027,15 @@ fn is_tail(p: &Para, v: usize, after: usize, end: usize) -> bool {
         // "…, X said, adding that …" ends the attribution; "A, X said, is B" is a
         // parenthetical inside the claim, not a trailing cue.
         let next = p.word(after + 1);
+        // "…, said Ann Link, the group's director.": an appositive of the speaker.
+        let appositive = matches!(
+            next.to_lowercase().as_str(),
+            "a" | "an" | "the" | "his" | "her" | "their" | "its"
+        ) || next.ends_with("’s")
+            || next.ends_with("'s")
+            || next.chars().all(|c| c.is_ascii_digit()) && !next.is_empty();
         return after + 1 >= end
+            || appositive && !(after + 1..end).any(|k| p.word(k) == "that")
             || cue::lookup(next).is_some_and(|c| c.form == Form::Gerund)
             || matches!(
                 next,
