@@ -17,6 +17,20 @@ use crate::util::cases::{FRI, cases, count, has, nobody_named, none_has};
 
 // ------------------------------------------------------------------ said / told
 cases! {
+    noun_between_said_and_that: FRI,
+        "Ann Schultz said in her opening remarks that the platform should back the harbor." => [
+        has("platform should back", &[Kind(Indirect), Speaker("Ann Schultz"), Text("the platform should back the harbor")]),
+    ];
+    place_phrase_then_pronoun_clause: FRI,
+        "Ivo Zimmer wrote in both listings he was honored to announce the sale." => [
+        has("honored to announce", &[Kind(Indirect), Speaker("Ivo Zimmer"), Text("he was honored to announce the sale")]),
+    ];
+    several_and_those_surveyed_are_groups: FRI,
+        "Several said they would rather have the county give out the funding.\n\n\
+         Those surveyed said the ferry should run daily." => [
+        has("rather have the county", &[Kind(Indirect), Speaker("Several")]),
+        has("ferry should run daily", &[Kind(Indirect), Speaker("Those surveyed")]),
+    ];
     trailing_said_name_then_appositive: FRI,
         "Residents get nervous before every storm, said Christa Link, the director of the \
          harbor trust." => [

@@ -682,7 +682,13 @@ fn bare_group(p: &Para, start: usize, v: usize) -> Option<Mention> {
     let is_word = p.toks[last].kind == crate::parse::TokenKind::Word;
     let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && is_word;
     let counted = w.chars().all(|c| c.is_ascii_digit()) && !w.is_empty();
-    let group = plural || counted || GROUP_WORDS.contains(&w.as_str());
+    // "Those surveyed said", "voters polled said".
+    let polled = matches!(
+        w.as_str(),
+        "surveyed" | "polled" | "interviewed" | "questioned"
+    ) && last > start
+        && (p.word(last - 1).eq_ignore_ascii_case("those") || p.word(last - 1).ends_with('s'));
+    let group = plural || counted || polled || GROUP_WORDS.contains(&w.as_str());
     // "78 percent of voters in a recent CBS News poll said": a share of people answering.
     let phrase_start = (last.saturating_sub(12).max(start)..=last).find(|&k| {
         (k..=last).all(|j| {
@@ -778,6 +784,8 @@ const GROUP_WORDS: &[&str] = &[
     "electorate",
     "everyone",
     "few",
+    "several",
+    "both",
 ];
 
 fn is_number_word(w: &str) -> bool {
@@ -1141,8 +1149,25 @@ fn content_start(p: &Para, v: usize, end: usize) -> Option<usize> {
     let window =
         (v + 1..(v + 10).min(end)).take_while(|&k| p.quote(k).is_none() && !p.is_punct(k, '.'));
     if let Some(that) = window.clone().find(|&k| p.word(k) == "that") {
-        let between_ok = (v + 1..that)
-            .all(|k| !cue::lookup(p.word(k)).is_some_and(|c| c.strength == Strength::Speech));
+        // "said in her opening remarks that": a noun among the words is no second verb.
+        let between_ok = (v + 1..that).all(|k| {
+            let verb = cue::lookup(p.word(k)).is_some_and(|c| c.strength == Strength::Speech);
+            let noun = lexicon::is_noun_like(p.word(k))
+                || k > v + 1
+                    && matches!(
+                        p.word(k - 1),
+                        "her"
+                            | "his"
+                            | "their"
+                            | "its"
+                            | "the"
+                            | "a"
+                            | "an"
+                            | "opening"
+                            | "closing"
+                    );
+            !verb || noun
+        });
         // "said the areas of the network that were hacked …": after a noun phrase opening the
         // content, "that" is relative, not the complementizer (but "told the panel that" is).
         let noun_first = matches!(
@@ -1172,8 +1197,15 @@ fn content_start(p: &Para, v: usize, end: usize) -> Option<usize> {
         k = skip_time(p, k, end).max(k + 1);
     }
     if matches!(p.word(k), "in" | "on" | "at" | "during") {
-        let comma = (k..(k + 8).min(end)).find(|&i| p.is_punct(i, ','))?;
-        k = comma + 1;
+        // "wrote in both listings he was …": without a comma, the content starts at the
+        // pronoun that opens its clause.
+        let comma = (k..(k + 8).min(end)).find(|&i| p.is_punct(i, ','));
+        let pronoun = (k + 1..(k + 7).min(end))
+            .find(|&i| matches!(p.word(i), "he" | "she" | "they" | "it" | "we" | "I"));
+        k = match (comma, pronoun) {
+            (Some(c), Some(pr)) => c.min(pr - 1),
+            (c, pr) => c.or(pr.map(|i| i - 1))?,
+        } + 1;
     }
     // "he said of the claim …" is about something, not a report of what was said; "said
     // after the vote" is when, not what.
