@@ -114,7 +114,7 @@ cases! {
     verb_after_a_tail_that_holds_another_verb_form: FRI,
         "“If the county finds more records, it intends to search them” that would answer the \
          requests, county counsel Carol Wenner wrote in a filing." => [
-        has("finds more records", &[Kind(Direct), Speaker("Carol Wenner"), Cue("wrote")]),
+        has("finds more records", &[Kind(Mixed), Speaker("Carol Wenner"), Cue("wrote")]),
     ];
     noun_that_is_a_cue_word_is_no_verb: FRI,
         "Petra Ruiz delivered a snappy retort: “No one is tearing this plan up.”" => [
@@ -296,7 +296,7 @@ cases! {
     reporting_verb_far_after_the_quote: FRI,
         "“The numbers simply do not add up for the district” in any year since 2019, said \
          Hollis Grainger, a budget analyst." => [
-        has("do not add up", &[Kind(Direct), Speaker("Hollis Grainger"), Cue("said")]),
+        has("do not add up", &[Kind(Mixed), Speaker("Hollis Grainger"), Cue("said")]),
     ];
     subject_of_the_sentence_speaks: FRI,
         "Councilwoman Edda Marsh is labeling the plan “a slow disaster for every family here.”" => [

@@ -17,6 +17,15 @@ use crate::util::cases::{FRI, cases, count, has, nobody_named, none_has};
 
 // ------------------------------------------------------------------ said / told
 cases! {
+    sentence_opening_with_a_quote_then_more_words_is_mixed: FRI,
+        "\"We teach nothing\" against the council in those meetings, Adel Nour said." => [
+        has("against the council", &[Kind(Mixed), Speaker("Adel Nour"), Cue("said")]),
+    ];
+    trailing_said_role_then_apposed_name: FRI,
+        "The auditors at the county office did not find that there were \"ties of consequence,\" \
+         said the bureau's director, Jane Colby, on Monday." => [
+        has("did not find", &[Kind(Mixed), Speaker("Jane Colby"), Cue("said")]),
+    ];
     noun_between_said_and_that: FRI,
         "Ann Schultz said in her opening remarks that the platform should back the harbor." => [
         has("platform should back", &[Kind(Indirect), Speaker("Ann Schultz"), Text("the platform should back the harbor")]),

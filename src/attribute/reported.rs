@@ -942,6 +942,18 @@ fn trailing(p: &Para, start: usize, end: usize, v: usize) -> Option<Claim> {
             }
             _ => (m, next),
         };
+        // "…, said the bureau's director, James Comey, on Monday.": the name in apposition.
+        let (m, next) = match mention_after(p, next + 1) {
+            Some((name, after))
+                if m.kind == MentionKind::Descriptor
+                    && p.is_punct(next, ',')
+                    && name.kind == MentionKind::Name
+                    && (after >= end || p.is_any_punct(after)) =>
+            {
+                (name, after)
+            }
+            _ => (m, next),
+        };
         let content_end = if p.quote(before).is_some() { v } else { before };
         (m, content_end, next)
     } else {
@@ -992,9 +1004,10 @@ fn trailing(p: &Para, start: usize, end: usize, v: usize) -> Option<Claim> {
             | "Despite"
             | "Like"
     );
-    // A sentence opening with a quotation is a direct quote, handled there; quoted words
-    // inside the clause make it mixed.
-    if quote_follows || question || content_end <= start || p.quote(start).is_some() {
+    // A sentence that is only a quotation and its cue is a direct quote, handled there; quoted
+    // words inside the clause make it mixed (“We teach nothing” against anyone, he said).
+    let only_quote = p.quote(start).is_some() && content_end <= start + 2;
+    if quote_follows || question || content_end <= start || only_quote {
         return None;
     }
     if !is_tail(p, v, after, end) {
@@ -1041,6 +1054,7 @@ fn is_tail(p: &Para, v: usize, after: usize, end: usize) -> bool {
             "a" | "an" | "the" | "his" | "her" | "their" | "its"
         ) || next.ends_with("’s")
             || next.ends_with("'s")
+            || p.is_cap(after + 1) && !lexicon::is_not_name(next)
             || next.chars().all(|c| c.is_ascii_digit()) && !next.is_empty();
         return after + 1 >= end
             || appositive && !(after + 1..end).any(|k| p.word(k) == "that")
