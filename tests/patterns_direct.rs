@@ -139,6 +139,22 @@ cases! {
         has("auditors are looking", &[Kind(Direct), Mention("Another county source")]),
         nobody_named("Harbor Radio"),
     ];
+    determiner_phrase_speaks_through_a_colon: FRI,
+        "A footnote in the audit makes that clear: “These rules do not apply to the council \
+         members themselves.”" => [
+        has("do not apply", &[Kind(Direct), Mention("A footnote"), Cue(":")]),
+    ];
+    organisation_before_a_colon_speaks: FRI,
+        "Ferry polls are a mess - Harbor Research: “All the samples include more engaged \
+         riders than the public.”" => [
+        has("engaged riders", &[Kind(Direct), Mention("Harbor Research"), Cue(":")]),
+    ];
+    lowercase_phrase_before_a_colon_is_no_speaker: FRI,
+        "Mayor Ida Brunner issued the following statement:\n\n\
+         “Our thoughts are with everyone hurt in the fire on Elm Street.”" => [
+        has("thoughts are with", &[Kind(Direct), Speaker("Ida Brunner")]),
+        nobody_named("statement"),
+    ];
     title_name_after_quote_keeps_name_only: FRI,
         "“The levee held,” Mayor Ruth Abernathy said after touring the site." => [
         has("levee held", &[Speaker("Ruth Abernathy"), SpeakerKind(Person)]),

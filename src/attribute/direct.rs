@@ -502,8 +502,20 @@ fn colon_only(p: &Para, end: usize, sentence_start: usize) -> Option<(Option<Spa
             })
         })
         .map(|(m, _)| m)
-        .filter(|m| m.kind == MentionKind::Name);
-    let m = named.or_else(|| sentence_subject(p, sentence_start, end - 1))?;
+        .filter(|m| {
+            m.kind == MentionKind::Name
+                || m.kind == MentionKind::Organization
+                    && m.span.slice(p.text).starts_with(char::is_uppercase)
+        });
+    // "A footnote in the report makes that clear: “…”": a phrase led by a determiner opening
+    // the sentence, with a lowercase verb after it, speaks through the colon.
+    let opening = || {
+        let (m, next) = loose_after(p, sentence_start)?;
+        (next < end - 1 && p.is_lower(next)).then_some(m)
+    };
+    let m = named
+        .or_else(|| sentence_subject(p, sentence_start, end - 1))
+        .or_else(opening)?;
     Some((Some(p.span(end - 1, end - 1)), m))
 }
 
