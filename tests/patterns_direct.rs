@@ -358,6 +358,13 @@ cases! {
         has("north field", &[Speaker("Ansel Brook")]),
         has("foot of hail", &[Kind(Direct), NoSpeaker]),
     ];
+    later_quotation_of_the_sentence_lends_its_cue: FRI,
+        "Floods are “the worst public health crisis in the county” and “ruin every harvest we \
+         plant,” Hanna Dean, the former mayor, proclaimed to a cheering crowd." => [
+        has("worst public health crisis", &[Kind(Direct), Speaker("Hanna Dean"), Cue("proclaimed")]),
+        has("ruin every harvest", &[Kind(Direct), Speaker("Hanna Dean"), Cue("proclaimed")]),
+        nobody_named("Floods"),
+    ];
     unclaimed_quotation_without_anyone_is_kept_unattributed: FRI,
         "The sign at the gate was gone by Monday. \
          “This land belongs to the people who work it.”" => [

@@ -184,6 +184,12 @@ cases! {
         has("farmers will accept", &[Speaker("Lena Tapper"), Cue(":")]),
         has("sign the bill on Monday", &[Kind(Direct), Speaker("Walter Quist"), Mention("QUIST")]),
     ];
+    two_word_state_after_a_town_ends_the_intro: FRI,
+        "Speaking at a town hall in Salem, New Hampshire, Rolf Amsel went after the mayor, \
+         calling her “a total stiff.”" => [
+        has("total stiff", &[Speaker("Rolf Amsel")]),
+        nobody_named("Hampshire"),
+    ];
     surname_opening_a_sentence_before_an_appositive_is_a_person: FRI,
         "Brandvold, a retired ferry captain, said the harbor had never been so shallow." => [
         has("harbor had never", &[Speaker("Brandvold"), SpeakerKind(Person)]),

@@ -195,6 +195,18 @@ fn unclaimed_speaker(
     let resolve = |m: &mention::Mention| {
         resolve::speaker_for(&doc.cast, doc.text, m, doc.sentence_of(m.span.start))
     };
+    // “A” and “B,” Dean proclaimed: a later quotation of the same sentence lends its speaker.
+    let sentence = doc.sentence_of(quote.span.start);
+    let later = found.iter().find(|s| {
+        s.span.start >= quote.span.end
+            && doc.sentence_of(s.span.start) == sentence
+            && s.kind == StatementKind::Direct
+            && s.cue.is_some()
+            && s.speaker.name.is_some()
+    });
+    if let Some(s) = later {
+        return (s.cue.clone(), s.speaker.clone());
+    }
     let cued = direct::sentence_cue(p, qi, start);
     if let Some((cue, m)) = &cued {
         let speaker = resolve(m);

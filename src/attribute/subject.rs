@@ -402,8 +402,13 @@ pub fn after_intro(p: &Para, start: usize, v: usize) -> usize {
 
 /// "Portsmouth, N.H.," / "Wilmington, Del.,": a comma inside a place name, not the intro's end.
 fn looks_like_place_tail(p: &Para, c: usize) -> bool {
-    // "Fayetteville, N.C.," or "St. Clairsville, Ohio,": one capitalised word between commas.
-    p.is_cap(c + 1) && p.is_punct(c + 2, ',') && !lexicon::is_pronoun(p.word(c + 1))
+    // "Fayetteville, N.C.," or "St. Clairsville, Ohio,": one capitalised word between commas;
+    // "Salem, New Hampshire,": two, the first a compass or "New".
+    let one = p.is_cap(c + 1) && p.is_punct(c + 2, ',') && !lexicon::is_pronoun(p.word(c + 1));
+    let two = matches!(p.word(c + 1), "New" | "North" | "South" | "West" | "Rhode")
+        && p.is_cap(c + 2)
+        && p.is_punct(c + 3, ',');
+    one || two
 }
 
 /// The subject of the sentence a participle hangs on ("Trump doubled down, saying “…”"): after
