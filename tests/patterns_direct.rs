@@ -155,6 +155,17 @@ cases! {
         has("thoughts are with", &[Kind(Direct), Speaker("Ida Brunner")]),
         nobody_named("statement"),
     ];
+    said_possessive_role_then_apposed_name: FRI,
+        "“We will treat the whole month as one long election day,” said Ruiz’s deputy \
+         campaign manager, Rich Beeson, who ran the last race." => [
+        has("one long election day", &[Kind(Direct), Speaker("Rich Beeson"), Cue("said")]),
+        nobody_named("Ruiz"),
+    ];
+    according_to_a_document_by_its_author: FRI,
+        "“The evidence cannot prove the crime alleged,” according to a court document filed \
+         by county attorney Dale Aron." => [
+        has("cannot prove", &[Kind(Direct), Speaker("Dale Aron"), Cue("according to")]),
+    ];
     title_name_after_quote_keeps_name_only: FRI,
         "“The levee held,” Mayor Ruth Abernathy said after touring the site." => [
         has("levee held", &[Speaker("Ruth Abernathy"), SpeakerKind(Person)]),

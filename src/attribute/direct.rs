@@ -87,10 +87,15 @@ pub fn cue_after(p: &Para, qi: usize, quote_inner: &str) -> Option<(Option<Span>
         let m = inverted_speaker(p, j + 1)?;
         return (!ends_period).then(|| (Some(p.span(j, j)), m));
     }
-    // “…,” according to CNN.
+    // “…,” according to CNN. / “…,” according to a court filing by prosecutor Dale Aron.
     if p.word(j) == "according" && p.word(j + 1) == "to" {
-        let (m, _) = mention_after(p, j + 2)?;
-        return Some((Some(p.span(j, j + 1)), m));
+        let (m, next) = mention_after(p, j + 2).or_else(|| loose_after(p, j + 2))?;
+        let by = (next..(next + 3).min(p.toks.len())).find(|&k| p.word(k) == "by");
+        let author = by
+            .filter(|_| m.kind != MentionKind::Name)
+            .and_then(|k| inverted_speaker(p, k + 1))
+            .filter(|a| matches!(a.kind, MentionKind::Name | MentionKind::Organization));
+        return Some((Some(p.span(j, j + 1)), author.unwrap_or(m)));
     }
     // “…,” X said / “…,” X, a senior adviser, said / “…,” super PAC spokeswoman X said
     let v = (j..(j + 32).min(p.toks.len()))
@@ -320,9 +325,17 @@ pub fn inverted_speaker(p: &Para, start: usize) -> Option<Mention> {
     {
         return Some(m);
     }
-    let (m, next) = mention_after(p, start).or_else(|| loose_after(p, start))?;
+    let (m, mut next) = mention_after(p, start).or_else(|| loose_after(p, start))?;
+    // "said Rubio’s deputy campaign manager, Rich Beeson, who …": a possessive name opens a
+    // role, and the name in apposition speaks.
+    let possessive = m.kind == MentionKind::Name && super::subject::is_possessive(p, &m);
+    if possessive {
+        next = (next..(next + 6).min(p.toks.len()))
+            .find(|&k| p.is_any_punct(k))
+            .unwrap_or(next);
+    }
     // "said the organizer, Pilar Ostrowski.": a name in apposition is the speaker.
-    if m.kind == MentionKind::Descriptor
+    if (m.kind == MentionKind::Descriptor || possessive)
         && p.is_punct(next, ',')
         && let Some((name, after)) = mention_after(p, next + 1)
         && name.kind == MentionKind::Name
