@@ -363,11 +363,18 @@ cases! {
         has("north field", &[Speaker("Ansel Brook")]),
         has("foot of hail", &[Kind(Mixed), Speaker("Carla Voss"), Cue("noted")]),
     ];
-    someone_else_named_in_between_breaks_the_chain: FRI,
+    person_merely_named_in_between_does_not_break_the_chain: FRI,
         "“We lost the north field,” Ansel Brook said.\n\n\
          Mayor Carla Voss drove in at noon. By then the valley lay “under a foot of hail and mud.”" => [
         has("north field", &[Speaker("Ansel Brook")]),
-        has("foot of hail", &[Kind(Direct), NoSpeaker]),
+        has("foot of hail", &[Kind(Direct), Speaker("Ansel Brook")]),
+    ];
+    person_who_spoke_in_between_takes_over: FRI,
+        "“We lost the north field,” Ansel Brook said.\n\n\
+         Mayor Carla Voss said the county would help. By then the valley lay “under a foot of \
+         hail and mud.”" => [
+        has("north field", &[Speaker("Ansel Brook")]),
+        has("foot of hail", &[Kind(Direct), Speaker("Carla Voss")]),
     ];
     later_quotation_of_the_sentence_lends_its_cue: FRI,
         "Floods are “the worst public health crisis in the county” and “ruin every harvest we \
