@@ -182,7 +182,7 @@ fn unclaimed_quotes(doc: &Doc, found: &[Statement]) -> Vec<Statement> {
 /// The speaker of a quotation no pattern claimed, tried in order: a reporting verb anywhere in
 /// its sentence; the named subject of its sentence ("Huckabee is labeling it “…”"); a dash line
 /// right after it ("— Ann Ruiz, at the rally"); the person who spoke last in the same or the
-/// two previous paragraphs. Else unknown.
+/// three previous paragraphs. Else unknown.
 fn unclaimed_speaker(
     doc: &Doc,
     p: &Para,
@@ -228,7 +228,7 @@ fn unclaimed_speaker(
     {
         return (None, speaker);
     }
-    let para_start = doc.parsed.paragraphs[pi.saturating_sub(2)].start;
+    let para_start = doc.parsed.paragraphs[pi.saturating_sub(3)].start;
     let previous = found.iter().rev().find(|s| {
         s.span.end <= quote.span.start
             && s.span.start >= para_start
