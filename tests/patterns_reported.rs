@@ -17,6 +17,28 @@ use crate::util::cases::{FRI, cases, count, has, nobody_named, none_has};
 
 // ------------------------------------------------------------------ said / told
 cases! {
+    clause_between_dashes_is_skipped: FRI,
+        "Reached by phone, Amos Joyce — who is listed as a lawyer in Dover but does not \
+         practice — told the Courier he would not appeal." => [
+        has("would not appeal", &[Kind(Indirect), Speaker("Amos Joyce"), Cue("told")]),
+        nobody_named("Dover"),
+    ];
+    base_form_before_a_title_is_no_verb: FRI,
+        "Mayor Ida Brunner promised to defeat Tom Berg and state Sen. Darren Soto." => [
+        has("Darren Soto", &[Cue("promised"), Speaker("Ida Brunner")]),
+        count(1),
+    ];
+    trailing_attribution_takes_a_sentence_with_a_participle: FRI,
+        "Unemployment dipped to 4.9 percent in January, with the economy adding 151,000 jobs, \
+         Mayor Ida Brunner said." => [
+        has("Unemployment dipped", &[Kind(Indirect), Speaker("Ida Brunner"), Cue("said")]),
+        count(1),
+    ];
+    people_after_a_preposition_do_not_speak_for_the_participle: FRI,
+        "Mayor Ida Brunner is making a pitch to Dale County voters saying the ferry will run all \
+         winter." => [
+        has("ferry will run", &[Kind(Indirect), Speaker("Ida Brunner"), Cue("saying")]),
+    ];
     sentence_opening_with_a_quote_then_more_words_is_mixed: FRI,
         "\"We teach nothing\" against the council in those meetings, Adel Nour said." => [
         has("against the council", &[Kind(Mixed), Speaker("Adel Nour"), Cue("said")]),

@@ -279,7 +279,10 @@ fn sentence_statements(doc: &Doc, p: &Para, start: usize, end: usize, out: &mut 
         let with_that = p.word(k + 1) == "that";
         // A capitalised verb only opens a sentence or stands in a headline: "United States"
         // holds no verb.
+        // "state Sen. Darren Soto": a base form before a title is no verb.
+        let before_title = p.is_cap(k + 1) && lexicon::is_title(p.word(k + 1));
         let Some(c) = cue::lookup(p.word(k))
+            .filter(|c| !(before_title && c.form == Form::Base))
             .filter(|_| p.is_lower(k) || k == start || headline)
             .filter(|c| is_speech_cue(c) || with_that && c.form != Form::Base)
         else {
@@ -290,6 +293,18 @@ fn sentence_statements(doc: &Doc, p: &Para, start: usize, end: usize, out: &mut 
         let inside = claims
             .last()
             .is_some_and(|prev| prev.content.contains(p.span(k, k)));
+        // "A, with B adding C, Obama said.": a trailing attribution takes the whole sentence,
+        // claims inside it included.
+        let trailing_claim = inside
+            .then(|| trailing(p, start, end, k))
+            .flatten()
+            .filter(|t| t.content.start == p.toks[start].span.start);
+        if let Some(t) = trailing_claim {
+            claims.retain(|c| !t.content.contains(c.cue));
+            last_subject = t.mention.clone();
+            claims.push(t);
+            continue;
+        }
         let claim = if inside {
             // "… claimed responsibility but U.S. officials have said they …": a new subject
             // after "but" starts a claim of its own; otherwise the verb is part of the content.
@@ -875,12 +890,14 @@ fn gerund_subject(p: &Para, start: usize, v: usize, last: &Option<Mention>) -> O
     if p.is_lower(prev)
         && is_people_plural(p.word(prev))
         && let Some(group) = bare_group_at(p, start, prev)
+        && !after_preposition(p, group.span.start)
     {
         return Some(group);
     }
     if !p.is_any_punct(prev)
         && let Some((m, _)) = mention_before(p, prev)
             .filter(|(m, _)| matches!(m.kind, MentionKind::Name | MentionKind::Descriptor))
+            .filter(|(m, _)| !after_preposition(p, m.span.start))
     {
         return Some(m);
     }
@@ -891,15 +908,26 @@ fn gerund_subject(p: &Para, start: usize, v: usize, last: &Option<Mention>) -> O
     });
     said.and_then(|k| subject_before(p, k, start))
         .or_else(|| last.clone().filter(|m| m.span.end <= p.toks[v].span.start))
-        .or_else(|| sentence_subject(p, start, v))
+        .or_else(|| super::subject::clause_subject(p, start, v))
+}
+
+/// True when the token starting at byte `at` follows a preposition ("a pitch to New York
+/// voters saying …": the voters are spoken to).
+fn after_preposition(p: &Para, at: usize) -> bool {
+    let k = p.toks.partition_point(|t| t.span.start < at);
+    k > 0 && (is_preposition(p.word(k - 1)) || matches!(p.word(k - 1), "among" | "toward"))
 }
 
 /// True when "not", "never" or a negative contraction stands before the verb at `v`.
 fn negated(p: &Para, start: usize, v: usize) -> bool {
-    (v.saturating_sub(3).max(start)..v).any(|k| {
-        let w = p.word(k).to_lowercase();
-        w == "not" || w == "never" || w.ends_with("n’t") || w.ends_with("n't")
-    })
+    // Only within the verb's own clause: "— who does not practice — told" is not negated.
+    (v.saturating_sub(3).max(start)..v)
+        .rev()
+        .take_while(|&k| !p.is_any_punct(k))
+        .any(|k| {
+            let w = p.word(k).to_lowercase();
+            w == "not" || w == "never" || w.ends_with("n’t") || w.ends_with("n't")
+        })
 }
 
 /// A subject that vouches for a noun-like verb form: a pronoun, a name (a one-word name only

@@ -101,6 +101,15 @@ pub fn subject_before(p: &Para, v: usize, start: usize) -> Option<Mention> {
             .rev()
             .find(|&i| p.is_punct(i, '('))?
             .checked_sub(1)?;
+    } else if p.is_punct(s, '—') && s > start {
+        // "Joyce — who is listed as an attorney in Illinois — told …": a clause between dashes.
+        s = (start..s)
+            .rev()
+            .find(|&i| p.is_punct(i, '—'))?
+            .checked_sub(1)?;
+        if s < start {
+            return None;
+        }
     } else if p.is_punct(s, ',') {
         return appositive_subject(p, s, start);
     }
