@@ -17,6 +17,17 @@ use crate::util::cases::{FRI, cases, count, has, nobody_named, none_has};
 
 // ------------------------------------------------------------------ said / told
 cases! {
+    new_subject_after_though_makes_its_own_claim: FRI,
+        "Critics say the ferry story is a fair criticism, though Mayor Ida Brunner said she \
+         doubted riders would care." => [
+        has("doubted riders would care", &[Kind(Indirect), Speaker("Ida Brunner")]),
+    ];
+    contracted_who_clause_head_speaks: FRI,
+        "Many of the county leaders who’d rather be working on the budget said they had \
+         rallied behind the plan." => [
+        has("rallied behind the plan", &[Kind(Indirect), Mention("the county leaders")]),
+        nobody_named("budget"),
+    ];
     clause_between_dashes_is_skipped: FRI,
         "Reached by phone, Amos Joyce — who is listed as a lawyer in Dover but does not \
          practice — told the Courier he would not appeal." => [

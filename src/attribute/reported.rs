@@ -406,7 +406,10 @@ fn contrasted_claim(
     let m = claim.mention.as_ref()?;
     let at = p.toks.partition_point(|t| t.span.start < m.span.start);
     let joined = at.checked_sub(1).is_some_and(|b| {
-        matches!(p.word(b), "but" | "while" | "whereas" | "yet") || p.is_punct(b, ';')
+        matches!(
+            p.word(b),
+            "but" | "while" | "whereas" | "yet" | "though" | "although" | "and" | "as"
+        ) || p.is_punct(b, ';')
     });
     joined.then_some(claim)
 }
@@ -635,7 +638,11 @@ fn relative_clause_head(p: &Para, start: usize, v: usize) -> Option<Mention> {
     let who = (start + 1..v)
         .rev()
         .take_while(|&k| !p.is_any_punct(k) && p.quote(k).is_none())
-        .find(|&k| p.word(k).eq_ignore_ascii_case("who"))?;
+        .find(|&k| {
+            let w = p.word(k).to_lowercase();
+            w == "who"
+                || ["who’d", "who'd", "who’ve", "who've", "who’ll", "who'll"].contains(&w.as_str())
+        })?;
     // The clause needs a verb of its own: in "hackers who U.S. officials say are tied to …"
     // the officials speak.
     let opens_with_verb = p.is_lower(who + 1)
