@@ -25,6 +25,12 @@ const NEW_YEAR: Option<&str> = Some("2026-01-02");
 
 // ------------------------------------------------------------------ stated: weekdays and relative days
 cases! {
+    year_inside_the_content_before_a_trailing_cue_is_not_the_date: FRI,
+        "Mayor Ida Brunner spoke first at the packed meeting in the old hall.\n\n\
+         Brunner “drew well from older voters” in the 2008 primary, said Dale State professor \
+         Paul Beck." => [
+        has("drew well", &[On("2025-07-04", Day, Published)]),
+    ];
     unclaimed_quotation_takes_the_day_its_sentence_names: FRI,
         "Lena Park, whose shop flooded twice, posted on Wednesday: she wanted \
          “a straight answer from the county about the drains.”" => [

@@ -166,6 +166,11 @@ cases! {
          by county attorney Dale Aron." => [
         has("cannot prove", &[Kind(Direct), Speaker("Dale Aron"), Cue("according to")]),
     ];
+    said_lowercase_role_words_then_full_name: FRI,
+        "“Thanks, Dover, for welcoming these families,” said master of ceremonies Asab \
+         Tabchi, an engineer who moved here decades ago." => [
+        has("welcoming these families", &[Kind(Direct), Speaker("Asab Tabchi"), Cue("said")]),
+    ];
     title_name_after_quote_keeps_name_only: FRI,
         "“The levee held,” Mayor Ruth Abernathy said after touring the site." => [
         has("levee held", &[Speaker("Ruth Abernathy"), SpeakerKind(Person)]),

@@ -51,6 +51,13 @@ fn stated_date(doc: &Doc, s: &Statement, published: Option<NaiveDate>) -> Option
         .as_ref()
         .map_or(Span::new(s.span.start, s.span.start), |c| c.span);
     let region = cue_region(doc, s, cue);
+    // "CLAUSE “…” in the 2008 primary, said X": before a trailing cue's comma is content.
+    // A participle after a comma ("released a statement Wednesday, saying …") is not one.
+    let trailing = doc.text[..cue.start]
+        .trim_end()
+        .trim_end_matches(['”', '"', '’', '\''])
+        .ends_with(',')
+        && !cue.slice(doc.text).ends_with("ing");
     let exprs: Vec<TimeExpr> = region
         .iter()
         .flat_map(|r| {
@@ -64,6 +71,7 @@ fn stated_date(doc: &Doc, s: &Statement, published: Option<NaiveDate>) -> Option
             ..e
         })
         .filter(|e| !describes_a_span(doc.text, e.start))
+        .filter(|e| !trailing || e.start >= cue.start)
         .collect();
     let nearest = exprs
         .iter()

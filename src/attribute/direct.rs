@@ -320,6 +320,17 @@ pub fn inverted_speaker(p: &Para, start: usize) -> Option<Mention> {
     {
         k += 1;
     }
+    // "said master of ceremonies Asab Al-Tabchi, a Syrian engineer": a full name that ends the
+    // phrase before its comma, with only lowercase words and no verb before it.
+    let comma = (start..(start + 10).min(p.toks.len())).find(|&c| p.is_any_punct(c));
+    if let Some(c) = comma.filter(|&c| c > start)
+        && let Some((m, ms)) = mention_before(p, c - 1)
+        && m.kind == MentionKind::Name
+        && m.name.is_some_and(|n| n.slice(p.text).contains(' '))
+        && (start..ms).all(|j| p.is_lower(j) && !finite_cue(p, j))
+    {
+        return Some(m);
+    }
     if k > start
         && let Some((m, _)) = mention_after(p, k).filter(|(m, _)| m.kind == MentionKind::Name)
     {
