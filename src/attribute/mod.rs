@@ -13,7 +13,6 @@ pub mod direct;
 pub mod lexicon;
 pub mod mention;
 pub mod reported;
-pub mod rerank;
 pub mod resolve;
 pub mod subject;
 
@@ -106,37 +105,7 @@ impl<'a> Doc<'a> {
 /// Finds every statement in an article body, in text order.
 pub fn attribute(text: &str, parsed: &Parsed, published: Option<NaiveDate>) -> Vec<Statement> {
     let mut doc = Doc::new(text, parsed);
-    let mut statements = by_rules(&mut doc);
-    rerank::apply(&doc, &mut statements);
-    dating::date_statements(&doc, &mut statements, published);
-    statements
-}
-
-/// For training the re-ranker: each statement as the rules attribute it, with its candidates as
-/// (canonical name, name forms, features).
-pub type RerankExample = (Statement, Vec<(String, Vec<String>, Vec<f32>)>);
-
-/// The statements of an article as the rules attribute them, each with its re-ranker candidates.
-pub fn rerank_examples(text: &str, parsed: &Parsed) -> Vec<RerankExample> {
-    let mut doc = Doc::new(text, parsed);
-    let statements = by_rules(&mut doc);
-    (0..statements.len())
-        .map(|i| {
-            let cands = rerank::candidates(&doc, &statements, i)
-                .into_iter()
-                .map(|c| {
-                    let p = &doc.cast.people[c.person];
-                    (p.name.clone(), p.forms.clone(), c.features)
-                })
-                .collect();
-            (statements[i].clone(), cands)
-        })
-        .collect()
-}
-
-/// Statements and speakers by the rules, without dates.
-fn by_rules(doc: &mut Doc) -> Vec<Statement> {
-    let statements = statements(doc);
+    let mut statements = statements(&doc);
     // Speakers named only where they speak ("said Ann Ruiz, 45, a nurse") join the cast, so
     // later pronouns can find them; then attribution runs again with the fuller cast.
     let learned: Vec<String> = statements
@@ -151,11 +120,12 @@ fn by_rules(doc: &mut Doc) -> Vec<Statement> {
         .filter_map(|s| s.speaker.name.clone())
         .filter(|name| name.contains(' '))
         .collect();
-    if learned.is_empty() {
-        return statements;
+    if !learned.is_empty() {
+        doc.build_cast(&learned);
+        statements = self::statements(&doc);
     }
-    doc.build_cast(&learned);
-    self::statements(doc)
+    dating::date_statements(&doc, &mut statements, published);
+    statements
 }
 
 /// Direct and reported statements in text order, without dates.
