@@ -9,8 +9,9 @@
 //! 5. follow-on: a quotation that opens its sentence, right after a quote of a known speaker in
 //!    the same or the previous paragraph, with no other person named in between
 //!
-//! A quotation none of these claims is not a statement: titles, names and scare quotes
-//! (“America 250”, the so-called “deal”) have no cue and are left out.
+//! Titles, names and scare quotes (“America 250”, the so-called “deal”) are never claimed. A
+//! quotation of five words or more that none of these claims is still kept, with the loosest
+//! speaker rules (`unclaimed_quotes` in `mod.rs`, docs/grammar.md §3 pattern 6).
 
 use super::Doc;
 use super::cue::{self, Form};

@@ -5,7 +5,8 @@
 //!    (`resolve.rs`);
 //! 2. direct quotations and their cues (`direct.rs`), speakers chosen in `resolve.rs`;
 //! 3. reported speech without quotation marks (`reported.rs`);
-//! 4. the date each statement was made (`dating.rs`).
+//! 4. quotations no pattern claimed, kept with the loosest speaker rules (`unclaimed_quotes`);
+//! 5. the date each statement was made (`dating.rs`).
 
 pub mod cue;
 pub mod dating;
