@@ -17,6 +17,11 @@ use crate::util::cases::{FRI, cases, count, has, nobody_named, none_has};
 
 // ------------------------------------------------------------------ said / told
 cases! {
+    first_claim_ends_before_the_next_subject: FRI,
+        "Gov. Walter Quist said the dam was safe, but officials said it needed new gates." => [
+        has("dam was safe", &[Kind(Indirect), Speaker("Walter Quist"), Text("the dam was safe")]),
+        has("needed new gates", &[Kind(Indirect), Speaker("officials")]),
+    ];
     new_subject_after_though_makes_its_own_claim: FRI,
         "Critics say the ferry story is a fair criticism, though Mayor Ida Brunner said she \
          doubted riders would care." => [

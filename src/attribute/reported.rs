@@ -317,7 +317,17 @@ fn sentence_statements(doc: &Doc, p: &Para, start: usize, end: usize, out: &mut 
         if let Some(claim) = claim {
             last_subject = claim.mention.clone();
             if let Some(prev) = claims.last_mut() {
-                prev.content.end = prev.content.end.min(trim_before(doc.text, p, k));
+                // "A, but officials said B": A ends before the new subject and its connector.
+                let from = claim
+                    .mention
+                    .as_ref()
+                    .filter(|m| {
+                        m.span.start > prev.content.start && m.span.start < p.toks[k].span.start
+                    })
+                    .map_or(k, |m| {
+                        p.toks.partition_point(|t| t.span.start < m.span.start)
+                    });
+                prev.content.end = prev.content.end.min(trim_before(doc.text, p, from));
             }
             claims.push(claim);
         }
