@@ -17,6 +17,18 @@ use crate::util::cases::{FRI, cases, count, has, nobody_named, none_has};
 
 // ------------------------------------------------------------------ said / told
 cases! {
+    characterization_verbs_give_mixed_statements: FRI,
+        "Mayor Ida Brunner denounced the council's remarks as “hurtful and petty.”\n\n\
+         Councilman Tom Berg dismissed the whole dispute as “absurd.”\n\n\
+         Brunner blamed the delay on “stubborn county lawyers.”" => [
+        has("hurtful and petty", &[Kind(Mixed), Speaker("Ida Brunner"), Cue("denounced")]),
+        has("absurd", &[Kind(Mixed), Speaker("Tom Berg"), Cue("dismissed")]),
+        has("stubborn county lawyers", &[Kind(Mixed), Speaker("Ida Brunner"), Cue("blamed")]),
+    ];
+    naming_verb_past_an_appositive: FRI,
+        "Mayor Ida Brunner called Tom Berg, her rival on the council, a “part-time mayor.”" => [
+        has("part-time mayor", &[Kind(Mixed), Speaker("Ida Brunner"), Cue("called")]),
+    ];
     first_claim_ends_before_the_next_subject: FRI,
         "Gov. Walter Quist said the dam was safe, but officials said it needed new gates." => [
         has("dam was safe", &[Kind(Indirect), Speaker("Walter Quist"), Text("the dam was safe")]),

@@ -143,6 +143,70 @@ const NAMING_VERBS: &[&str] = &[
     "accuses",
     "accused",
     "accusing",
+    "denounce",
+    "denounces",
+    "denounced",
+    "denouncing",
+    "dismiss",
+    "dismisses",
+    "dismissed",
+    "dismissing",
+    "blame",
+    "blames",
+    "blamed",
+    "blaming",
+    "mock",
+    "mocks",
+    "mocked",
+    "mocking",
+    "blast",
+    "blasts",
+    "blasted",
+    "blasting",
+    "slam",
+    "slams",
+    "slammed",
+    "slamming",
+    "deride",
+    "derides",
+    "derided",
+    "deriding",
+    "decry",
+    "decries",
+    "decried",
+    "decrying",
+    "condemn",
+    "condemns",
+    "condemned",
+    "condemning",
+    "ridicule",
+    "ridicules",
+    "ridiculed",
+    "ridiculing",
+    "praise",
+    "praises",
+    "praised",
+    "praising",
+    "hail",
+    "hails",
+    "hailed",
+    "hailing",
+    "tout",
+    "touts",
+    "touted",
+    "touting",
+    "criticize",
+    "criticizes",
+    "criticized",
+    "criticizing",
+    "characterize",
+    "characterizes",
+    "characterized",
+    "characterizing",
+    "portray",
+    "portrays",
+    "portrayed",
+    "portraying",
 ];
 
 /// Mixed statements of the form "X called Y “…”" / "X described Y as “…”": the quoted words
@@ -153,15 +217,19 @@ fn characterizations(doc: &Doc, p: &Para, start: usize, end: usize) -> Vec<State
         if !NAMING_VERBS.contains(&p.word(v).to_lowercase().as_str()) || negated(p, start, v) {
             continue;
         }
+        // "called Clinton, his rival, an ISIS “co-founder”": commas may stand between.
         let quote_at = (v + 1..(v + 14).min(end))
             .take_while(|&k| {
-                p.toks[k].kind == crate::parse::TokenKind::Word || p.quote(k).is_some()
+                p.toks[k].kind == crate::parse::TokenKind::Word
+                    || p.quote(k).is_some()
+                    || p.is_punct(k, ',')
             })
             .find(|&k| p.quote(k).is_some());
         let Some(k) = quote_at else { continue };
         let Some(q) = p.quote(k) else { continue };
         let inner = doc.parsed.quotes[q].inner.slice(doc.text);
-        if direct::is_title_like(inner) {
+        // "mocked the so-called “deal”": a scare quote, not the speaker's words.
+        if direct::is_title_like(inner) || p.word(k - 1).eq_ignore_ascii_case("so-called") {
             continue;
         }
         let gerund = p.word(v).ends_with("ing");
