@@ -25,6 +25,10 @@ cases! {
         has("absurd", &[Kind(Mixed), Speaker("Tom Berg"), Cue("dismissed")]),
         has("stubborn county lawyers", &[Kind(Mixed), Speaker("Ida Brunner"), Cue("blamed")]),
     ];
+    referred_to_as_is_mixed: FRI,
+        "Mayor Ida Brunner referred to the levy as “a tax on every family in Dale County.”" => [
+        has("tax on every family", &[Kind(Mixed), Speaker("Ida Brunner"), Cue("referred")]),
+    ];
     naming_verb_past_an_appositive: FRI,
         "Mayor Ida Brunner called Tom Berg, her rival on the council, a “part-time mayor.”" => [
         has("part-time mayor", &[Kind(Mixed), Speaker("Ida Brunner"), Cue("called")]),
