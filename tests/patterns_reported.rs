@@ -10,13 +10,24 @@
 //! `#[ignore = "known gap: …"]`, so `cargo test -- --ignored` lists the work left.
 
 use whosaid::model::SpeakerKind::Person;
-use whosaid::model::StatementKind::{Indirect, Mixed};
+use whosaid::model::StatementKind::{Direct, Indirect, Mixed};
 
 use crate::util::cases::Want::*;
 use crate::util::cases::{FRI, cases, count, has, nobody_named, none_has};
 
 // ------------------------------------------------------------------ said / told
 cases! {
+    parenthetical_attribution_in_a_sentence_with_quoted_words: FRI,
+        "Donations are checked against the limits, Colin Stroud said, but “we don't ask them \
+         what their spouses make.”" => [
+        has("Donations are checked", &[Kind(Mixed), Speaker("Colin Stroud"), Cue("said")]),
+    ];
+    split_direct_quote_is_no_parenthetical: FRI,
+        "“The dam is safe,” Walter Quist said, “and the canals are next.”" => [
+        has("dam is safe", &[Kind(Direct), Speaker("Walter Quist")]),
+        has("canals are next", &[Kind(Direct), Speaker("Walter Quist")]),
+        count(2),
+    ];
     characterization_verbs_give_mixed_statements: FRI,
         "Mayor Ida Brunner denounced the council's remarks as “hurtful and petty.”\n\n\
          Councilman Tom Berg dismissed the whole dispute as “absurd.”\n\n\

@@ -774,7 +774,11 @@ fn parenthetical(p: &Para, start: usize, end: usize, v: usize) -> Option<Claim> 
         return None;
     }
     let (m, ms) = mention_before(p, v.checked_sub(1)?)?;
-    let quoted = (start..end).any(|k| p.quote(k).is_some());
+    // Quoted words inside the clauses make the sentence mixed; a quotation right before the
+    // attribution, or opening the sentence, is a direct quote split by its cue.
+    let quoted = p.quote(start).is_some()
+        || ms >= 2 && p.quote(ms - 2).is_some()
+        || p.quote(v + 2).is_some();
     let question = matches!(
         p.word(start),
         "Asked" | "Pressed" | "Questioned" | "When" | "If"
