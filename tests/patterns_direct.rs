@@ -171,6 +171,13 @@ cases! {
          Tabchi, an engineer who moved here decades ago." => [
         has("welcoming these families", &[Kind(Direct), Speaker("Asab Tabchi"), Cue("said")]),
     ];
+    modal_verb_with_an_infinitive_is_no_cue: FRI,
+        "The county board said the contractor's work was “completely unacceptable” and that \
+         the inspectors would continue to investigate the collapse." => [
+        has("completely unacceptable", &[Kind(Mixed), Speaker("the county board"), Cue("said")]),
+        nobody_named("inspectors"),
+        count(1),
+    ];
     title_name_after_quote_keeps_name_only: FRI,
         "“The levee held,” Mayor Ruth Abernathy said after touring the site." => [
         has("levee held", &[Speaker("Ruth Abernathy"), SpeakerKind(Person)]),

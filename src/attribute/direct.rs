@@ -61,9 +61,12 @@ fn finite_cue(p: &Para, i: usize) -> bool {
             p.word(i - 1),
             "will" | "would" | "could" | "can" | "might" | "may" | "must" | "should" | "did"
         );
+    // "would continue to investigate": a verb with an infinitive after it reports nothing.
+    let infinitive = p.word(i + 1) == "to";
     p.is_lower(i)
         && (cue::lookup(p.word(i)).is_some_and(|c| {
-            matches!(c.form, Form::Past | Form::Present) || modal && c.form == Form::Base
+            matches!(c.form, Form::Past | Form::Present)
+                || modal && c.form == Form::Base && !infinitive
         }) || idiom_cue(p, i))
 }
 
