@@ -327,6 +327,11 @@ cases! {
          Pilar Ostrowski." => [
         has("fixed the roads", &[Kind(Direct), Speaker("Pilar Ostrowski"), Cue("exhorted")]),
     ];
+    unknown_verb_then_full_name_with_a_long_appositive: FRI,
+        "“This is fantastic!” beamed Donna Hartley of Madison, Alabama, who slipped onto the \
+         floor from the guest seats." => [
+        has("This is fantastic", &[Kind(Direct), Speaker("Donna Hartley"), Cue("beamed")]),
+    ];
     unknown_verb_needs_a_comma_handover: FRI,
         "Beatrix Lomax painted “We will be back next spring” on the gate." => [
         has("back next spring", &[Kind(Direct), Speaker("Beatrix Lomax")]),

@@ -149,8 +149,13 @@ pub fn loose_cue_after(p: &Para, qi: usize, quote_inner: &str) -> Option<(Option
     };
     if verbish(j) {
         let m = inverted_speaker(p, j + 1)?;
+        // A full name right after the verb may carry a long appositive ("beamed Donald
+        // Hartley of Madison, who …"); a descriptor needs the sentence to end soon.
+        let full_name = m.kind == MentionKind::Name
+            && m.span.start == p.toks[j + 1].span.start
+            && m.name.is_some_and(|n| n.slice(p.text).contains(' '));
         let named = matches!(m.kind, MentionKind::Name | MentionKind::Descriptor);
-        return (named && short_tail(p, j + 1)).then(|| (Some(p.span(j, j)), m));
+        return (named && (full_name || short_tail(p, j + 1))).then(|| (Some(p.span(j, j)), m));
     }
     if let Some((m, next)) = mention_after(p, j)
         && verbish(next)
