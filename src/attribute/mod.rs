@@ -20,7 +20,7 @@ pub mod subject;
 use chrono::NaiveDate;
 
 use crate::model::{Located, Span, Speaker, SpeakerKind, Statement, StatementKind};
-use crate::parse::{Marks, Parsed, Token, TokenKind};
+use crate::parse::{Marks, Parsed, Quote, Token, TokenKind};
 use direct::{Attribution, Rule};
 use mention::{MentionKind, Para};
 use resolve::Cast;
@@ -143,9 +143,8 @@ fn statements(doc: &Doc) -> Vec<Statement> {
 }
 
 /// Quotations no pattern claimed that still read as speech (five words or more, not a title
-/// or a name): kept as direct statements so no quoted sentence is lost. The speaker is the
-/// named subject of the quotation's own sentence ("Huckabee is labeling it “…”"), else the
-/// person who spoke last in the same or the previous paragraph, else unknown.
+/// or a name): kept as direct statements so no quoted sentence is lost, with the speaker
+/// `unclaimed_speaker` finds, or unknown.
 fn unclaimed_quotes(doc: &Doc, found: &[Statement]) -> Vec<Statement> {
     let mut out = Vec::new();
     for pi in 0..doc.tokens.len() {
@@ -164,7 +163,7 @@ fn unclaimed_quotes(doc: &Doc, found: &[Statement]) -> Vec<Statement> {
             {
                 continue;
             }
-            let (cue, speaker) = unclaimed_speaker(doc, &p, pi, qi, found);
+            let (cue, speaker) = unclaimed_speaker(doc, &p, (pi, qi), quote, found);
             out.push(Statement {
                 kind: StatementKind::Direct,
                 span: quote.span,
@@ -180,18 +179,18 @@ fn unclaimed_quotes(doc: &Doc, found: &[Statement]) -> Vec<Statement> {
     out
 }
 
-/// The speaker of a quotation no pattern claimed, tried in order: a reporting verb anywhere in
-/// its sentence; the named subject of its sentence ("Huckabee is labeling it “…”"); a dash line
-/// right after it ("— Ann Ruiz, at the rally"); the person who spoke last in the same or the
-/// three previous paragraphs. Else unknown.
+/// The cue and speaker of the quotation `quote` (token `qi` of paragraph `pi`) that no pattern
+/// claimed, tried in order: a later quotation of its sentence with a cue; a reporting verb
+/// anywhere in its sentence; the subject of its clause ("Huckabee is labeling it “…”"); a dash
+/// line right after it ("— Ann Ruiz, at the rally"); the person who spoke last in the same or
+/// the three previous paragraphs; a nameless mention the verb found. Else unknown.
 fn unclaimed_speaker(
     doc: &Doc,
     p: &Para,
-    pi: usize,
-    qi: usize,
+    (pi, qi): (usize, usize),
+    quote: &Quote,
     found: &[Statement],
 ) -> (Option<Located>, Speaker) {
-    let quote = doc.parsed.quotes[p.quote(qi).unwrap_or_default()];
     let start = direct::sentence_start(doc, p, qi);
     let resolve = |m: &mention::Mention| {
         resolve::speaker_for(&doc.cast, doc.text, m, doc.sentence_of(m.span.start))

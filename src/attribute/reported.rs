@@ -522,7 +522,12 @@ fn coordinated_claim(p: &Para, v: usize, end: usize, last: &Option<Mention>) -> 
         // "its military goals and demands": a noun, not a second verb.
         return None;
     }
-    let mention = coordinated(p, 0, v, last)?;
+    claim_after(p, v, end, coordinated(p, 0, v, last)?)
+}
+
+/// The claim of `mention` whose cue is token `v`: the content from where it starts after the
+/// cue to the end of the sentence.
+fn claim_after(p: &Para, v: usize, end: usize, mention: Mention) -> Option<Claim> {
     let from = content_start(p, v, end)?;
     let content = clause_span(p, from, end)?;
     Some(Claim {
@@ -545,15 +550,7 @@ fn participle_claim(
     if form != Form::Gerund || v == 0 || !p.is_punct(v - 1, ',') {
         return None;
     }
-    let mention = last.clone()?;
-    let from = content_start(p, v, end)?;
-    let content = clause_span(p, from, end)?;
-    Some(Claim {
-        cue: p.span(v, v),
-        mention: Some(mention),
-        content,
-        reported_by: None,
-    })
+    claim_after(p, v, end, last.clone()?)
 }
 
 /// Where content before a following cue should stop: before its subject and connectors.
