@@ -172,20 +172,23 @@ pub fn loose_cue_after(p: &Para, qi: usize, quote_inner: &str) -> Option<(Option
 /// the quotation's sentence and its speaker (“…” that Sanders can win, said X, a strategist. /
 /// As X puts it, Obama made Republicans “…”).
 pub fn sentence_cue(p: &Para, qi: usize, start: usize) -> Option<(Option<Span>, Mention)> {
+    // Later quotations in the sentence share its cue: “A” and “B,” Dean proclaimed.
     let end = (qi + 1..p.toks.len())
-        .find(|&k| is_sentence_end(p, k) || p.quote(k).is_some())
+        .find(|&k| is_sentence_end(p, k))
         .unwrap_or(p.toks.len());
-    let after = (qi + 1..end).filter(|&k| finite_cue(p, k)).find_map(|v| {
-        let inverted = p.is_punct(v - 1, ',') || p.quote(v - 1).is_some();
-        let m = if let Some(agent) = passive_agent(p, v) {
-            Some(agent)
-        } else if inverted {
-            inverted_speaker(p, v + 1)
-        } else {
-            subject_before_loose(p, v, qi + 1)
-        };
-        m.or_else(|| name_before(p, v)).map(|m| (v, m))
-    });
+    let after = (qi + 1..end)
+        .filter(|&k| p.quote(k).is_none() && finite_cue(p, k))
+        .find_map(|v| {
+            let inverted = p.is_punct(v - 1, ',') || p.quote(v - 1).is_some();
+            let m = if let Some(agent) = passive_agent(p, v) {
+                Some(agent)
+            } else if inverted {
+                inverted_speaker(p, v + 1)
+            } else {
+                subject_before_loose(p, v, qi + 1)
+            };
+            m.or_else(|| name_before(p, v)).map(|m| (v, m))
+        });
     if let Some((v, m)) = after {
         return Some((Some(p.span(v, v)), m));
     }
