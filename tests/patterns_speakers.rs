@@ -122,6 +122,17 @@ cases! {
 
 // ------------------------------------------------------------------ organisations and anonymous sources
 cases! {
+    it_after_the_organisation_keeps_its_article: FRI,
+        "On Wednesday, the Pentagon defended the contract for the new drones.\n\n\
+         It said the bidding had been fair and open to every company." => [
+        has("bidding had been fair", &[SpeakerKind(Organization), Speaker("the Pentagon"), Mention("It")]),
+    ];
+    group_named_after_the_last_group_statement_wins: FRI,
+        "On Wednesday, the Pentagon defended the contract for the new drones.\n\n\
+         It said the bidding had been fair and open to every company.\n\n\
+         Harlow Dynamics won the contract in May. “We are proud of the work,” it said." => [
+        has("proud of the work", &[SpeakerKind(Organization), Speaker("Harlow Dynamics")]),
+    ];
     the_kremlin_is_an_organization: FRI,
         "“The talks were useful,” the Kremlin said." => [
         has("talks were useful", &[Speaker("the Kremlin"), SpeakerKind(Organization)]),

@@ -519,9 +519,24 @@ fn group_speaker(doc: &Doc, before: &[Statement], mention: &Located) -> Option<S
                 SpeakerKind::Organization | SpeakerKind::Anonymous
             ) && p.speaker.name.is_some()
         });
-    if let Some(s) = spoke {
-        return Some(s.speaker.clone());
+    // A group named after the one that spoke last is the nearer antecedent ("Harlow Dynamics
+    // won the contract. “…,” it said." after a statement of the Pentagon).
+    let named = named_group_before(doc, mention, here)
+        .filter(|(m, _)| spoke.is_none_or(|s| m.span.start > s.span.start));
+    match (named, spoke) {
+        (Some((_, group)), _) => Some(group),
+        (None, Some(s)) => Some(s.speaker.clone()),
+        (None, None) => None,
     }
+}
+
+/// The nearest organisation or capitalised plural group named before `mention`, in its
+/// paragraph or the previous one and at most two sentences back, as a speaker.
+fn named_group_before(
+    doc: &Doc,
+    mention: &Located,
+    here: usize,
+) -> Option<(mention::Mention, Speaker)> {
     let pi = doc
         .parsed
         .paragraphs
@@ -529,11 +544,19 @@ fn group_speaker(doc: &Doc, before: &[Statement], mention: &Located) -> Option<S
         .checked_sub(1)?;
     for para in (pi.saturating_sub(1)..=pi).rev() {
         let p = doc.para(para);
+        // Each capitalised run is read from its first word, with a "the" before it: "the
+        // Pentagon", "Harlow Dynamics".
         let found = (0..p.toks.len())
             .rev()
             .filter(|&k| p.toks[k].span.end <= mention.span.start && p.is_cap(k))
+            .filter(|&k| k == 0 || !p.is_cap(k - 1))
             .find_map(|k| {
-                let (m, _) = mention::mention_after(&p, k)?;
+                let the = k > 0 && p.word(k - 1).eq_ignore_ascii_case("the");
+                let (m, _) = the
+                    .then(|| mention::mention_after(&p, k - 1))
+                    .flatten()
+                    .filter(|(m, _)| m.kind == MentionKind::Organization)
+                    .or_else(|| mention::mention_after(&p, k))?;
                 let capital_group = m.kind == MentionKind::Organization
                     || m.kind == MentionKind::Name
                         && m.span.slice(doc.text).ends_with('s')
@@ -548,7 +571,7 @@ fn group_speaker(doc: &Doc, before: &[Statement], mention: &Located) -> Option<S
                 group.kind = SpeakerKind::Anonymous;
                 group.aliases.clear();
             }
-            return Some(group);
+            return Some((m, group));
         }
     }
     None
