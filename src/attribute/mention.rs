@@ -57,6 +57,16 @@ impl<'a> Para<'a> {
         }
     }
 
+    /// True when at least `min` words of four letters or more stand in the paragraph and 70% of
+    /// them are capitalised: a line in title case ("Sanders Says He Will Stay In The Race").
+    pub fn is_title_case(&self, min: usize) -> bool {
+        let long: Vec<usize> = (0..self.toks.len())
+            .filter(|&k| self.word(k).chars().count() > 3)
+            .collect();
+        let caps = long.iter().filter(|&&k| self.is_cap(k)).count();
+        long.len() >= min && caps * 10 >= long.len() * 7
+    }
+
     /// Span from the start of token `a` to the end of token `b` (inclusive).
     pub fn span(&self, a: usize, b: usize) -> Span {
         match (self.toks.get(a), self.toks.get(b)) {

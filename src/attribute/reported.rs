@@ -365,7 +365,7 @@ fn sentence_statements(doc: &Doc, p: &Para, start: usize, end: usize, out: &mut 
     let according = according_to(p, start, end);
     let mut claims: Vec<Claim> = Vec::new();
     let mut last_subject: Option<Mention> = None;
-    let headline = title_case(p);
+    let headline = p.is_title_case(3);
     for k in start..end {
         // Any reporting verb with "that" reports speech ("grumbled that …").
         let with_that = p.word(k + 1) == "that";
@@ -480,16 +480,6 @@ fn is_speech_cue(c: &cue::CueWord) -> bool {
                     | "contend"
                     | "maintain"
             ))
-}
-
-/// A paragraph in title case ("Sanders Says He Will Stay In The Race."): its capitalised
-/// verbs are verbs.
-fn title_case(p: &Para) -> bool {
-    let long: Vec<usize> = (0..p.toks.len())
-        .filter(|&k| p.word(k).chars().count() > 3)
-        .collect();
-    let caps = long.iter().filter(|&&k| p.is_cap(k)).count();
-    long.len() >= 3 && caps * 10 >= long.len() * 7
 }
 
 /// A claim whose subject follows "but", "while" or "whereas" inside an earlier claim's content.

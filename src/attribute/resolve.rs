@@ -454,17 +454,13 @@ pub fn collect_people(cast: &mut Cast, p: &Para, sentence_of: &dyn Fn(usize) -> 
 
 /// A headline in title case: most longer words capitalised, no final period.
 fn is_headline(p: &Para) -> bool {
-    let words: Vec<usize> = (0..p.toks.len())
-        .filter(|&k| p.word(k).chars().count() > 3)
-        .collect();
-    let caps = words.iter().filter(|&&k| p.is_cap(k)).count();
     let last_period = p
         .toks
         .len()
         .checked_sub(1)
         .is_some_and(|k| p.is_punct(k, '.'));
     let quotes = (0..p.toks.len()).any(|k| p.quote(k).is_some());
-    words.len() >= 4 && caps * 10 >= words.len() * 7 && !last_period && !quotes
+    p.is_title_case(4) && !last_period && !quotes
 }
 
 /// Decides whether a name mention is a person worth adding; returns its index.
