@@ -1,6 +1,7 @@
 //! The one integration-test binary: a module per area, all driving the real `whosaid` binary
 //! through `util::TestEnv`, plus a guard that no `tests/*.rs` file is left out of the build.
 
+mod bad_input;
 mod cli_ingest;
 mod cli_timeline;
 mod patterns_dates;
@@ -8,6 +9,7 @@ mod patterns_direct;
 mod patterns_reported;
 mod patterns_speakers;
 mod properties;
+mod safety;
 mod samples;
 mod store;
 mod util;
