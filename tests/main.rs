@@ -4,6 +4,7 @@
 mod bad_input;
 mod cli_ingest;
 mod cli_timeline;
+mod crash;
 mod patterns_dates;
 mod patterns_direct;
 mod patterns_reported;
