@@ -13,6 +13,12 @@ pub fn extract(article: &Article) -> Vec<Statement> {
     attribute::attribute(&article.body, &parsed, article.published)
 }
 
+/// `extract`, with a panic (a bug) caught: `None` then, so one bad article costs only itself.
+/// The panic message has already gone to stderr through the panic hook.
+pub fn extract_guarded(article: &Article) -> Option<Vec<Statement>> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| extract(article))).ok()
+}
+
 /// Maps byte offsets of one text to Unicode scalar (char) offsets.
 #[derive(Debug, Clone)]
 pub struct CharIndex {

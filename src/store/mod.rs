@@ -1,9 +1,13 @@
 //! SQLite storage: open and migrate, import an article's statements, query people and
 //! timelines. The schema is `schema.sql` at the crate root, embedded in the binary.
 //!
-//! Invariants: foreign keys are on for every connection; one article is imported in one
+//! Invariants: every connection has foreign keys on, a busy timeout, and (for files) the WAL
+//! journal; the schema is migrated on open (`migrate.rs`); one article is imported in one
 //! transaction; an article already present (same body hash) is left untouched.
 
+mod columns;
+mod ids;
+mod migrate;
 mod queries;
 
 use std::path::{Path, PathBuf};
@@ -16,12 +20,9 @@ use crate::error::{Error, Result};
 use crate::extract::CharIndex;
 use crate::model::{SpeakerKind, Statement};
 use crate::people::{self, Decision, Known};
+pub use ids::{ArticleId, PersonId, StatementId};
+pub use migrate::{BUSY_TIMEOUT, SCHEMA, SCHEMA_VERSION};
 pub use queries::{PersonSummary, TimelineFilter, TimelineRow};
-
-/// The schema applied to a new database.
-pub const SCHEMA: &str = include_str!("../../schema.sql");
-/// The schema version this build writes (`PRAGMA user_version`).
-pub const SCHEMA_VERSION: i64 = 1;
 
 /// An open whosaid database.
 #[derive(Debug)]
@@ -57,6 +58,13 @@ pub enum PersonMatch {
 impl Store {
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
     pub fn open(path: &Path) -> Result<Store> {
+        let folder = path.parent().filter(|p| !p.as_os_str().is_empty());
+        if let Some(folder) = folder.filter(|f| !f.is_dir()) {
+            return Err(Error::DbFolderMissing {
+                path: path.to_path_buf(),
+                folder: folder.to_path_buf(),
+            });
+        }
         let conn = Connection::open(path).map_err(|e| db(path, e))?;
         Store::init(conn, path.to_path_buf())
     }
@@ -69,11 +77,8 @@ impl Store {
     }
 
     fn init(mut conn: Connection, path: PathBuf) -> Result<Store> {
-        conn.pragma_update(None, "foreign_keys", true)
-            .map_err(|e| db(&path, e))?;
-        conn.busy_timeout(std::time::Duration::from_secs(5))
-            .map_err(|e| db(&path, e))?;
-        migrate(&mut conn, &path)?;
+        migrate::configure(&conn, &path)?;
+        migrate::migrate(&mut conn, &path)?;
         Ok(Store { conn, path })
     }
 
@@ -120,7 +125,7 @@ impl Store {
             ],
         )
         .map_err(|e| db(&path, e))?;
-        let article_id = tx.last_insert_rowid();
+        let article_id = ArticleId(tx.last_insert_rowid());
         let mut out = Imported {
             new: true,
             ..Imported::default()
@@ -138,9 +143,9 @@ impl Store {
                 }
                 _ => None,
             };
-            queries::insert_statement(&tx, article_id, person, s, &index)
+            // A statement at the offsets of one already stored is not stored again.
+            out.statements += queries::insert_statement(&tx, article_id, person, s, &index)
                 .map_err(|e| db(&path, e))?;
-            out.statements += 1;
         }
         tx.commit().map_err(|e| db(&path, e))?;
         Ok(out)
@@ -199,6 +204,20 @@ impl Store {
         })
     }
 
+    /// The one person `name` means, or an error listing the candidates or saying nobody fits.
+    pub fn one_person(&self, name: &str) -> Result<Known> {
+        match self.find_person(name)? {
+            PersonMatch::One(k) => Ok(k),
+            PersonMatch::Several(names) => Err(Error::Person(format!(
+                "{name:?} matches several people: {}; give the full name",
+                names.join(", ")
+            ))),
+            PersonMatch::None => Err(Error::Person(format!(
+                "nobody called {name:?} in the database: `whosaid people` lists everyone"
+            ))),
+        }
+    }
+
     /// Statements in timeline order: said_on, then publication date, then position.
     pub fn timeline(&self, filter: &TimelineFilter) -> Result<Vec<TimelineRow>> {
         queries::timeline(&self.conn, filter).map_err(|e| self.err(e))
@@ -207,7 +226,10 @@ impl Store {
     /// Merges person `absorb` into `keep`: statements and aliases move, `absorb` is removed.
     pub fn merge_people(&mut self, keep: &Known, absorb: &Known) -> Result<()> {
         let path = self.path.clone();
-        let tx = self.conn.transaction().map_err(|e| db(&path, e))?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(|e| db(&path, e))?;
         queries::merge(&tx, keep, absorb).map_err(|e| db(&path, e))?;
         tx.commit().map_err(|e| db(&path, e))
     }
@@ -240,29 +262,6 @@ fn hex_sha256(text: &str) -> String {
         .collect()
 }
 
-/// Brings the schema to `SCHEMA_VERSION` in one exclusive transaction.
-fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
-    let tx = conn
-        .transaction_with_behavior(TransactionBehavior::Exclusive)
-        .map_err(|e| db(path, e))?;
-    let version: i64 = tx
-        .query_row("PRAGMA user_version", [], |r| r.get(0))
-        .map_err(|e| db(path, e))?;
-    if version > SCHEMA_VERSION {
-        return Err(Error::SchemaTooNew {
-            path: path.to_path_buf(),
-            found: version,
-            supported: SCHEMA_VERSION,
-        });
-    }
-    if version == 0 {
-        tx.execute_batch(SCHEMA).map_err(|e| db(path, e))?;
-        tx.pragma_update(None, "user_version", SCHEMA_VERSION)
-            .map_err(|e| db(path, e))?;
-    }
-    tx.commit().map_err(|e| db(path, e))
-}
-
 /// The person row for a canonical name from an article, creating or upgrading as `people`
 /// decides, and recording the name as an alias.
 fn person_id(
@@ -270,7 +269,7 @@ fn person_id(
     name: &str,
     article: &str,
     out: &mut Imported,
-) -> rusqlite::Result<i64> {
+) -> rusqlite::Result<PersonId> {
     let key = people::fold(name);
     let by_surname = queries::people_by_surname(tx, &people::surname_key(name))?;
     // A bare surname seen as an alias must not merge silently when several share it.
