@@ -240,7 +240,7 @@ fn dateline_end(doc: &Doc) -> usize {
 }
 
 /// The length of the dateline `text` opens with ("OSLO, June 14, 2025 — "), or 0 without one.
-pub fn dateline_len(text: &str) -> usize {
+pub(crate) fn dateline_len(text: &str) -> usize {
     // The first 120 bytes, cut back to a char boundary (byte 120 may fall inside a character).
     let cut = (0..=text.len().min(120))
         .rev()

@@ -24,6 +24,7 @@ use chrono::NaiveDate;
 use crate::model::{SpeakerKind, Statement};
 use crate::parse::Parsed;
 use candidate::{quotes, reported};
+pub(crate) use dating::dateline_len;
 pub(crate) use doc::Doc;
 use speaker::context;
 
