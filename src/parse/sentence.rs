@@ -1,7 +1,6 @@
 //! Paragraphs and sentences: the units every later stage works in.
 //!
-//! Invariants: paragraphs are the article's non-blank lines, trimmed; sentences never cross a
-//! paragraph; sentences are in order, do not overlap, and the text between two of them is
+//! Invariants: paragraphs (from `layout`) are trimmed spans; sentences never cross a paragraph; sentences are in order, do not overlap, and the text between two of them is
 //! whitespace only (they tile the body). Headings and bullet lines are paragraphs, so they are
 //! sentences of their own.
 
@@ -9,6 +8,7 @@ use nom::bytes::complete::{take_while, take_while1};
 use nom::{IResult, Parser};
 
 use super::abbrev::{self, AbbrevClass};
+pub use super::layout::split_paragraphs;
 use crate::model::Span;
 
 type Res<'a, O> = IResult<&'a str, O, ()>;
@@ -20,21 +20,6 @@ pub struct Sentence {
     pub span: Span,
     /// Index of its paragraph.
     pub paragraph: usize,
-}
-
-/// The body's paragraphs: its non-blank lines, trimmed.
-pub fn split_paragraphs(text: &str) -> Vec<Span> {
-    let mut out = Vec::new();
-    let mut offset = 0;
-    for line in text.split_inclusive('\n') {
-        let lead = line.len() - line.trim_start().len();
-        let body = line.trim();
-        if !body.is_empty() {
-            out.push(Span::new(offset + lead, offset + lead + body.len()));
-        }
-        offset += line.len();
-    }
-    out
 }
 
 /// Splits the body into sentences (paragraphs first, then sentence ends inside each).
