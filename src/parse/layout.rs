@@ -6,16 +6,8 @@
 //! §1) and read as paragraphs, not lines. Either way a paragraph is a trimmed span of the
 //! original text, so every later offset still points into the article as written.
 
-use nom::branch::alt;
-use nom::bytes::complete::take_while_m_n;
-use nom::character::complete::{char as one, one_of};
-use nom::combinator::recognize;
-use nom::sequence::delimited;
-use nom::{IResult, Parser};
-
+use super::list::list_marker;
 use crate::model::Span;
-
-type Res<'a, O> = IResult<&'a str, O, ()>;
 
 /// The longest line (in characters) a hard-wrapped article may have.
 const MAX_WRAPPED_LINE: usize = 100;
@@ -121,64 +113,6 @@ fn join_wrapped(text: &str, lines: &[Line], width: usize) -> Vec<Span> {
         prev = Some(line);
     }
     out
-}
-
-// list_marker := (bullet | number | paren_item | close_item) [ \t]
-//
-// Returns the marker's length in bytes, the space after it included.
-pub(crate) fn list_marker(i: &str) -> Option<usize> {
-    let (rest, _) = (
-        alt((bullet, number, paren_item, close_item)),
-        one_of(" \t\u{a0}"),
-    )
-        .parse(i)
-        .ok()?;
-    Some(i.len() - rest.len())
-}
-
-// bullet := [-*•▪◦‣·]
-fn bullet(i: &str) -> Res<'_, &str> {
-    recognize(one_of("-*•▪◦‣·")).parse(i)
-}
-
-// number := digit{1,3} [.)]
-fn number(i: &str) -> Res<'_, &str> {
-    recognize((digits, one_of(".)"))).parse(i)
-}
-
-// paren_item := "(" (digit{1,3} | roman | letter) ")"
-fn paren_item(i: &str) -> Res<'_, &str> {
-    recognize(delimited(one('('), alt((digits, roman, letter)), one(')'))).parse(i)
-}
-
-// close_item := (roman | [a-z]) "." | (roman | letter) ")"    ("a)", "b.", "iv.", "B)"; not
-//               "A.", an initial)
-fn close_item(i: &str) -> Res<'_, &str> {
-    let lower = take_while_m_n(1, 1, |c: char| c.is_ascii_lowercase());
-    alt((
-        recognize((alt((roman, lower)), one('.'))),
-        recognize((alt((roman, letter)), one(')'))),
-    ))
-    .parse(i)
-}
-
-// digits := [0-9]{1,3}
-fn digits(i: &str) -> Res<'_, &str> {
-    take_while_m_n(1, 3, |c: char| c.is_ascii_digit()).parse(i)
-}
-
-// letter := [a-zA-Z]
-fn letter(i: &str) -> Res<'_, &str> {
-    take_while_m_n(1, 1, |c: char| c.is_ascii_alphabetic()).parse(i)
-}
-
-// roman := [ivx]{1,5} | [IVX]{2,5}        (a lone "I" is the pronoun or an initial)
-fn roman(i: &str) -> Res<'_, &str> {
-    alt((
-        take_while_m_n(1, 5, |c| matches!(c, 'i' | 'v' | 'x')),
-        take_while_m_n(2, 5, |c| matches!(c, 'I' | 'V' | 'X')),
-    ))
-    .parse(i)
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@
 mod abbrev;
 pub mod date;
 pub mod layout;
+mod list;
 pub mod quote;
 pub mod sentence;
 pub mod token;
