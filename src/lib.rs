@@ -21,11 +21,11 @@ pub mod article;
 mod attribute;
 pub mod cli;
 pub mod error;
-pub mod export;
+mod export;
 pub mod extract;
 pub mod model;
 pub mod parse;
-pub mod people;
+mod people;
 pub mod store;
 
 pub use article::Article;
