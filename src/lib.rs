@@ -25,7 +25,7 @@ pub mod export;
 pub mod extract;
 pub mod model;
 pub mod parse;
-pub mod people;
+mod people;
 pub mod store;
 
 pub use article::Article;

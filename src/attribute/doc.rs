@@ -96,3 +96,12 @@ pub(crate) fn sentence_start(doc: &Doc, p: &Para, i: usize) -> usize {
     }
     k
 }
+
+/// The token index one past the sentence of paragraph `p` that starts at token `start`.
+pub(crate) fn sentence_end(doc: &Doc, p: &Para, start: usize) -> usize {
+    // A quotation token belongs to the sentence its closing mark is in.
+    let sentence_at_end = |k: usize| doc.sentence_of(p.toks[k].span.end.saturating_sub(1));
+    (start + 1..p.toks.len())
+        .find(|&k| doc.sentence_of(p.toks[k].span.start) != sentence_at_end(k - 1))
+        .unwrap_or(p.toks.len())
+}

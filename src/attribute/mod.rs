@@ -24,7 +24,6 @@ use chrono::NaiveDate;
 use crate::model::{SpeakerKind, Statement};
 use crate::parse::Parsed;
 use candidate::{quotes, reported};
-pub(crate) use dating::dateline_len;
 pub(crate) use doc::Doc;
 use speaker::context;
 

@@ -180,9 +180,7 @@ fn same_sentence_piece(doc: &Doc, p: &Para, pi: usize, qi: usize, last: &Attribu
         return false;
     }
     let cue_between = between.clone().any(|k| p.toks[k].span == cue);
-    let ends = between
-        .clone()
-        .any(|k| p.is_punct(k, '.') || p.is_punct(k, '?') || p.is_punct(k, '!'));
+    let ends = between.clone().any(|k| p.ends_sentence(k));
     let first_inner = doc.parsed.quotes[last.quote]
         .inner
         .slice(doc.text)

@@ -18,7 +18,7 @@ mod sentence;
 mod trailing;
 
 use super::super::cast;
-use super::super::doc::Doc;
+use super::super::doc::{Doc, sentence_end};
 use super::super::lexicon;
 use super::super::mention::{Mention, MentionKind};
 use super::super::para::Para;
@@ -76,17 +76,6 @@ pub(crate) fn end_at_quotes(doc: &Doc, claims: &mut Vec<Statement>, direct: &[St
         }
     }
     claims.retain(|s| s.text.split_whitespace().count() >= 2);
-}
-
-/// The token index one past the sentence that starts at `start`.
-fn sentence_end(doc: &Doc, p: &Para, start: usize) -> usize {
-    let s = doc.sentence_of(p.toks[start].span.start);
-    // A quotation token belongs to the sentence its closing mark is in.
-    let sentence_at_end = |k: usize| doc.sentence_of(p.toks[k].span.end.saturating_sub(1));
-    let _ = s;
-    (start + 1..p.toks.len())
-        .find(|&k| doc.sentence_of(p.toks[k].span.start) != sentence_at_end(k - 1))
-        .unwrap_or(p.toks.len())
 }
 
 fn covers_most(direct: Span, reported: Span) -> bool {
