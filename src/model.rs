@@ -39,6 +39,11 @@ impl Span {
         self.start <= other.start && other.end <= self.end
     }
 
+    /// True when the two spans share a byte.
+    pub fn overlaps(self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+
     /// The covered text, or "" when the span does not fit `text`.
     pub fn slice(self, text: &str) -> &str {
         text.get(self.start..self.end).unwrap_or("")

@@ -380,3 +380,56 @@ cases! {
         nobody_named("Ekberg"),
     ];
 }
+
+// ------------------------------------------------------------------ object cues (issue 16)
+cases! {
+    accused_of_reports_the_object_and_charge: FRI,
+        "Councillor Amara Okafor accused the housing board of wasting money on consultants." => [
+        has("wasting money", &[Kind(Indirect), Speaker("Amara Okafor"), Cue("accused"),
+            Text("the housing board of wasting money on consultants")]),
+    ];
+    criticised_for_in_british_spelling: FRI,
+        "Ms Lindqvist criticised the water regulator for failing to act on the warnings." => [
+        has("failing to act", &[Kind(Indirect), Speaker("Lindqvist"), Cue("criticised")]),
+    ];
+    called_on_to_is_a_demand_reported: FRI,
+        "The rail union called on the transport secretary to reopen the pay talks." => [
+        has("reopen the pay talks", &[Kind(Indirect), Mention("The rail union"),
+            Cue("called"), Text("the transport secretary to reopen the pay talks")]),
+    ];
+    warned_against_gives_what_was_warned_of: FRI,
+        "The food agency warned against buying slimming pills from unlicensed websites." => [
+        has("buying slimming pills", &[Kind(Indirect), Cue("warned"),
+            Text("buying slimming pills from unlicensed websites")]),
+    ];
+    expressed_concern_about_ends_at_the_comma: FRI,
+        "Residents of Dale County expressed concern about the smell from the new plant, \
+         which opened in May." => [
+        has("smell from the new plant", &[Kind(Indirect), Cue("expressed"),
+            Text("the smell from the new plant")]),
+    ];
+    object_cue_phrase_stops_before_but: FRI,
+        "Gov. Walter Quist has called for a new bridge over the Dale but the legislature has \
+         not funded it." => [
+        has("a new bridge", &[Kind(Indirect), Speaker("Walter Quist"),
+            Text("a new bridge over the Dale")]),
+    ];
+    passive_accused_is_no_claim: FRI,
+        "The housing board was accused of wasting money on consultants." => [
+        none_has("wasting money"),
+    ];
+    participle_of_an_act_is_narration: FRI,
+        "Several hundred farmers rallied outside the courthouse, urging regulators to halt \
+         new well permits." => [
+        none_has("halt new well permits"),
+    ];
+    participle_after_a_statement_is_a_claim: FRI,
+        "Mayor Ida Brunner issued a statement on Monday, accusing the county of hiding the \
+         audit." => [
+        has("hiding the audit", &[Kind(Indirect), Speaker("Ida Brunner"), Cue("accusing")]),
+    ];
+    negated_object_cue_is_no_claim: FRI,
+        "Quist did not criticize the board for the delay in the repairs." => [
+        none_has("the delay"),
+    ];
+}
