@@ -236,13 +236,23 @@ fn is_lead(sentence: &str) -> bool {
 /// Where a dateline ("OSLO, June 14, 2025 — ") ends, or 0 without one: its date is the
 /// article's, never a statement's.
 fn dateline_end(doc: &Doc) -> usize {
-    let head = doc.text.get(..doc.text.len().min(120)).unwrap_or("");
+    dateline_len(doc.text)
+}
+
+/// The length of the dateline `text` opens with ("OSLO, June 14, 2025 — "), or 0 without one.
+pub(crate) fn dateline_len(text: &str) -> usize {
+    // The first 120 bytes, cut back to a char boundary (byte 120 may fall inside a character).
+    let cut = (0..=text.len().min(120))
+        .rev()
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(0);
+    let head = &text[..cut];
     let dash = ["—", "–", " -- ", " - "]
         .iter()
         .filter_map(|d| head.find(d).map(|i| i + d.len()))
         .min();
     match dash {
-        Some(end) if date::dateline_date(&doc.text[..end], Some(2000)).is_some() => end,
+        Some(end) if date::dateline_date(&text[..end], Some(2000)).is_some() => end,
         _ => 0,
     }
 }

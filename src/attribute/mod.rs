@@ -24,6 +24,7 @@ use chrono::NaiveDate;
 use crate::model::{SpeakerKind, Statement};
 use crate::parse::Parsed;
 use candidate::{quotes, reported};
+pub(crate) use dating::dateline_len;
 pub(crate) use doc::Doc;
 use speaker::context;
 
@@ -57,15 +58,73 @@ pub(crate) fn attribute(
     statements
 }
 
-/// Direct and reported statements in text order, without dates.
+/// Candidates, then speakers: direct and reported statements in text order, without dates.
 fn statements(doc: &Doc) -> Vec<Statement> {
-    let attributions = quotes::find_direct(doc);
-    let mut out = quotes::direct_statements(doc, &attributions);
-    out.extend(reported::find(doc, &out));
+    let quotes = quotes::find(doc);
+    let mut out: Vec<Statement> = quotes.iter().map(|c| speaker::attribute(doc, c)).collect();
+    let claims = reported::find(doc, &out);
+    let mut said: Vec<Statement> = claims.iter().map(|c| speaker::attribute(doc, c)).collect();
+    reported::end_at_quotes(doc, &mut said, &out);
+    out.extend(said);
     out.sort_by_key(|s| (s.span.start, s.span.end));
     context::carry_pronouns(doc, &mut out);
-    let unclaimed = quotes::unclaimed_quotes(doc, &out);
+    let unclaimed: Vec<Statement> = quotes::unclaimed(doc, &out)
+        .iter()
+        .map(|u| speaker::unclaimed::attribute(doc, u, &out))
+        .collect();
     out.extend(unclaimed);
     out.sort_by_key(|s| (s.span.start, s.span.end));
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{FoundBy, SpeakerRule};
+
+    /// Each statement's text with the rules that found it and chose its speaker.
+    fn why(text: &str) -> Vec<(String, FoundBy, SpeakerRule)> {
+        let parsed = crate::parse::parse(text);
+        attribute(text, &parsed, None)
+            .into_iter()
+            .map(|s| (s.text, s.why.found_by, s.why.speaker_by))
+            .collect()
+    }
+
+    #[test]
+    fn statements_record_the_pattern_and_the_speaker_rule() {
+        let found = why(
+            "Mayor Ann Ruiz spoke on Monday. “The bridge opens in May,” Ruiz said.\n\
+             She also said the budget would hold.",
+        );
+        assert_eq!(
+            found,
+            vec![
+                (
+                    "“The bridge opens in May,”".to_string(),
+                    FoundBy::QuoteCueAfter,
+                    SpeakerRule::CastName
+                ),
+                (
+                    "the budget would hold".to_string(),
+                    FoundBy::ReportedVerb,
+                    SpeakerRule::PronounAntecedent
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_unclaimed_quotation_records_the_sieve_step_that_named_its_speaker() {
+        let found = why(
+            "“The water is safe to drink,” said Tom Vale, the plant manager.\n\
+             At the gate, his message to residents was that “nobody will need bottled water after this week.”",
+        );
+        let last = found.last().expect("a statement");
+        assert_eq!(
+            (last.1, last.2),
+            (FoundBy::QuoteUnclaimed, SpeakerRule::PreviousSpeaker),
+            "{found:?}"
+        );
+    }
 }

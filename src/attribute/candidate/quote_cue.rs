@@ -26,38 +26,6 @@ use super::super::speaker::subject::{
 };
 use crate::model::Span;
 
-/// How a quotation got its speaker.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Rule {
-    /// The cue follows the quotation.
-    After,
-    /// The cue precedes the quotation in its sentence.
-    Before,
-    /// A colon line in the previous paragraph introduces it.
-    ColonLine,
-    /// It continues a quotation from the previous paragraph.
-    Continued,
-    /// It follows a quote of the same speaker.
-    FollowOn,
-}
-
-/// A quotation with what links it to a speaker.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Attribution {
-    /// Index of the quotation in `Parsed::quotes`.
-    pub quote: usize,
-    /// The cue's words ("said", "according to", "—", ":"), if any.
-    pub cue: Option<Span>,
-    /// The mention naming the speaker, if any.
-    pub mention: Option<Mention>,
-    /// Which pattern matched.
-    pub rule: Rule,
-    /// Paragraph of the quotation.
-    pub paragraph: usize,
-    /// Index of the sentence the mention (or the quotation) is in.
-    pub sentence: usize,
-}
-
 /// True when token `i` is a finite reporting verb ("said", "says", "added"; not "saying").
 pub(crate) fn finite_cue(p: &Para, i: usize) -> bool {
     // Lowercase only: "the Washington Post" and "United States" hold no verbs. A bare form

@@ -6,7 +6,7 @@ use super::super::cue::{self, Form};
 use super::super::lexicon;
 use super::super::mention::{self, Mention, MentionKind, mention_before};
 use super::super::para::Para;
-use super::subject::{clause_subject, is_between, sentence_subject, subject_before};
+use super::subject::{clause_subject, coordinator_before, sentence_subject, subject_before};
 
 /// "Residents who spoke with the Courier said …": a relative clause with no commas between the
 /// subject and its verb; the noun before "who" speaks, not the clause's object.
@@ -221,10 +221,5 @@ pub(crate) fn coordinated(
     v: usize,
     last: &Option<Mention>,
 ) -> Option<Mention> {
-    let mut s = v.checked_sub(1)?;
-    while s > start && is_between(p, s) {
-        s -= 1;
-    }
-    let joined = matches!(p.word(s).to_lowercase().as_str(), "but" | "and") || p.is_punct(s, '—');
-    joined.then(|| last.clone()).flatten()
+    coordinator_before(p, start, v).and_then(|_| last.clone())
 }

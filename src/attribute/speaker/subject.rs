@@ -294,12 +294,19 @@ pub(crate) fn is_possessive(p: &Para, m: &Mention) -> bool {
 /// "Carson did not name them, but told his supporters, “…”": a verb after "but"/"and" with no
 /// subject of its own shares the sentence's subject.
 pub(crate) fn coordinated_subject(p: &Para, start: usize, v: usize) -> Option<Mention> {
+    let s = coordinator_before(p, start, v)?;
+    sentence_subject(p, start, s)
+}
+
+/// The "but", "and" or dash right before the verb at `v` (past adverbs and auxiliaries) that
+/// joins it to an earlier verb, if there is one.
+pub(crate) fn coordinator_before(p: &Para, start: usize, v: usize) -> Option<usize> {
     let mut s = v.checked_sub(1)?;
     while s > start && is_between(p, s) {
         s -= 1;
     }
     let joined = matches!(p.word(s).to_lowercase().as_str(), "but" | "and") || p.is_punct(s, '—');
-    joined.then(|| sentence_subject(p, start, s)).flatten()
+    joined.then_some(s)
 }
 
 /// Words that open an introductory phrase ended by a comma ("Inside the hall, Trump …").
