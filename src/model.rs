@@ -271,6 +271,9 @@ pub enum FoundBy {
     ReportedNaming,
     /// "when asked by a reporter whether …": a question put by a named asker.
     ReportedQuestion,
+    /// "accused X of …", "called on X to …", "warned against …": a cue whose content is an
+    /// object and a phrase (`words/object_cues.txt`).
+    ReportedObject,
 }
 
 /// The rule that chose a statement's speaker, in the order of `attribute/speaker/mod.rs`.

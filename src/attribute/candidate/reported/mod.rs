@@ -38,7 +38,7 @@ pub(crate) fn find(doc: &Doc, direct: &[Statement]) -> Vec<Candidate> {
             let end = sentence_end(doc, &p, start);
             let before = out.len();
             sentence::sentence_statements(doc, &p, start, end, &mut out);
-            let extra: Vec<Statement> = object::object_claims(doc, &p, start, end)
+            let extra: Vec<Candidate> = object::object_claims(doc, &p, start, end)
                 .into_iter()
                 .filter(|s| !out[before..].iter().any(|o| o.span.overlaps(s.span)))
                 .collect();

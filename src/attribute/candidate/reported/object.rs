@@ -9,10 +9,11 @@ use super::super::super::mention::Mention;
 use super::super::super::para::Para;
 use super::super::super::speaker::groups::gerund_subject;
 use super::super::super::speaker::subject::subject_before;
+use super::super::Candidate;
 use super::content::clause_span;
 use super::sentence::negated;
-use super::{Claim, Doc, is_document, to_statement};
-use crate::model::Statement;
+use super::{Claim, Doc, is_document, to_candidate};
+use crate::model::FoundBy;
 
 /// One pattern: the verb's forms, then its fixed words and object slot (`_`).
 struct Pattern {
@@ -39,14 +40,14 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
 const MAX_OBJECT: usize = 8;
 
 /// The claims of the sentence `[start, end)` made with an object cue.
-pub(crate) fn object_claims(doc: &Doc, p: &Para, start: usize, end: usize) -> Vec<Statement> {
+pub(crate) fn object_claims(doc: &Doc, p: &Para, start: usize, end: usize) -> Vec<Candidate> {
     (start..end)
         .filter(|&v| p.is_lower(v))
         .filter_map(|v| {
             let from = PATTERNS.iter().find_map(|pat| matches_at(p, v, end, pat))?;
             object_claim(p, start, end, v, from)
         })
-        .filter_map(|c| to_statement(doc, p, c))
+        .filter_map(|c| to_candidate(doc, p, c))
         .collect()
 }
 
@@ -103,12 +104,13 @@ fn object_claim(p: &Para, start: usize, end: usize, v: usize, from: usize) -> Op
     if is_document(&mention, p) {
         return None;
     }
-    Some(Claim {
-        cue: p.span(v, v),
-        mention: Some(mention),
-        content: clause_span(p, from, phrase_end(p, from, end))?,
-        reported_by: None,
-    })
+    let content = clause_span(p, from, phrase_end(p, from, end))?;
+    Some(Claim::new(
+        p.span(v, v),
+        Some(mention),
+        content,
+        FoundBy::ReportedObject,
+    ))
 }
 
 /// Where an object cue's phrase ends: at the first comma, dash or semicolon, or before "but"
