@@ -433,3 +433,22 @@ cases! {
         none_has("the delay"),
     ];
 }
+
+// ------------------------------------------------------------------ time and place before content
+cases! {
+    late_weekday_before_content_is_no_content: FRI,
+        "The state water board announced late Thursday it would lift the pumping limits." => [
+        has("lift the pumping limits", &[Kind(Indirect), Cue("announced"),
+            Text("it would lift the pumping limits")]),
+    ];
+    aboard_a_plane_is_where_not_what: FRI,
+        "Press secretary Dana Holt told reporters aboard the governor's plane that the \
+         trip was cancelled." => [
+        has("trip was cancelled", &[Kind(Indirect), Speaker("Dana Holt"),
+            Text("the trip was cancelled")]),
+    ];
+    aboard_without_that_or_comma_is_no_claim: FRI,
+        "Dana Holt said aboard the governor's plane the trip was cancelled." => [
+        none_has("aboard"),
+    ];
+}
