@@ -147,15 +147,14 @@ fn statements(doc: &Doc) -> Vec<Statement> {
 /// `unclaimed_speaker` finds, or unknown.
 fn unclaimed_quotes(doc: &Doc, found: &[Statement]) -> Vec<Statement> {
     let mut out = Vec::new();
+    let index = reported::SpanIndex::new(found);
     for pi in 0..doc.tokens.len() {
         let p = doc.para(pi);
         for qi in 0..p.toks.len() {
             let Some(q) = p.quote(qi) else { continue };
             let quote = &doc.parsed.quotes[q];
             let inner = quote.inner.slice(doc.text);
-            let taken = found
-                .iter()
-                .any(|s| s.span.start < quote.span.end && quote.span.start < s.span.end);
+            let taken = index.overlapping(quote.span).next().is_some();
             if taken
                 || inner.split_whitespace().count() < 5
                 || direct::in_title_position(&p, qi)

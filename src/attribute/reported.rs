@@ -28,19 +28,32 @@ pub fn find(doc: &Doc, direct: &[Statement]) -> Vec<Statement> {
         let p = doc.para(pi);
         out.extend(label_claim(doc, &p));
         let mut start = 0;
+        let headline = p.is_title_case(3);
         while start < p.toks.len() {
             let end = sentence_end(doc, &p, start);
-            sentence_statements(doc, &p, start, end, &mut out);
+            sentence_statements(doc, &p, (start, end), headline, &mut out);
             out.extend(characterizations(doc, &p, start, end));
             out.extend(questions_put(doc, &p, start, end));
             start = end;
         }
     }
-    out.retain(|s: &Statement| !direct.iter().any(|d| covers_most(d.span, s.span)));
+    let index = SpanIndex::new(direct);
+    // An empty claim is covered by any direct statement at all (as `covers_most` reads it).
+    out.retain(|s: &Statement| {
+        let covered = if s.span.is_empty() {
+            !direct.is_empty()
+        } else {
+            index
+                .overlapping(s.span)
+                .any(|d| covers_most(d.span, s.span))
+        };
+        !covered
+    });
     // "After Scalia said that …, Trump said: “…”": a reported claim ends where a quotation
     // attributed to someone else begins its attribution.
     for s in &mut out {
-        let cut = direct
+        let cut = index
+            .starting_in(s.span.start + 1, s.span.end)
             .iter()
             .filter(|d| {
                 s.span.start < d.span.start
@@ -67,6 +80,48 @@ pub fn find(doc: &Doc, direct: &[Statement]) -> Vec<Statement> {
     }
     out.retain(|s| s.text.split_whitespace().count() >= 2);
     out
+}
+
+/// Statements sorted by start, with the furthest end reached so far, so that the ones starting
+/// in a range or overlapping a span are found without a scan of them all (an article of a
+/// million quotations would otherwise take a million scans of a million).
+pub(super) struct SpanIndex<'a> {
+    by_start: Vec<&'a Statement>,
+    /// `max_end[i]`: the largest end among `by_start[..=i]`.
+    max_end: Vec<usize>,
+}
+
+impl<'a> SpanIndex<'a> {
+    pub(super) fn new(statements: &'a [Statement]) -> SpanIndex<'a> {
+        let mut by_start: Vec<&Statement> = statements.iter().collect();
+        by_start.sort_by_key(|s| s.span.start);
+        let max_end = by_start
+            .iter()
+            .scan(0, |end, s| {
+                *end = s.span.end.max(*end);
+                Some(*end)
+            })
+            .collect();
+        SpanIndex { by_start, max_end }
+    }
+
+    /// The statements whose start is in `from..to`, by start.
+    pub(super) fn starting_in(&self, from: usize, to: usize) -> &[&'a Statement] {
+        let a = self.by_start.partition_point(|s| s.span.start < from);
+        let b = self.by_start.partition_point(|s| s.span.start < to);
+        &self.by_start[a..b.max(a)]
+    }
+
+    /// The statements sharing at least one byte with `span`, latest start first.
+    pub(super) fn overlapping(&self, span: Span) -> impl Iterator<Item = &'a Statement> + '_ {
+        let before_end = self.by_start.partition_point(|s| s.span.start < span.end);
+        (0..before_end)
+            .rev()
+            // Past an index whose furthest end is at or before the span, nothing overlaps it.
+            .take_while(move |&i| self.max_end[i] > span.start)
+            .map(|i| self.by_start[i])
+            .filter(move |s| s.span.end > span.start)
+    }
 }
 
 /// "Trump: Cruz has a long way to go" (a headline), "TAPPER: Do you think …" (a transcript),
@@ -361,11 +416,16 @@ struct Claim {
     reported_by: Option<Mention>,
 }
 
-fn sentence_statements(doc: &Doc, p: &Para, start: usize, end: usize, out: &mut Vec<Statement>) {
+fn sentence_statements(
+    doc: &Doc,
+    p: &Para,
+    (start, end): (usize, usize),
+    headline: bool,
+    out: &mut Vec<Statement>,
+) {
     let according = according_to(p, start, end);
     let mut claims: Vec<Claim> = Vec::new();
     let mut last_subject: Option<Mention> = None;
-    let headline = p.is_title_case(3);
     for k in start..end {
         // Any reporting verb with "that" reports speech ("grumbled that …").
         let with_that = p.word(k + 1) == "that";
@@ -1419,11 +1479,12 @@ fn to_statement(doc: &Doc, p: &Para, c: Claim) -> Option<Statement> {
     }
     let cue_word = c.cue.slice(doc.text);
     let capitalised = cue_word.starts_with(char::is_uppercase);
-    let sentence_initial = doc
-        .parsed
-        .sentences
-        .iter()
-        .any(|s| s.span.start == c.cue.start);
+    // Sentences are in text order: find the one starting at the cue, if any, by halving.
+    let sentences = &doc.parsed.sentences;
+    let at = sentences.partition_point(|s| s.span.start < c.cue.start);
+    let sentence_initial = sentences
+        .get(at)
+        .is_some_and(|s| s.span.start == c.cue.start);
     if capitalised && !sentence_initial {
         // Headline case ("Kasich Just Revealed The 1 Thing"): only a known person's verb.
         let known = c.mention.as_ref().is_some_and(|m| {
@@ -1442,16 +1503,24 @@ fn to_statement(doc: &Doc, p: &Para, c: Claim) -> Option<Statement> {
         Some(m) => resolve::speaker_for(&doc.cast, doc.text, m, sentence),
         None => Speaker::unknown(None),
     };
-    let has_quote = p.toks.iter().enumerate().any(|(k, t)| {
-        p.quote(k).is_some_and(|q| {
-            let quote = &doc.parsed.quotes[q];
-            let inner = quote.inner.slice(doc.text);
-            quote.marks == crate::parse::Marks::Double
-                && c.content.contains(t.span)
-                && !direct::in_title_position(p, k)
-                && !direct::is_title_like(inner)
-        })
-    });
+    // Tokens are in text order: only those from the content's start can lie inside it.
+    let first = p.toks.partition_point(|t| t.span.start < c.content.start);
+    let inside = p.toks[first..]
+        .iter()
+        .take_while(|t| t.span.start < c.content.end);
+    let has_quote = inside
+        .enumerate()
+        .map(|(k, t)| (first + k, t))
+        .any(|(k, t)| {
+            p.quote(k).is_some_and(|q| {
+                let quote = &doc.parsed.quotes[q];
+                let inner = quote.inner.slice(doc.text);
+                quote.marks == crate::parse::Marks::Double
+                    && c.content.contains(t.span)
+                    && !direct::in_title_position(p, k)
+                    && !direct::is_title_like(inner)
+            })
+        });
     let kind = if has_quote {
         StatementKind::Mixed
     } else {
