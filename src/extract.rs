@@ -18,7 +18,7 @@ pub fn extract(article: &Article) -> Vec<Statement> {
 /// The dateline ("LONDON, March 3 (Reuters) - ") says where and when the article was filed;
 /// nobody said it. A statement that starts inside it starts after it instead.
 fn leave_out_dateline(body: &str, statements: &mut Vec<Statement>) {
-    let len = attribute::dating::dateline_len(body);
+    let len = crate::parse::date::dateline_end(body);
     if len == 0 {
         return;
     }
