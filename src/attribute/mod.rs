@@ -26,7 +26,6 @@ mod doc;
 mod lexicon;
 mod mention;
 mod para;
-mod span_index;
 mod speaker;
 
 use chrono::NaiveDate;
