@@ -43,7 +43,8 @@ pub(crate) struct Mention {
     pub definite: bool,
 }
 
-fn is_determiner(w: &str) -> bool {
+/// True for a word that opens a descriptor or group phrase ("the", "several", "those").
+pub(crate) fn is_determiner(w: &str) -> bool {
     DETERMINERS.contains(&*lower(w))
 }
 

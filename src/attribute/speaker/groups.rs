@@ -22,7 +22,7 @@ pub(crate) fn relative_clause_head(p: &Para, start: usize, v: usize) -> Option<M
     // The clause needs a verb of its own: in "hackers who U.S. officials say are tied to …"
     // the officials speak.
     let opens_with_verb = p.is_lower(who + 1)
-        && !is_determiner_word(p.word(who + 1))
+        && !mention::is_determiner(p.word(who + 1))
         && !lexicon::is_pronoun(p.word(who + 1));
     let own_verb = opens_with_verb
         || (who + 1..v).any(|k| {
@@ -104,7 +104,7 @@ fn group_start(p: &Para, start: usize, last: usize) -> usize {
     while first > start && first + 4 > last {
         let k = first - 1;
         let w = p.word(k).to_lowercase();
-        if is_determiner_word(&w) {
+        if mention::is_determiner(&w) {
             return k;
         }
         let word = p.toks[k].kind == crate::parse::TokenKind::Word;
@@ -131,13 +131,6 @@ fn is_people_plural(w: &str) -> bool {
         .iter()
         .any(|s| w.ends_with(s))
         || w.strip_suffix('s').is_some_and(lexicon::is_role_noun)
-}
-
-fn is_determiner_word(w: &str) -> bool {
-    matches!(
-        w,
-        "the" | "a" | "an" | "some" | "many" | "most" | "several" | "other" | "these" | "those"
-    )
 }
 
 fn is_number_word(w: &str) -> bool {
