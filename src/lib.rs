@@ -32,7 +32,7 @@ pub mod article;
 mod attribute;
 pub mod cli;
 pub mod error;
-mod export;
+pub mod export;
 pub mod extract;
 pub mod model;
 pub mod parse;

@@ -262,7 +262,12 @@ pub fn parse_date_value(s: &str) -> Option<NaiveDate> {
 /// the text up to the first dash in its first 120 bytes, when that reads as a dateline with a
 /// date. Its date is the article's, never a statement's.
 pub fn dateline_end(text: &str) -> usize {
-    let head = text.get(..text.len().min(120)).unwrap_or("");
+    // The first 120 bytes, cut back to a char boundary (byte 120 may fall inside a character).
+    let cut = (0..=text.len().min(120))
+        .rev()
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(0);
+    let head = &text[..cut];
     let dash = ["—", "–", " -- ", " - "]
         .iter()
         .filter_map(|d| head.find(d).map(|i| i + d.len()))

@@ -14,6 +14,7 @@
 
 mod content;
 mod labels;
+mod object;
 mod sentence;
 mod trailing;
 
@@ -36,7 +37,13 @@ pub(crate) fn find(doc: &Doc, direct: &[Attributed]) -> Vec<Candidate> {
         let mut start = 0;
         while start < p.toks.len() {
             let end = sentence_end(doc, &p, start);
+            let before = out.len();
             sentence::sentence_statements(doc, &p, start, end, &mut out);
+            let extra: Vec<Candidate> = object::object_claims(doc, &p, start, end)
+                .into_iter()
+                .filter(|s| !out[before..].iter().any(|o| o.span.overlaps(s.span)))
+                .collect();
+            out.extend(extra);
             out.extend(labels::characterizations(doc, &p, start, end));
             out.extend(labels::questions_put(doc, &p, start, end));
             start = end;
