@@ -1,7 +1,9 @@
 //! The one integration-test binary: a module per area, all driving the real `whosaid` binary
 //! through `util::TestEnv`, plus a guard that no `tests/*.rs` file is left out of the build.
 
+mod cli_corrections;
 mod cli_ingest;
+mod cli_search;
 mod cli_timeline;
 mod patterns_dates;
 mod patterns_direct;

@@ -6,13 +6,17 @@
 //! Command modules stay thin: records and tables come from `export`, the panic guard from
 //! `extract`, person lookup from `store`.
 
+mod correct;
+mod corrections;
 mod export;
 mod extract;
 mod import;
 mod input;
 mod people;
 mod person;
+mod search;
 mod sentences;
+mod show;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -25,13 +29,17 @@ use crate::error::{EXIT_OK, EXIT_SKIPPED, Error, Result};
 use crate::export::{Format, Writer};
 use crate::model::{Statement, StatementKind};
 use crate::store::{PersonId, TimelineFilter};
+pub use correct::CorrectArgs;
+pub use corrections::CorrectionsArgs;
 pub use export::ExportArgs;
 pub use extract::ExtractArgs;
 pub use import::ImportArgs;
 pub use input::Report;
 pub use people::{PeopleAction, PeopleArgs};
 pub use person::PersonArgs;
+pub use search::SearchArgs;
 pub use sentences::SentencesArgs;
+pub use show::ShowArgs;
 
 /// Tracks who said what, and when, in the news.
 ///
@@ -51,7 +59,8 @@ pub struct Cli {
     )]
     pub db: PathBuf,
 
-    /// Timestamp recorded as the import time (for reproducible tests); default: now.
+    /// Timestamp recorded as the import or correction time (for reproducible tests);
+    /// default: now.
     #[arg(long, global = true, hide = true, value_name = "RFC3339")]
     pub imported_at: Option<String>,
 
@@ -66,6 +75,9 @@ Examples:
   whosaid import --date 2025-07-04 story.txt   give an undated article its date
   whosaid people                               everyone quoted, with counts and dates
   whosaid person Thornquist                    one person's statements, oldest first
+  whosaid search 'river we borrow'             find a half-remembered quotation
+  whosaid show 3f2a9c01:562                    a statement in its article, with its source
+  whosaid correct 3f2a9c01:562 --speaker Lee   fix a wrong attribution, for good
   whosaid export --person Thornquist -o t.csv  the same as CSV
   whosaid extract --format jsonl story.txt     extract without a database";
 
@@ -93,6 +105,23 @@ pub enum Command {
     Person(PersonArgs),
     /// Export the claim timeline as CSV (RFC 4180, with a header row).
     Export(ExportArgs),
+    /// Full-text search over statements, best match first.
+    ///
+    /// Words are searched literally (all must match, in any order, ignoring case and
+    /// accents); "a phrase" in double quotes matches those words in that order; a word ending
+    /// in * matches any word it begins. --fts passes SQLite FTS5 query syntax instead.
+    Search(SearchArgs),
+    /// Show one statement in its article: the sentences around it, the source, the speaker
+    /// mention and cue with their offsets, and how its date was found.
+    Show(ShowArgs),
+    /// Correct one statement: its speaker, its kind, its date, or that it is no statement.
+    ///
+    /// Corrections are kept in their own table, keyed by the article's text and the
+    /// statement's offsets: they apply in every listing and export, and again when the
+    /// article is imported again.
+    Correct(CorrectArgs),
+    /// List the corrections made (with `correct` and `people`), oldest first.
+    Corrections(CorrectionsArgs),
 }
 
 /// Options that fill what an input lacks.
@@ -169,13 +198,26 @@ fn parse_kind(s: &str) -> std::result::Result<StatementKind, String> {
 /// Runs a parsed command line; returns the exit code.
 pub fn run(cli: Cli) -> Result<i32> {
     match cli.command {
-        Command::Import(args) => import::run(&cli.db, &args, cli.imported_at),
+        Command::Import(args) => import::run(&cli.db, &args, &stamp(cli.imported_at)),
         Command::Extract(args) => extract::run(&args),
         Command::Sentences(args) => sentences::run(&args),
-        Command::People(args) => people::run(&cli.db, &args),
+        Command::People(args) => people::run(&cli.db, &args, &stamp(cli.imported_at)),
         Command::Person(args) => person::run(&cli.db, &args),
         Command::Export(args) => export::run(&cli.db, &args),
+        Command::Search(args) => search::run(&cli.db, &args),
+        Command::Show(args) => show::run(&cli.db, &args),
+        Command::Correct(args) => correct::run(&cli.db, &args, &stamp(cli.imported_at)),
+        Command::Corrections(args) => corrections::run(&cli.db, &args),
     }
+}
+
+/// The time to record for an import or a correction: `fixed`, or now in UTC (the one clock
+/// read of the program).
+fn stamp(fixed: Option<String>) -> String {
+    fixed.unwrap_or_else(|| {
+        chrono::DateTime::<chrono::Utc>::from(std::time::SystemTime::now())
+            .to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+    })
 }
 
 /// 0 when nothing was skipped, else 1.

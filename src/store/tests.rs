@@ -107,7 +107,9 @@ fn merge_moves_statements_and_removes_the_duplicate() {
     let PersonMatch::One(rosie) = store.find_person("Rosie Lind").unwrap() else {
         panic!()
     };
-    store.merge_people(&rosa, &rosie).unwrap();
+    store
+        .merge_people(&rosa, &rosie, "2025-04-03T00:00:00Z")
+        .unwrap();
     let rows = store
         .timeline(&TimelineFilter {
             person: Some(rosa.id),
