@@ -15,9 +15,10 @@
 //! `attribute/direct.rs`; a speaker is chosen in `attribute/resolve.rs`; a date is resolved in
 //! `attribute/dating.rs` with the grammar in `parse/date.rs`.
 #![deny(missing_docs)]
+#![warn(clippy::too_many_lines)]
 
 pub mod article;
-pub mod attribute;
+mod attribute;
 pub mod cli;
 pub mod error;
 pub mod export;

@@ -1,5 +1,7 @@
 //! The whosaid binary: parse arguments, run, print any error once, exit with its code.
 
+#![warn(clippy::too_many_lines)]
+
 use std::error::Error as _;
 
 use clap::Parser;

@@ -15,7 +15,7 @@
 
 use chrono::NaiveDate;
 
-use super::Doc;
+use super::doc::Doc;
 use crate::model::{DateBasis, Precision, Span, Statement, StatementDate};
 use crate::parse::date::{self, ResolvedDate, TimeExpr, TimeValue};
 

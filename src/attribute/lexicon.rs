@@ -61,7 +61,7 @@ static GENDERED_TITLES: LazyLock<HashMap<&str, Gender>> =
 const PRONOUNS: &[&str] = &["he", "she", "they", "i", "we", "it", "you"];
 
 /// Lowercases only when needed, so most lookups do not allocate.
-fn lower(word: &str) -> std::borrow::Cow<'_, str> {
+pub(crate) fn lower(word: &str) -> std::borrow::Cow<'_, str> {
     if word.chars().any(char::is_uppercase) {
         std::borrow::Cow::Owned(word.to_lowercase())
     } else {
@@ -170,6 +170,14 @@ pub fn is_noun_like(word: &str) -> bool {
             | "observes"
             | "suggests"
             | "maintains"
+    )
+}
+
+/// True for a preposition that can open a source or place phrase ("per", "by", "via").
+pub(crate) fn is_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "per" | "by" | "from" | "to" | "of" | "in" | "on" | "at" | "with" | "for" | "via"
     )
 }
 
