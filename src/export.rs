@@ -366,7 +366,7 @@ fn write_table(out: &mut impl Write, rows: &[Vec<String>], layout: Layout) -> st
 
 /// `text` on lines of at most `width` visible characters, broken between words (a word
 /// longer than a line is cut).
-fn wrap_words(text: &str, width: usize) -> Vec<String> {
+pub fn wrap_words(text: &str, width: usize) -> Vec<String> {
     let mut lines = Vec::new();
     let mut line = String::new();
     for word in text.split_whitespace() {

@@ -9,8 +9,7 @@ use serde::Serialize;
 
 use super::say;
 use crate::error::{EXIT_OK, Result};
-use crate::export::{Layout, MatchMarks};
-use crate::extract::CharIndex;
+use crate::export::{Layout, MatchMarks, wrap_words};
 use crate::model::DateBasis;
 use crate::store::{StatementDetail, Store};
 
@@ -81,7 +80,6 @@ pub(super) fn date_found(basis: Option<DateBasis>) -> &'static str {
 /// to the end of the sentence after its last one.
 fn context(d: &StatementDetail) -> (String, String) {
     let body = &d.body;
-    let ix = CharIndex::new(body);
     let byte_of = |ch: i64| {
         let ch = usize::try_from(ch).unwrap_or(0);
         body.char_indices().nth(ch).map_or(body.len(), |(b, _)| b)
@@ -103,51 +101,56 @@ fn context(d: &StatementDetail) -> (String, String) {
         .get(last + 1)
         .or(sentences.get(last))
         .map_or(end, |s| s.span.end.max(end));
-    let _ = ix;
     let before = body.get(from..start).unwrap_or("").to_string();
     let after = body.get(end..to).unwrap_or("").to_string();
     (before, after)
 }
 
 fn print_text(r: &ShowRecord) -> Result<()> {
-    let d = r.detail;
-    let row = &d.row;
+    let row = &r.detail.row;
     let marks = MatchMarks::for_stdout(Layout::for_stdout(false, 0).color);
     let speaker = row.speaker.as_deref().unwrap_or("?");
+    let (kind, speaker_kind) = (row.kind.as_str(), row.speaker_kind.as_str());
     say(format_args!(
-        "{}  {}, said by {speaker} ({})",
-        row.id,
-        row.kind.as_str(),
-        row.speaker_kind.as_str()
+        "{}  {kind}, said by {speaker} ({speaker_kind})",
+        row.id
     ))?;
     say(format_args!(""))?;
+    let (open, close) = (marks.open, marks.close);
     let context = format!(
-        "{}{}{}{}{}",
-        r.context_before, marks.open, row.statement, marks.close, r.context_after
+        "{}{open}{}{close}{}",
+        r.context_before, row.statement, r.context_after
     );
-    for line in context
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .lines()
-    {
+    let width = terminal_size::terminal_size().map_or(100, |(w, _)| usize::from(w.0));
+    for line in wrap_words(&context, width.saturating_sub(3).max(30)) {
         say(format_args!("  {line}"))?;
     }
     say(format_args!(""))?;
-    let span = |s: Option<i64>, e: Option<i64>| match (s, e) {
-        (Some(s), Some(e)) => format!(" at {s}-{e}"),
-        _ => String::new(),
+    for (label, value) in labelled(r) {
+        say(format_args!("{label:<12}{value}"))?;
+    }
+    Ok(())
+}
+
+/// The labelled lines under the context.
+fn labelled(r: &ShowRecord) -> Vec<(&'static str, String)> {
+    let d = r.detail;
+    let row = &d.row;
+    let or_dash = |v: &Option<String>| v.clone().unwrap_or_else(|| "-".into());
+    let at = |text: &Option<String>, s: Option<i64>, e: Option<i64>| match (text, s, e) {
+        (Some(t), Some(s), Some(e)) => format!("{t:?} at {s}-{e}"),
+        (Some(t), _, _) => format!("{t:?}"),
+        (None, _, _) => "-".into(),
     };
-    let lines = [
-        (
-            "article",
-            row.article_title.clone().unwrap_or_else(|| "-".into()),
-        ),
-        (
-            "source",
-            row.article_source.clone().unwrap_or_else(|| "-".into()),
-        ),
-        ("url", row.article_url.clone().unwrap_or_else(|| "-".into())),
+    let corrected = if row.corrected.is_empty() {
+        "no".into()
+    } else {
+        row.corrected.clone()
+    };
+    vec![
+        ("article", or_dash(&row.article_title)),
+        ("source", or_dash(&row.article_source)),
+        ("url", or_dash(&row.article_url)),
         ("published", published(d)),
         ("file", row.article_ref.clone()),
         (
@@ -159,36 +162,15 @@ fn print_text(r: &ShowRecord) -> Result<()> {
         ),
         (
             "mention",
-            row.speaker_mention.as_ref().map_or("-".into(), |m| {
-                format!("{m:?}{}", span(d.mention_start, d.mention_end))
-            }),
+            at(&row.speaker_mention, d.mention_start, d.mention_end),
         ),
-        ("role", row.role.clone().unwrap_or_else(|| "-".into())),
-        (
-            "cue",
-            row.cue.as_ref().map_or("-".into(), |c| {
-                format!("{c:?}{}", span(d.cue_start, d.cue_end))
-            }),
-        ),
-        (
-            "reported by",
-            row.reported_by.clone().unwrap_or_else(|| "-".into()),
-        ),
+        ("role", or_dash(&row.role)),
+        ("cue", at(&row.cue, d.cue_start, d.cue_end)),
+        ("reported by", or_dash(&row.reported_by)),
         ("said on", said_on(row)),
         ("date found", r.date_found.to_string()),
-        (
-            "corrected",
-            if row.corrected.is_empty() {
-                "no".into()
-            } else {
-                row.corrected.clone()
-            },
-        ),
-    ];
-    for (label, value) in lines {
-        say(format_args!("{label:<12}{value}"))?;
-    }
-    Ok(())
+        ("corrected", corrected),
+    ]
 }
 
 fn published(d: &StatementDetail) -> String {

@@ -4,13 +4,16 @@
 //! `:`, `(` or `'` are words to find, never syntax. Two things are read from it: a run in
 //! double quotes is a phrase, and a word ending in `*` is a prefix. `--fts` passes an FTS5
 //! query through untouched, for those who want its full syntax.
+//!
+//! Ranking: bm25 over the newest `RANK_WINDOW` matches (all of them for any but the most
+//! common words), so that a search over a million statements stays fast (docs/performance.md).
 
 use chrono::NaiveDate;
 use rusqlite::{Connection, params};
 
 use super::columns::date_text;
 use super::ids::PersonId;
-use super::queries::{ROW_COLUMNS, TimelineRow, row_columns, row_tables, timeline_row};
+use super::queries::{TimelineRow, row_columns, row_tables, timeline_row};
 use crate::model::StatementKind;
 
 /// Marks the start of a match in `SearchHit::highlighted`.
@@ -46,40 +49,74 @@ pub struct SearchHit {
     pub rank: f64,
 }
 
-const SEARCH: &str = concat!(
+/// How many matches, newest first, are ranked by bm25 at most: a word in most statements
+/// then costs a bounded time, and the best of its 2,000 latest matches are shown.
+pub const RANK_WINDOW: usize = 2_000;
+
+/// The newest `?6` matches that pass the filters, with their bm25 scores; the filters join
+/// only `statements`.
+const RANKED: &str = "SELECT f.rowid, bm25(statements_fts) FROM statements_fts f \
+    JOIN statements s ON s.id = f.rowid \
+    WHERE statements_fts MATCH ?1 \
+      AND (?2 IS NULL OR s.person_id = ?2) \
+      AND (?3 IS NULL OR s.said_on >= ?3) \
+      AND (?4 IS NULL OR s.said_on <= ?4) \
+      AND (?5 IS NULL OR s.kind = ?5) \
+    ORDER BY f.rowid DESC LIMIT ?6";
+
+/// The same without filters: the index alone.
+const RANKED_ALL: &str = "SELECT rowid, bm25(statements_fts) FROM statements_fts \
+    WHERE statements_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?2";
+
+/// One hit's row, then its text with the matches marked.
+const ROW: &str = concat!(
     "SELECT ",
     row_columns!(),
-    ", highlight(statements_fts, 0, char(2), char(3)), f.rank FROM statements_fts f JOIN",
+    "FROM",
     row_tables!(),
-    "WHERE s.id = f.rowid AND statements_fts MATCH ?1 \
-       AND (?2 IS NULL OR s.person_id = ?2) \
-       AND (?3 IS NULL OR s.said_on >= ?3) \
-       AND (?4 IS NULL OR s.said_on <= ?4) \
-       AND (?5 IS NULL OR s.kind = ?5) \
-     ORDER BY f.rank LIMIT ?6"
+    "WHERE s.id = ?1"
 );
+const HIGHLIGHT: &str = "SELECT highlight(statements_fts, 0, char(2), char(3)) \
+    FROM statements_fts WHERE statements_fts MATCH ?1 AND rowid = ?2";
+
+/// The best `f.limit` matches by bm25 among the newest `RANK_WINDOW` (or `f.limit`, when
+/// more) that pass the filters.
+fn ranked(conn: &Connection, f: &SearchFilter) -> rusqlite::Result<Vec<(i64, f64)>> {
+    let limit = i64::try_from(f.limit.max(RANK_WINDOW)).unwrap_or(i64::MAX);
+    let unfiltered = f.person.is_none() && f.from.is_none() && f.to.is_none() && f.kind.is_none();
+    let ranked: Vec<(i64, f64)> = if unfiltered {
+        let mut stmt = conn.prepare_cached(RANKED_ALL)?;
+        let rows = stmt.query_map(params![f.query, limit], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        rows.collect::<rusqlite::Result<_>>()?
+    } else {
+        let mut stmt = conn.prepare_cached(RANKED)?;
+        let dates = (f.from.map(date_text), f.to.map(date_text));
+        let rows = stmt.query_map(
+            params![f.query, f.person, dates.0, dates.1, f.kind, limit],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        rows.collect::<rusqlite::Result<_>>()?
+    };
+    let mut ranked = ranked;
+    ranked.sort_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
+    ranked.truncate(f.limit);
+    Ok(ranked)
+}
 
 pub(super) fn search(conn: &Connection, f: &SearchFilter) -> rusqlite::Result<Vec<SearchHit>> {
-    let mut stmt = conn.prepare_cached(SEARCH)?;
-    let limit = i64::try_from(f.limit).unwrap_or(i64::MAX);
-    let rows = stmt.query_map(
-        params![
-            f.query,
-            f.person,
-            f.from.map(date_text),
-            f.to.map(date_text),
-            f.kind,
-            limit
-        ],
-        |r| {
+    let ranked = ranked(conn, f)?;
+    let mut row = conn.prepare_cached(ROW)?;
+    let mut mark = conn.prepare_cached(HIGHLIGHT)?;
+    ranked
+        .into_iter()
+        .map(|(id, rank)| {
             Ok(SearchHit {
-                row: timeline_row(r)?,
-                highlighted: r.get(ROW_COLUMNS)?,
-                rank: r.get(ROW_COLUMNS + 1)?,
+                row: row.query_row([id], timeline_row)?,
+                highlighted: mark.query_row(params![f.query, id], |r| r.get(0))?,
+                rank,
             })
-        },
-    )?;
-    rows.collect()
+        })
+        .collect()
 }
 
 /// The FTS5 query for user text searched literally: each word a quoted string (all must
