@@ -295,3 +295,47 @@ fn wide_keeps_whole_statements_on_one_line() {
         wide.stdout
     );
 }
+
+#[test]
+fn explain_a_file_and_a_stored_statement_agree() {
+    let env = env();
+    let file = env.path("harbour.txt");
+    let run = env.run(&["explain", file.to_str().unwrap(), "--format", "jsonl"]);
+    let all = run.success().jsonl();
+    let silting = all
+        .iter()
+        .find(|v| v["text"].as_str().unwrap().contains("silting"))
+        .expect("silting explained");
+    assert!(
+        silting["found_by"]
+            .as_str()
+            .unwrap()
+            .contains("cue \"said\""),
+        "{silting}"
+    );
+    assert!(
+        silting["speaker_rule"]
+            .as_str()
+            .unwrap()
+            .starts_with("Ines Calloway"),
+        "{silting}"
+    );
+    assert!(
+        silting["date_found"]
+            .as_str()
+            .unwrap()
+            .starts_with(silting["said_basis"].as_str().unwrap())
+    );
+    let id = silting["id"].as_str().unwrap();
+    let stored = env.run(&["explain", id, "--format", "jsonl"]);
+    let one = stored.success().jsonl();
+    assert_eq!(one.len(), 1);
+    assert_eq!(one[0]["speaker_rule"], silting["speaker_rule"]);
+    let text = env.run(&["explain", id]);
+    assert!(
+        text.success().stdout.contains("found by"),
+        "{}",
+        text.stdout
+    );
+    env.run(&["explain", "0000aaaa:3"]).expect_code(2);
+}

@@ -8,6 +8,7 @@
 
 mod correct;
 mod corrections;
+mod explain;
 mod export;
 mod extract;
 mod import;
@@ -31,6 +32,7 @@ use crate::model::{Statement, StatementKind};
 use crate::store::{PersonId, TimelineFilter};
 pub use correct::CorrectArgs;
 pub use corrections::CorrectionsArgs;
+pub use explain::ExplainArgs;
 pub use export::ExportArgs;
 pub use extract::ExtractArgs;
 pub use import::ImportArgs;
@@ -122,6 +124,9 @@ pub enum Command {
     Correct(CorrectArgs),
     /// List the corrections made (with `correct` and `people`), oldest first.
     Corrections(CorrectionsArgs),
+    /// Explain each statement of an article file, or one stored statement by its id: how it
+    /// was found, who was taken to say it and why, and where its date came from.
+    Explain(ExplainArgs),
 }
 
 /// Options that fill what an input lacks.
@@ -208,6 +213,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Show(args) => show::run(&cli.db, &args),
         Command::Correct(args) => correct::run(&cli.db, &args, &stamp(cli.imported_at)),
         Command::Corrections(args) => corrections::run(&cli.db, &args),
+        Command::Explain(args) => explain::run(&cli.db, &args),
     }
 }
 

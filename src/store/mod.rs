@@ -355,6 +355,12 @@ fn published_from_str(p: PublishedFrom) -> &'static str {
     }
 }
 
+/// The stable id of the statement starting at character `start` of an article `body`, as
+/// the database gives it (`HASH:START`).
+pub fn statement_id(body: &str, start: usize) -> String {
+    format!("{}:{start}", &hex_sha256(body)[..8])
+}
+
 fn hex_sha256(text: &str) -> String {
     Sha256::digest(text.as_bytes())
         .iter()
