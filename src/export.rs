@@ -215,6 +215,10 @@ pub struct Writer<W: Write> {
     sink: Sink<W>,
     name: PathBuf,
     layout: Layout,
+    /// CSV cells left as they are (`--raw`), not neutralised.
+    raw: bool,
+    /// CSV records written so far (the header counts).
+    rows: usize,
 }
 
 /// Where a writer's records go, by format.
@@ -239,12 +243,19 @@ impl<W: Write> Writer<W> {
             sink,
             name: PathBuf::from("-"),
             layout: Layout::default(),
+            raw: false,
+            rows: 0,
         }
     }
 
     /// The same writer, laying a table out as `layout` says.
     pub fn layout(self, layout: Layout) -> Writer<W> {
         Writer { layout, ..self }
+    }
+
+    /// The same writer, leaving CSV cells as they are when `raw` (see `neutralise`).
+    pub fn raw(self, raw: bool) -> Writer<W> {
+        Writer { raw, ..self }
     }
 
     /// The same writer, naming `name` (the output file) in its errors.
@@ -274,7 +285,8 @@ impl<W: Write> Writer<W> {
             Sink::Jsonl(out) => serde_json::to_writer(&mut *out, record)
                 .map_err(Error::from)
                 .and_then(|()| out.write_all(b"\n").map_err(|e| Error::io("-", e))),
-            Sink::Csv(w) => w.serialize(record).map_err(Error::from),
+            Sink::Csv(w) if self.raw => w.serialize(record).map_err(Error::from),
+            Sink::Csv(w) => write_neutral(w, record, self.rows == 0).map(|n| self.rows += n),
             Sink::Table(_, rows) => {
                 rows.push(cells);
                 Ok(())
@@ -287,6 +299,7 @@ impl<W: Write> Writer<W> {
     pub fn write_csv_header(&mut self, names: &[&str]) -> Result<()> {
         if let Sink::Csv(w) = &mut self.sink {
             w.write_record(names).map_err(|e| self.rename(e.into()))?;
+            self.rows += 1;
         }
         Ok(())
     }
@@ -307,6 +320,48 @@ impl<W: Write> Writer<W> {
         };
         result.map_err(|e| Error::io(name, e))
     }
+}
+
+/// A CSV cell a spreadsheet would run as a formula, made plain text the way OWASP advises
+/// (CSV injection): a cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return gets
+/// a `'` in front. Every other cell is left as it is.
+pub fn neutralise(cell: &str) -> std::borrow::Cow<'_, str> {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{cell}").into()
+    } else {
+        cell.into()
+    }
+}
+
+/// Writes `record` (and, when `header`, the header row serde gives it) with every cell
+/// neutralised; returns the number of CSV records written.
+fn write_neutral<W: Write, T: Serialize>(
+    w: &mut csv::Writer<W>,
+    record: &T,
+    header: bool,
+) -> Result<usize> {
+    // Serde and csv turn the record into cells; they are read back to be neutralised.
+    let mut buf = csv::WriterBuilder::new()
+        .has_headers(header)
+        .from_writer(Vec::new());
+    buf.serialize(record)?;
+    let bytes = buf
+        .into_inner()
+        .map_err(|e| Error::io("-", e.into_error()))?;
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(bytes.as_slice());
+    let rows: Vec<csv::StringRecord> = reader.records().collect::<Result<_, _>>()?;
+    // With a header there are two rows; the header holds field names, not data.
+    let data_from = rows.len().saturating_sub(1);
+    for (i, row) in rows.iter().enumerate() {
+        if i < data_from {
+            w.write_record(row)?;
+        } else {
+            w.write_record(row.iter().map(neutralise).map(|c| c.into_owned()))?;
+        }
+    }
+    Ok(rows.len())
 }
 
 /// Characters a cell takes on screen (match marks take none).
@@ -587,6 +642,49 @@ mod tests {
             .unwrap()
             .to_string();
         assert_eq!(header, TIMELINE_COLUMNS.join(","));
+    }
+
+    #[test]
+    fn formula_cells_are_neutralised_unless_raw() {
+        let write = |raw: bool| {
+            let mut buf = Vec::new();
+            let mut w = Writer::new(Format::Csv, &mut buf).raw(raw);
+            for a in [
+                "=HYPERLINK(\"x\")",
+                "+1",
+                "-2",
+                "@SUM(A1)",
+                "\tx",
+                "\rx",
+                "plain, \"q\"",
+            ] {
+                w.write(&Row { a: a.into(), b: -3 }, vec![]).unwrap();
+            }
+            w.finish(&[]).unwrap();
+            let mut r = csv::Reader::from_reader(buf.as_slice());
+            assert_eq!(r.headers().unwrap().iter().collect::<Vec<_>>(), ["a", "b"]);
+            r.records()
+                .map(|rec| rec.unwrap().iter().map(String::from).collect::<Vec<_>>())
+                .collect::<Vec<_>>()
+        };
+        let safe = write(false);
+        let cells: Vec<&str> = safe.iter().map(|r| r[0].as_str()).collect();
+        assert_eq!(
+            cells,
+            [
+                "'=HYPERLINK(\"x\")",
+                "'+1",
+                "'-2",
+                "'@SUM(A1)",
+                "'\tx",
+                "'\rx",
+                "plain, \"q\""
+            ]
+        );
+        assert_eq!(safe[0][1], "'-3", "numbers starting with - too");
+        let raw = write(true);
+        assert_eq!(raw[0][0], "=HYPERLINK(\"x\")");
+        assert_eq!(raw[0][1], "-3");
     }
 
     #[test]

@@ -126,7 +126,21 @@ fn statement_corrections_apply_in_listings_and_survive_reextraction() {
     env.import(&[env.path("ferry.txt"), env.path("subsidy.txt")])
         .success();
     check(&env);
-    // Re-extracting both articles applies them again.
+    // `import --replace` extracts both articles again and applies the corrections again.
+    let files = [env.path("ferry.txt"), env.path("subsidy.txt")];
+    let replaced = env.run(
+        &[
+            &["import", "--replace"][..],
+            &files
+                .iter()
+                .map(|p| p.to_str().unwrap())
+                .collect::<Vec<_>>(),
+        ]
+        .concat(),
+    );
+    replaced.success();
+    check(&env);
+    // So does importing them again after they were removed.
     reimport_fresh(&env, "Ferry subsidy", "subsidy.txt");
     reimport_fresh(&env, "Ferry timetable", "ferry.txt");
     check(&env);
@@ -160,6 +174,13 @@ fn person_and_organisation_corrections_survive_reextraction() {
                 .any(|v| v["name"] == "Consumer Voice" && v["kind"] == "organization")
         );
     };
+    check(&env);
+    env.run(&[
+        "import",
+        "--replace",
+        env.path("subsidy.txt").to_str().unwrap(),
+    ])
+    .success();
     check(&env);
     reimport_fresh(&env, "Ferry subsidy", "subsidy.txt");
     check(&env);

@@ -2,11 +2,10 @@
 //! statement id), how it was found, who was taken to say it and why, and where its date
 //! came from.
 //!
-//! It reads what the pipeline records on each statement today: its kind, the cue and its
-//! offsets, the speaker mention and how it was resolved (named, surname, pronoun,
-//! descriptor, organisation, anonymous source), nested attribution, split quotations, and the
-//! date basis. The pipeline does not yet record the rule that found a candidate nor the
-//! speaker candidates it weighed; those fields print as "not recorded".
+//! It prints what the pipeline records on each statement: the pattern that found it
+//! (`FoundBy`) and the rule that chose its speaker (`SpeakerRule`), with the cue, the speaker
+//! mention and the date basis, each also said in words. The speaker candidates a rule weighed
+//! are not recorded by the pipeline yet; they print as "not recorded".
 
 use std::path::{Path, PathBuf};
 
@@ -39,9 +38,13 @@ struct Explanation {
     id: String,
     #[serde(flatten)]
     statement: StatementRecord,
-    /// How the quotation or claim was found.
+    /// The pattern that found the quotation or claim (docs/grammar.md).
+    found_rule: String,
+    /// How the quotation or claim was found, in words.
     found_by: String,
-    /// How the speaker was decided.
+    /// The rule that chose the speaker, in the order of `attribute/speaker/`.
+    speaker_by: String,
+    /// How the speaker was decided, in words.
     speaker_rule: String,
     /// The speaker candidates weighed (not recorded by the pipeline yet).
     candidates: Option<Vec<String>>,
@@ -133,7 +136,9 @@ fn write_all<'s, W: std::io::Write>(
         let record = StatementRecord::new(&article.id, s, &ix);
         let e = Explanation {
             id: statement_id(&article.body, record.start),
+            found_rule: format!("{:?}", s.why.found_by),
             found_by: found_by(s),
+            speaker_by: format!("{:?}", s.why.speaker_by),
             speaker_rule: speaker_rule(s),
             candidates: None,
             date_found: date_found(s.said_on.map(|d| d.basis)),
@@ -153,8 +158,8 @@ fn print_text(e: &Explanation) -> Result<()> {
     let said_on = s.said_on.as_deref().unwrap_or("unknown");
     let lines = [
         format!("{}  {} {}", e.id, s.kind, crate::export::cell(&s.text, 80)),
-        format!("  found by    {}", e.found_by),
-        format!("  speaker     {}", e.speaker_rule),
+        format!("  found by    {} ({})", e.found_rule, e.found_by),
+        format!("  speaker     {} ({})", e.speaker_by, e.speaker_rule),
         "  candidates  not recorded by the pipeline yet".to_string(),
         format!("  date        {said_on}: {}", e.date_found),
         String::new(),

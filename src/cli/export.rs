@@ -21,6 +21,10 @@ pub struct ExportArgs {
     /// Write to this file instead of standard output.
     #[arg(long, short, value_name = "FILE")]
     output: Option<PathBuf>,
+    /// Leave cells as they are: by default a cell starting with =, +, -, @, tab or carriage
+    /// return gets a ' in front, so a spreadsheet shows it as text instead of running it.
+    #[arg(long)]
+    raw: bool,
 }
 
 /// Writes the timeline as CSV.
@@ -40,7 +44,7 @@ pub fn run(db: &Path, args: &ExportArgs) -> Result<i32> {
         ),
         None => (Box::new(std::io::stdout().lock()), "-".into()),
     };
-    let mut out = Writer::new(Format::Csv, sink).named(name);
+    let mut out = Writer::new(Format::Csv, sink).named(name).raw(args.raw);
     if rows.is_empty() {
         // A header row even when nothing matches, so the file is still a valid table.
         out.write_csv_header(&export::TIMELINE_COLUMNS)?;
@@ -50,10 +54,11 @@ pub fn run(db: &Path, args: &ExportArgs) -> Result<i32> {
     }
     out.finish(&[])?;
     if let Some(path) = &args.output {
-        eprintln!(
-            "wrote {} statement{} to {}",
-            rows.len(),
-            plural(rows.len()),
+        let n = rows.len();
+        let _ = writeln!(
+            std::io::stderr(),
+            "wrote {n} statement{} to {}",
+            plural(n),
             path.display()
         );
     }

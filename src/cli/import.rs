@@ -13,6 +13,10 @@ use crate::store::Store;
 pub struct ImportArgs {
     #[command(flatten)]
     input: InputArgs,
+    /// Extract articles already in the database again and replace their statements (after
+    /// an upgrade of whosaid), each article all or nothing.
+    #[arg(long)]
+    replace: bool,
 }
 
 /// What one import run did, for the summary line.
@@ -20,6 +24,7 @@ pub struct ImportArgs {
 struct Totals {
     new: usize,
     present: usize,
+    replaced: usize,
     statements: usize,
 }
 
@@ -41,13 +46,19 @@ pub fn run(db: &Path, args: &ImportArgs, imported_at: &str) -> Result<i32> {
             let Some(found) = extract_or_skip(&article, report) else {
                 return;
             };
-            match store.import(&article, &found, imported_at) {
-                Ok(done) if done.new => {
-                    totals.new += 1;
+            let done = if args.replace {
+                store.replace(&article, &found, imported_at)
+            } else {
+                store.import(&article, &found, imported_at)
+            };
+            match done {
+                Ok(done) => {
+                    totals.new += usize::from(done.new);
+                    totals.replaced += usize::from(done.replaced);
+                    totals.present += usize::from(!done.new && !done.replaced);
                     totals.statements += done.statements;
                     done.notes.into_iter().for_each(|n| report.warn(n));
                 }
-                Ok(_) => totals.present += 1,
                 Err(e) => fatal = Some(e),
             }
         },
@@ -56,18 +67,23 @@ pub fn run(db: &Path, args: &ImportArgs, imported_at: &str) -> Result<i32> {
         return Err(e);
     }
     let people = store.counts()?.2 - people_before;
-    let Totals {
-        new,
-        present,
-        statements,
-    } = totals;
-    quiet_pipe(say(format_args!(
-        "imported {new} article{} ({present} already present, {} skipped): {statements} statements, {people} new people -> {}",
-        plural(new),
-        report.skipped,
-        db.display()
-    )))?;
+    quiet_pipe(summary(&totals, args.replace, report.skipped, people, db))?;
     Ok(exit_code(&report))
+}
+
+/// The one line an import prints.
+fn summary(t: &Totals, replace: bool, skipped: usize, people: i64, db: &Path) -> Result<()> {
+    let (new, statements) = (t.new, t.statements);
+    let present = if replace {
+        format!("{} re-extracted", t.replaced)
+    } else {
+        format!("{} already present", t.present)
+    };
+    say(format_args!(
+        "imported {new} article{} ({present}, {skipped} skipped): {statements} statements, {people} new people -> {}",
+        plural(new),
+        db.display()
+    ))
 }
 
 /// A closed stdout after the import is done does not change what the run did.

@@ -15,7 +15,7 @@ mod statement;
 
 use std::path::{Path, PathBuf};
 
-use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
+use rusqlite::{Connection, OptionalExtension, TransactionBehavior};
 use sha2::{Digest, Sha256};
 
 use crate::article::{Article, PublishedFrom};
@@ -26,6 +26,7 @@ use crate::people::{self, Decision, Known};
 pub use corrections::{Change, CorrectionRow};
 pub use ids::{ArticleId, PersonId, StatementId};
 pub use migrate::{BUSY_TIMEOUT, SCHEMA, SCHEMA_VERSION};
+use queries::ArticleRow;
 pub use queries::{PersonSummary, TimelineFilter, TimelineRow};
 pub use search::{MATCH_END, MATCH_START, SearchFilter, SearchHit, fts_query};
 pub use statement::{StatementDetail, StatementKey};
@@ -42,6 +43,8 @@ pub struct Store {
 pub struct Imported {
     /// False when the article was already in the database.
     pub new: bool,
+    /// True when the article was already there and its statements were replaced.
+    pub replaced: bool,
     /// Statements stored.
     pub statements: usize,
     /// People created.
@@ -99,60 +102,51 @@ impl Store {
         statements: &[Statement],
         imported_at: &str,
     ) -> Result<Imported> {
-        let hash = hex_sha256(&article.body);
+        self.store_article(article, statements, imported_at, false)
+    }
+
+    /// Like `import`, but an article already present has its statements replaced by
+    /// `statements` (re-extracted, e.g. after an upgrade) and its header fields by the
+    /// article's: all in one transaction, so the article is never left half replaced.
+    pub fn replace(
+        &mut self,
+        article: &Article,
+        statements: &[Statement],
+        imported_at: &str,
+    ) -> Result<Imported> {
+        self.store_article(article, statements, imported_at, true)
+    }
+
+    fn store_article(
+        &mut self,
+        article: &Article,
+        statements: &[Statement],
+        imported_at: &str,
+        replace: bool,
+    ) -> Result<Imported> {
         let path = self.path.clone();
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(|e| db(&path, e))?;
-        let exists: Option<i64> = tx
-            .query_row(
-                "SELECT id FROM articles WHERE content_hash = ?1",
-                [&hash],
-                |r| r.get(0),
-            )
-            .optional()
-            .map_err(|e| db(&path, e))?;
-        if exists.is_some() {
-            return Ok(Imported::default());
-        }
-        tx.execute(
-            queries::INSERT_ARTICLE,
-            params![
-                hash,
-                article.id,
-                article.title,
-                article.source,
-                article.url,
-                article.published.map(|d| d.to_string()),
-                article.published_from.map(published_from_str),
-                article.body,
-                imported_at
-            ],
-        )
-        .map_err(|e| db(&path, e))?;
-        let article_id = ArticleId(tx.last_insert_rowid());
-        let mut out = Imported {
-            new: true,
-            ..Imported::default()
+        let hash = hex_sha256(&article.body);
+        let mut out = Imported::default();
+        let article_id = match find_article(&tx, &hash).map_err(|e| db(&path, e))? {
+            Some(_) if !replace => return Ok(out),
+            Some(id) => {
+                out.replaced = true;
+                queries::clear_article(&tx, id, &article_row(article, &hash, imported_at))
+                    .map_err(|e| db(&path, e))?;
+                id
+            }
+            None => {
+                out.new = true;
+                queries::insert_article(&tx, &article_row(article, &hash, imported_at))
+                    .map_err(|e| db(&path, e))?
+            }
         };
-        let index = CharIndex::new(&article.body);
-        for s in statements {
-            let person = match (&s.speaker.kind, &s.speaker.name) {
-                (SpeakerKind::Person, Some(name)) => {
-                    let id =
-                        person_id(&tx, name, &article.id, &mut out).map_err(|e| db(&path, e))?;
-                    for alias in &s.speaker.aliases {
-                        queries::add_alias(&tx, id, alias, "article").map_err(|e| db(&path, e))?;
-                    }
-                    Some(id)
-                }
-                _ => None,
-            };
-            // A statement at the offsets of one already stored is not stored again.
-            out.statements += queries::insert_statement(&tx, article_id, person, s, &index)
-                .map_err(|e| db(&path, e))?;
-        }
+        insert_statements(&tx, article_id, article, statements, &mut out)
+            .map_err(|e| db(&path, e))?;
         corrections::reapply(&tx, article_id, &hash).map_err(|e| db(&path, e))?;
         tx.commit().map_err(|e| db(&path, e))?;
         Ok(out)
@@ -366,6 +360,57 @@ fn hex_sha256(text: &str) -> String {
         .iter()
         .map(|b| format!("{b:02x}"))
         .collect()
+}
+
+/// The id of the article whose body has this hash.
+fn find_article(tx: &rusqlite::Transaction, hash: &str) -> rusqlite::Result<Option<ArticleId>> {
+    tx.query_row(
+        "SELECT id FROM articles WHERE content_hash = ?1",
+        [hash],
+        |r| r.get(0),
+    )
+    .optional()
+}
+
+/// The `articles` columns for `article`.
+fn article_row<'a>(article: &'a Article, hash: &'a str, imported_at: &'a str) -> ArticleRow<'a> {
+    ArticleRow {
+        hash,
+        external_id: &article.id,
+        title: article.title.as_deref(),
+        source: article.source.as_deref(),
+        url: article.url.as_deref(),
+        published_on: article.published.map(columns::date_text),
+        published_from: article.published_from.map(published_from_str),
+        body: &article.body,
+        imported_at,
+    }
+}
+
+/// Stores the statements of one article, with their people and aliases.
+fn insert_statements(
+    tx: &rusqlite::Transaction,
+    article_id: ArticleId,
+    article: &Article,
+    statements: &[Statement],
+    out: &mut Imported,
+) -> rusqlite::Result<()> {
+    let index = CharIndex::new(&article.body);
+    for s in statements {
+        let person = match (&s.speaker.kind, &s.speaker.name) {
+            (SpeakerKind::Person, Some(name)) => {
+                let id = person_id(tx, name, &article.id, out)?;
+                for alias in &s.speaker.aliases {
+                    queries::add_alias(tx, id, alias, "article")?;
+                }
+                Some(id)
+            }
+            _ => None,
+        };
+        // A statement at the offsets of one already stored is not stored again.
+        out.statements += queries::insert_statement(tx, article_id, person, s, &index)?;
+    }
+    Ok(())
 }
 
 /// The person row for a canonical name from an article, creating or upgrading as `people`

@@ -10,9 +10,61 @@ use crate::extract::CharIndex;
 use crate::model::{DateBasis, Precision, SpeakerKind, Statement, StatementKind};
 use crate::people::{self, Known};
 
-pub(super) const INSERT_ARTICLE: &str = "INSERT INTO articles \
+/// The `articles` columns of one article.
+pub(super) struct ArticleRow<'a> {
+    pub hash: &'a str,
+    pub external_id: &'a str,
+    pub title: Option<&'a str>,
+    pub source: Option<&'a str>,
+    pub url: Option<&'a str>,
+    pub published_on: Option<String>,
+    pub published_from: Option<&'static str>,
+    pub body: &'a str,
+    pub imported_at: &'a str,
+}
+
+const INSERT_ARTICLE: &str = "INSERT INTO articles \
     (content_hash, external_id, title, source, url, published_on, published_from, body, imported_at) \
     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
+
+pub(super) fn insert_article(conn: &Connection, a: &ArticleRow) -> rusqlite::Result<ArticleId> {
+    conn.prepare_cached(INSERT_ARTICLE)?.execute(params![
+        a.hash,
+        a.external_id,
+        a.title,
+        a.source,
+        a.url,
+        a.published_on,
+        a.published_from,
+        a.body,
+        a.imported_at
+    ])?;
+    Ok(ArticleId(conn.last_insert_rowid()))
+}
+
+const UPDATE_ARTICLE: &str = "UPDATE articles SET external_id = ?2, title = ?3, source = ?4, \
+    url = ?5, published_on = ?6, published_from = ?7, imported_at = ?8 WHERE id = ?1";
+
+/// Removes an article's statements and takes the header fields of `a`, to store it again.
+pub(super) fn clear_article(
+    conn: &Connection,
+    id: ArticleId,
+    a: &ArticleRow,
+) -> rusqlite::Result<()> {
+    conn.prepare_cached("DELETE FROM statements WHERE article_id = ?1")?
+        .execute([id])?;
+    conn.prepare_cached(UPDATE_ARTICLE)?.execute(params![
+        id,
+        a.external_id,
+        a.title,
+        a.source,
+        a.url,
+        a.published_on,
+        a.published_from,
+        a.imported_at
+    ])?;
+    Ok(())
+}
 
 const INSERT_STATEMENT: &str = "INSERT OR IGNORE INTO statements \
     (article_id, start_offset, end_offset, kind, text, person_id, speaker, speaker_kind, \

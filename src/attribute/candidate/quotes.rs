@@ -3,15 +3,34 @@
 
 use super::super::doc::{Doc, sentence_start};
 use super::super::mention;
+use super::super::mention::Mention;
 use super::super::para::Para;
-use super::super::speaker::{resolve, unclaimed};
-use super::quote_cue::{self, Attribution, Rule};
+use super::super::speaker::resolve;
+use super::Candidate;
+use super::quote_cue;
 use super::titles::{in_title_position, is_title_like};
-use crate::model::{Located, Span, Speaker, Statement, StatementKind};
+use crate::model::{FoundBy, Span, Statement, StatementKind};
 use crate::parse::TokenKind;
 
+/// A quotation with what links it to a speaker.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Attribution {
+    /// Index of the quotation in `Parsed::quotes`.
+    quote: usize,
+    /// The cue's words ("said", "according to", "—", ":"), if any.
+    cue: Option<Span>,
+    /// The mention naming the speaker, if any.
+    mention: Option<Mention>,
+    /// Which pattern matched.
+    rule: FoundBy,
+    /// Paragraph of the quotation.
+    paragraph: usize,
+    /// Index of the sentence the mention (or the quotation) is in.
+    sentence: usize,
+}
+
 /// Runs the direct-quotation patterns over every top-level quotation.
-pub(crate) fn find_direct(doc: &Doc) -> Vec<Attribution> {
+fn find_direct(doc: &Doc) -> Vec<Attribution> {
     let mut out: Vec<Attribution> = Vec::new();
     for pi in 0..doc.tokens.len() {
         let p = doc.para(pi);
@@ -64,15 +83,15 @@ fn own_cue(
     (pi, qi): (usize, usize),
     start: usize,
     inner: &str,
-) -> Option<((Option<Span>, mention::Mention), Rule)> {
+) -> Option<((Option<Span>, mention::Mention), FoundBy)> {
     if let Some(found) = quote_cue::cue_after(p, qi, inner) {
-        return Some((found, Rule::After));
+        return Some((found, FoundBy::QuoteCueAfter));
     }
     if let Some(found) = quote_cue::cue_before(p, qi, start) {
-        return Some((found, Rule::Before));
+        return Some((found, FoundBy::QuoteCueBefore));
     }
     if let Some(found) = quote_cue::loose_cue_after(p, qi, inner) {
-        return Some((found, Rule::After));
+        return Some((found, FoundBy::QuoteLooseCueAfter));
     }
     if qi == 0 && pi > 0 {
         let prev = doc.para(pi - 1);
@@ -80,7 +99,7 @@ fn own_cue(
         if n > 0 && prev.is_punct(n - 1, ':') {
             let s = sentence_start(doc, &prev, n - 1);
             if let Some(found) = quote_cue::cue_before(&prev, n, s) {
-                return Some((found, Rule::ColonLine));
+                return Some((found, FoundBy::QuoteColonLine));
             }
         }
     }
@@ -89,7 +108,7 @@ fn own_cue(
     if qi == start && qi > 0 && p.is_punct(qi - 1, '.') {
         let s = sentence_start(doc, p, qi - 1);
         if let Some(found) = quote_cue::bare_attribution(p, s, qi - 1) {
-            return Some((found, Rule::ColonLine));
+            return Some((found, FoundBy::QuoteBareAttribution));
         }
     }
     None
@@ -109,7 +128,7 @@ fn inherit(
     let quote = &doc.parsed.quotes[q];
     let inner = quote.inner.slice(doc.text);
     let inherit = |rule| {
-        let cue = if rule == Rule::FollowOn {
+        let cue = if rule == FoundBy::QuoteFollowOn {
             None
         } else {
             last.cue
@@ -123,18 +142,23 @@ fn inherit(
         })
     };
     if quote.continued && last.paragraph + 1 == pi {
-        return inherit(Rule::Continued);
+        return inherit(FoundBy::QuoteContinued);
     }
     if same_sentence_piece(doc, p, pi, qi, last) {
-        return inherit(Rule::Continued);
+        return inherit(FoundBy::QuoteContinued);
     }
     if follows_on(doc, p, pi, qi, start, last, inner) {
         // “A,” she said. “B.” in one paragraph is one quotation split by its cue.
-        let split = pi == last.paragraph && last.rule == Rule::After && last.quote + 1 == q;
+        let split = pi == last.paragraph
+            && matches!(
+                last.rule,
+                FoundBy::QuoteCueAfter | FoundBy::QuoteLooseCueAfter
+            )
+            && last.quote + 1 == q;
         return inherit(if split {
-            Rule::Continued
+            FoundBy::QuoteContinued
         } else {
-            Rule::FollowOn
+            FoundBy::QuoteFollowOn
         });
     }
     None
@@ -156,9 +180,7 @@ fn same_sentence_piece(doc: &Doc, p: &Para, pi: usize, qi: usize, last: &Attribu
         return false;
     }
     let cue_between = between.clone().any(|k| p.toks[k].span == cue);
-    let ends = between
-        .clone()
-        .any(|k| p.is_punct(k, '.') || p.is_punct(k, '?') || p.is_punct(k, '!'));
+    let ends = between.clone().any(|k| p.ends_sentence(k));
     let first_inner = doc.parsed.quotes[last.quote]
         .inner
         .slice(doc.text)
@@ -198,40 +220,48 @@ fn follows_on(
     })
 }
 
-/// Turns attributions into direct statements with resolved speakers.
-pub(crate) fn direct_statements(doc: &Doc, attributions: &[Attribution]) -> Vec<Statement> {
-    let mut out: Vec<Statement> = Vec::new();
-    for a in attributions {
+/// The direct quotations the patterns claimed, in text order: pieces of one quotation
+/// interrupted by the same cue share a group.
+pub(crate) fn find(doc: &Doc) -> Vec<Candidate> {
+    let mut out: Vec<Candidate> = Vec::new();
+    for a in find_direct(doc) {
         let quote = &doc.parsed.quotes[a.quote];
-        let speaker = match &a.mention {
-            Some(m) => resolve::speaker_for(&doc.cast, doc.text, m, a.sentence),
-            None => Speaker::unknown(None),
-        };
         let group = out
             .last()
-            .filter(|prev| prev.cue.is_some() && prev.cue.as_ref().map(|c| c.span) == a.cue)
+            .filter(|prev| prev.cue.is_some() && prev.cue == a.cue)
             .map(|prev| prev.group.unwrap_or(prev.span.start));
         if let (Some(g), Some(prev)) = (group, out.last_mut()) {
             prev.group = Some(g);
         }
-        out.push(Statement {
+        out.push(Candidate {
             kind: StatementKind::Direct,
             span: quote.span,
-            text: quote.span.slice(doc.text).to_string(),
-            speaker,
-            cue: a.cue.map(|c| Located::from_span(doc.text, c)),
-            said_on: None,
+            cue: a.cue,
+            mention: a.mention,
+            sentence: a.sentence,
             reported_by: None,
             group,
+            found_by: a.rule,
         });
     }
     out
 }
 
+/// A quotation no pattern claimed: token `token` of paragraph `paragraph`, quotation `quote`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Unclaimed {
+    /// Paragraph index.
+    pub(crate) paragraph: usize,
+    /// Token index in the paragraph.
+    pub(crate) token: usize,
+    /// Index in `Parsed::quotes`.
+    pub(crate) quote: usize,
+}
+
 /// Quotations no pattern claimed that still read as speech (five words or more, not a title
 /// or a name): kept as direct statements so no quoted sentence is lost, with the speaker
-/// `unclaimed_speaker` finds, or unknown.
-pub(crate) fn unclaimed_quotes(doc: &Doc, found: &[Statement]) -> Vec<Statement> {
+/// `speaker::unclaimed` finds, or unknown.
+pub(crate) fn unclaimed(doc: &Doc, found: &[Statement]) -> Vec<Unclaimed> {
     let mut out = Vec::new();
     for pi in 0..doc.tokens.len() {
         let p = doc.para(pi);
@@ -249,16 +279,10 @@ pub(crate) fn unclaimed_quotes(doc: &Doc, found: &[Statement]) -> Vec<Statement>
             {
                 continue;
             }
-            let (cue, speaker) = unclaimed::unclaimed_speaker(doc, &p, (pi, qi), quote, found);
-            out.push(Statement {
-                kind: StatementKind::Direct,
-                span: quote.span,
-                text: quote.span.slice(doc.text).to_string(),
-                speaker,
-                cue,
-                said_on: None,
-                reported_by: None,
-                group: None,
+            out.push(Unclaimed {
+                paragraph: pi,
+                token: qi,
+                quote: q,
             });
         }
     }

@@ -6,7 +6,7 @@ use super::super::doc::Doc;
 use super::super::lexicon;
 use super::super::mention::{self, MentionKind};
 use super::resolve;
-use crate::model::{Located, Speaker, SpeakerKind, Statement};
+use crate::model::{Located, Speaker, SpeakerKind, SpeakerRule, Statement};
 
 /// A "he" or "she" the cast could not resolve (the person was only ever a descriptor, or
 /// named too far back) speaks for the latest earlier speaker of that gender, within eight
@@ -28,6 +28,7 @@ pub(crate) fn carry_pronouns(doc: &Doc, statements: &mut [Statement]) {
                     mention: Some(mention.clone()),
                     ..group
                 };
+                statements[i].why.speaker_by = SpeakerRule::GroupPronoun;
             }
             continue;
         };
@@ -48,6 +49,7 @@ pub(crate) fn carry_pronouns(doc: &Doc, statements: &mut [Statement]) {
                 ..prev.speaker.clone()
             };
             statements[i].speaker = speaker;
+            statements[i].why.speaker_by = SpeakerRule::CarriedPronoun;
         }
     }
 }

@@ -6,7 +6,7 @@ use super::super::cue::{self, Form};
 use super::super::lexicon;
 use super::super::mention::{self, Mention, MentionKind, mention_before};
 use super::super::para::Para;
-use super::subject::{clause_subject, is_between, sentence_subject, subject_before};
+use super::subject::{clause_subject, coordinator_before, sentence_subject, subject_before};
 
 /// "Residents who spoke with the Courier said …": a relative clause with no commas between the
 /// subject and its verb; the noun before "who" speaks, not the clause's object.
@@ -186,14 +186,14 @@ pub(crate) fn gerund_subject(
     if p.is_lower(prev)
         && is_people_plural(p.word(prev))
         && let Some(group) = bare_group_at(p, start, prev)
-        && !after_preposition(p, group.span.start)
+        && !p.after_preposition(p.token_at(group.span.start))
     {
         return Some(group);
     }
     if !p.is_any_punct(prev)
         && let Some((m, _)) = mention_before(p, prev)
             .filter(|(m, _)| matches!(m.kind, MentionKind::Name | MentionKind::Descriptor))
-            .filter(|(m, _)| !after_preposition(p, m.span.start))
+            .filter(|(m, _)| !p.after_preposition(p.token_at(m.span.start)))
     {
         return Some(m);
     }
@@ -207,13 +207,6 @@ pub(crate) fn gerund_subject(
         .or_else(|| clause_subject(p, start, v))
 }
 
-/// True when the token starting at byte `at` follows a preposition ("a pitch to New York
-/// voters saying …": the voters are spoken to).
-fn after_preposition(p: &Para, at: usize) -> bool {
-    let k = p.toks.partition_point(|t| t.span.start < at);
-    k > 0 && (lexicon::is_preposition(p.word(k - 1)) || matches!(p.word(k - 1), "among" | "toward"))
-}
-
 /// "… — but reiterated that B": a verb with no subject of its own shares the previous one's.
 pub(crate) fn coordinated(
     p: &Para,
@@ -221,10 +214,5 @@ pub(crate) fn coordinated(
     v: usize,
     last: &Option<Mention>,
 ) -> Option<Mention> {
-    let mut s = v.checked_sub(1)?;
-    while s > start && is_between(p, s) {
-        s -= 1;
-    }
-    let joined = matches!(p.word(s).to_lowercase().as_str(), "but" | "and") || p.is_punct(s, '—');
-    joined.then(|| last.clone()).flatten()
+    coordinator_before(p, start, v).and_then(|_| last.clone())
 }

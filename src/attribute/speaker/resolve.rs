@@ -8,10 +8,20 @@
 use super::super::cast::{Cast, clean_name, name_words};
 use super::super::lexicon;
 use super::super::mention::{Mention, MentionKind};
-use crate::model::{Located, Span, Speaker, SpeakerKind};
+use crate::model::{Located, Span, Speaker, SpeakerKind, SpeakerRule};
 
 /// Turns a mention into a speaker, using the cast and the sentence the mention is in.
 pub(crate) fn speaker_for(cast: &Cast, text: &str, m: &Mention, sentence: usize) -> Speaker {
+    decide(cast, text, m, sentence).0
+}
+
+/// Who the mention `m` (in sentence `sentence`) is, and the rule that said so.
+pub(crate) fn decide(
+    cast: &Cast,
+    text: &str,
+    m: &Mention,
+    sentence: usize,
+) -> (Speaker, SpeakerRule) {
     let located = Some(Located::from_span(text, m.span));
     let person = |i: usize| Speaker {
         name: Some(cast.people[i].name.clone()),
@@ -27,41 +37,54 @@ pub(crate) fn speaker_for(cast: &Cast, text: &str, m: &Mention, sentence: usize)
         && written.chars().filter(|c| c.is_alphabetic()).count() > 3
         && let Some(i) = cast.find(&name_words(written), m.span.start)
     {
-        return person(i);
+        return (person(i), SpeakerRule::TranscriptCapitals);
     }
     match m.kind {
         MentionKind::Name => {
             let words = name_words(m.name.map_or("", |s| s.slice(text)));
             match cast.find(&words, m.span.start) {
-                Some(i) => person(i),
-                None if is_opener(text, m.span) => Speaker::unknown(located),
-                None => Speaker {
-                    name: Some(clean_name(m.name.map_or("", |s| s.slice(text)))),
-                    kind: SpeakerKind::Person,
-                    mention: located,
-                    role: None,
-                    aliases: Vec::new(),
-                },
+                Some(i) => (person(i), SpeakerRule::CastName),
+                None if is_opener(text, m.span) => {
+                    (Speaker::unknown(located), SpeakerRule::OpenerNotName)
+                }
+                None => (new_person(text, m, located), SpeakerRule::NewName),
             }
         }
         MentionKind::Pronoun => {
             let word = m.span.slice(text);
             let gender = lexicon::pronoun_gender(word);
             match gender.and_then(|g| cast.antecedent(m.span.start, sentence, Some(g))) {
-                Some(i) => person(i),
-                None => Speaker::unknown(located),
+                Some(i) => (person(i), SpeakerRule::PronounAntecedent),
+                None => (Speaker::unknown(located), SpeakerRule::PronounUnresolved),
             }
         }
-        MentionKind::Organization => named_group(text, m, SpeakerKind::Organization),
+        MentionKind::Organization => (
+            named_group(text, m, SpeakerKind::Organization),
+            SpeakerRule::Organization,
+        ),
         MentionKind::Descriptor => {
             let head = m.head.as_deref().unwrap_or("");
             if m.definite
                 && let Some(i) = cast.by_role(head, &m.modifiers, m.span.start)
             {
-                return person(i);
+                return (person(i), SpeakerRule::RoleDescriptor);
             }
-            named_group(text, m, SpeakerKind::Anonymous)
+            (
+                named_group(text, m, SpeakerKind::Anonymous),
+                SpeakerRule::AnonymousDescriptor,
+            )
         }
+    }
+}
+
+/// A person the cast does not know, called as the mention names them.
+fn new_person(text: &str, m: &Mention, located: Option<Located>) -> Speaker {
+    Speaker {
+        name: Some(clean_name(m.name.map_or("", |s| s.slice(text)))),
+        kind: SpeakerKind::Person,
+        mention: located,
+        role: None,
+        aliases: Vec::new(),
     }
 }
 

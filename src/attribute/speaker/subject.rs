@@ -294,12 +294,19 @@ pub(crate) fn is_possessive(p: &Para, m: &Mention) -> bool {
 /// "Carson did not name them, but told his supporters, “…”": a verb after "but"/"and" with no
 /// subject of its own shares the sentence's subject.
 pub(crate) fn coordinated_subject(p: &Para, start: usize, v: usize) -> Option<Mention> {
+    let s = coordinator_before(p, start, v)?;
+    sentence_subject(p, start, s)
+}
+
+/// The "but", "and" or dash right before the verb at `v` (past adverbs and auxiliaries) that
+/// joins it to an earlier verb, if there is one.
+pub(crate) fn coordinator_before(p: &Para, start: usize, v: usize) -> Option<usize> {
     let mut s = v.checked_sub(1)?;
     while s > start && is_between(p, s) {
         s -= 1;
     }
     let joined = matches!(p.word(s).to_lowercase().as_str(), "but" | "and") || p.is_punct(s, '—');
-    joined.then(|| sentence_subject(p, start, s)).flatten()
+    joined.then_some(s)
 }
 
 /// Words that open an introductory phrase ended by a comma ("Inside the hall, Trump …").
@@ -383,11 +390,12 @@ const INTRO: &[&str] = &[
 /// The token after an introductory phrase ("Inside the hotel, …", "At a rally in Portsmouth,
 /// N.H., on Tuesday, …"), or `start` when the sentence has none.
 pub(crate) fn after_intro(p: &Para, start: usize, v: usize) -> usize {
-    // "Washington (AFP) – Democrat Hillary Clinton …": a dateline is no part of the clause.
+    // "Washington (AFP) – Democrat Hillary Clinton …", "OSLO, Norway, June 3, 2025 — …": a
+    // dateline is no part of the clause.
     if let Some(dash) =
-        (start..(start + 8).min(v)).find(|&k| p.is_punct(k, '–') || p.is_punct(k, '—'))
+        (start..(start + 12).min(v)).find(|&k| p.is_punct(k, '–') || p.is_punct(k, '—'))
         && dash > start
-        && (p.is_punct(dash - 1, ')') || p.is_cap(dash - 1))
+        && (p.is_punct(dash - 1, ')') || p.is_cap(dash - 1) || is_year(p.word(dash - 1)))
         && p.is_cap(start)
     {
         return after_intro(p, dash + 1, v);
@@ -408,6 +416,11 @@ pub(crate) fn after_intro(p: &Para, start: usize, v: usize) -> usize {
         .filter(|&c| !p.is_lower(c + 1) || lexicon::is_pronoun(p.word(c + 1)))
         .find(|&c| !p.is_cap(c + 1) || !looks_like_place_tail(p, c))
         .map_or(start, |c| c + 1)
+}
+
+/// True for a four-digit year ("2025"), the last word of a dated dateline.
+fn is_year(w: &str) -> bool {
+    w.len() == 4 && w.starts_with(['1', '2']) && w.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// "Portsmouth, N.H.," / "Wilmington, Del.,": a comma inside a place name, not the intro's end.

@@ -1,87 +1,129 @@
 //! The speaker of a quotation no pattern claimed, by the loosest rules.
 
 use super::super::candidate::quote_cue;
+use super::super::candidate::quotes::Unclaimed;
 use super::super::doc::{Doc, sentence_start};
-use super::super::mention::{self, MentionKind};
+use super::super::mention::{self, Mention, MentionKind};
 use super::super::para::Para;
 use super::{resolve, subject};
-use crate::model::{Located, Speaker, SpeakerKind, Statement, StatementKind};
+use crate::model::{
+    FoundBy, Located, Span, Speaker, SpeakerKind, SpeakerRule, Statement, StatementKind, Why,
+};
 use crate::parse::Quote;
 
-/// The cue and speaker of the quotation `quote` (token `qi` of paragraph `pi`) that no pattern
-/// claimed, tried in order: a later quotation of its sentence with a cue; a reporting verb
-/// anywhere in its sentence; the subject of its clause ("Huckabee is labeling it “…”"); a dash
-/// line right after it ("— Ann Ruiz, at the rally"); the person who spoke last in the same or
-/// the three previous paragraphs; a nameless mention the verb found. Else unknown.
-pub(crate) fn unclaimed_speaker(
-    doc: &Doc,
-    p: &Para,
-    (pi, qi): (usize, usize),
-    quote: &Quote,
-    found: &[Statement],
-) -> (Option<Located>, Speaker) {
-    let start = sentence_start(doc, p, qi);
-    let resolve = |m: &mention::Mention| {
-        resolve::speaker_for(&doc.cast, doc.text, m, doc.sentence_of(m.span.start))
-    };
-    // “A” and “B,” Dean proclaimed: a later quotation of the same sentence lends its speaker.
+/// A cue and speaker one rule decided.
+type Decision = (Option<Located>, Speaker, SpeakerRule);
+
+/// The statement of a quotation no pattern claimed, with the cue and speaker the rules find,
+/// tried in order: a later quotation of its sentence with a cue (`LaterQuote`); a reporting
+/// verb anywhere in its sentence (`SentenceCue`); the subject of its clause ("Huckabee is
+/// labeling it “…”", `ClauseSubject`); a dash line right after it ("— Ann Ruiz, at the rally",
+/// `DashLine`); the person who spoke last in the same or the three previous paragraphs
+/// (`PreviousSpeaker`); the nameless mention the verb found, else unknown (`Fallback`).
+pub(crate) fn attribute(doc: &Doc, u: &Unclaimed, found: &[Statement]) -> Statement {
+    let quote = &doc.parsed.quotes[u.quote];
+    let p = doc.para(u.paragraph);
+    let start = sentence_start(doc, &p, u.token);
+    let cued = quote_cue::sentence_cue(&p, u.token, start);
+    let (cue, speaker, rule) = later_quote(doc, quote, found)
+        .or_else(|| sentence_cue(doc, cued.as_ref()))
+        .or_else(|| clause_subject(doc, &p, start, u.token))
+        .or_else(|| signed(doc, &p, u))
+        .or_else(|| previous_speaker(doc, u.paragraph, quote, found))
+        .unwrap_or_else(|| fallback(doc, cued));
+    Statement {
+        kind: StatementKind::Direct,
+        span: quote.span,
+        text: quote.span.slice(doc.text).to_string(),
+        speaker,
+        cue,
+        said_on: None,
+        reported_by: None,
+        group: None,
+        why: Why {
+            found_by: FoundBy::QuoteUnclaimed,
+            speaker_by: rule,
+        },
+    }
+}
+
+/// The speaker of the mention `m`, resolved in its own sentence.
+fn resolve(doc: &Doc, m: &Mention) -> Speaker {
+    resolve::speaker_for(&doc.cast, doc.text, m, doc.sentence_of(m.span.start))
+}
+
+/// “A” and “B,” Dean proclaimed: a later quotation of the same sentence lends its speaker.
+fn later_quote(doc: &Doc, quote: &Quote, found: &[Statement]) -> Option<Decision> {
     let sentence = doc.sentence_of(quote.span.start);
-    let later = found.iter().find(|s| {
+    let s = found.iter().find(|s| {
         s.span.start >= quote.span.end
             && doc.sentence_of(s.span.start) == sentence
             && s.kind == StatementKind::Direct
             && s.cue.is_some()
             && s.speaker.name.is_some()
-    });
-    if let Some(s) = later {
-        return (s.cue.clone(), s.speaker.clone());
+    })?;
+    Some((s.cue.clone(), s.speaker.clone(), SpeakerRule::LaterQuote))
+}
+
+/// A reporting verb anywhere in the quotation's sentence, when its speaker has a name.
+fn sentence_cue(doc: &Doc, cued: Option<&(Option<Span>, Mention)>) -> Option<Decision> {
+    let (cue, m) = cued?;
+    let speaker = resolve(doc, m).with_name()?;
+    let cue = cue.map(|c| Located::from_span(doc.text, c));
+    Some((cue, speaker, SpeakerRule::SentenceCue))
+}
+
+/// The named subject of the quotation's clause ("Huckabee is labeling it “…”").
+fn clause_subject(doc: &Doc, p: &Para, start: usize, qi: usize) -> Option<Decision> {
+    let m = subject::clause_subject(p, start, qi)?;
+    let speaker = resolve(doc, &m).with_name()?;
+    Some((None, speaker, SpeakerRule::ClauseSubject))
+}
+
+/// A quotation ending its paragraph, signed by a dash line after it.
+fn signed(doc: &Doc, p: &Para, u: &Unclaimed) -> Option<Decision> {
+    let last_in_paragraph = (u.token + 1..p.toks.len()).all(|k| p.is_any_punct(k));
+    if !last_in_paragraph {
+        return None;
     }
-    let cued = quote_cue::sentence_cue(p, qi, start);
-    if let Some((cue, m)) = &cued {
-        let speaker = resolve(m);
-        if speaker.name.is_some() {
-            return (cue.map(|c| Located::from_span(doc.text, c)), speaker);
-        }
-    }
-    if let Some(speaker) = subject::clause_subject(p, start, qi)
-        .map(|m| resolve(&m))
-        .filter(|s| s.name.is_some())
-    {
-        return (None, speaker);
-    }
-    let last_in_paragraph = (qi + 1..p.toks.len()).all(|k| p.is_any_punct(k));
-    if last_in_paragraph
-        && let Some(speaker) = dash_line(doc, pi + 1)
-            .map(|m| resolve(&m))
-            .filter(|s| s.name.is_some())
-    {
-        return (None, speaker);
-    }
+    let m = dash_line(doc, u.paragraph + 1)?;
+    let speaker = resolve(doc, &m).with_name()?;
+    Some((None, speaker, SpeakerRule::DashLine))
+}
+
+/// The person who spoke last before the quotation in its paragraph or the three before. A
+/// person merely named since does not break the chain (measured on the train split: the
+/// earlier speaker is right more often); one who spoke since is the one found.
+fn previous_speaker(doc: &Doc, pi: usize, quote: &Quote, found: &[Statement]) -> Option<Decision> {
     let para_start = doc.parsed.paragraphs[pi.saturating_sub(3)].start;
-    let previous = found.iter().rev().find(|s| {
+    let s = found.iter().rev().find(|s| {
         s.span.end <= quote.span.start
             && s.span.start >= para_start
             && s.speaker.kind == SpeakerKind::Person
             && s.speaker.name.is_some()
-    });
-    // A person merely named since does not break the chain (measured on the train split: the
-    // earlier speaker is right more often); one who spoke since is `previous` already.
-    if let Some(s) = previous {
-        let speaker = Speaker {
-            mention: None,
-            ..s.speaker.clone()
-        };
-        return (None, speaker);
-    }
+    })?;
+    let speaker = Speaker {
+        mention: None,
+        ..s.speaker.clone()
+    };
+    Some((None, speaker, SpeakerRule::PreviousSpeaker))
+}
+
+/// Nothing fitted: the nameless mention the sentence's verb found, else unknown.
+fn fallback(doc: &Doc, cued: Option<(Option<Span>, Mention)>) -> Decision {
     match cued {
-        Some((cue, m)) => (cue.map(|c| Located::from_span(doc.text, c)), resolve(&m)),
-        None => (None, Speaker::unknown(None)),
+        Some((cue, m)) => (
+            cue.map(|c| Located::from_span(doc.text, c)),
+            resolve(doc, &m),
+            SpeakerRule::Fallback,
+        ),
+        None => (None, Speaker::unknown(None), SpeakerRule::Fallback),
     }
 }
 
 /// "— Ann Ruiz, at the rally": a paragraph that opens with a dash and a name signs the
 /// quotation before it.
-fn dash_line(doc: &Doc, pi: usize) -> Option<mention::Mention> {
+fn dash_line(doc: &Doc, pi: usize) -> Option<Mention> {
     let p = doc.para(pi);
     let dash = ["-", "—", "–"].iter().any(|d| p.word(0) == *d);
     if !dash {

@@ -75,10 +75,13 @@ fn past_object_and_time(p: &Para, v: usize, end: usize, lemma: &str) -> Option<u
             k = next;
         }
     }
-    while k < end && (is_between(p, k) || p.is_punct(k, ',')) {
+    while k < end && (is_between(p, k) || p.is_punct(k, ',') || is_time_modifier(p, k, end)) {
         k = skip_time(p, k, end).max(k + 1);
     }
-    if matches!(p.word(k), "in" | "on" | "at" | "during") {
+    if matches!(
+        p.word(k),
+        "in" | "on" | "at" | "during" | "aboard" | "outside" | "inside"
+    ) {
         // "wrote in both listings he was …": without a comma, the content starts at the
         // pronoun that opens its clause.
         let comma = (k..(k + 8).min(end)).find(|&i| p.is_punct(i, ','));
@@ -90,6 +93,13 @@ fn past_object_and_time(p: &Para, v: usize, end: usize, lemma: &str) -> Option<u
         } + 1;
     }
     Some(k)
+}
+
+/// "late Thursday", "early Monday": a word that shifts the time expression after it.
+fn is_time_modifier(p: &Para, k: usize, end: usize) -> bool {
+    matches!(p.word(k), "late" | "early" | "earlier" | "later")
+        && k + 1 < end
+        && skip_time(p, k + 1, end) > k + 1
 }
 
 /// True when tokens `[from, to)` are one time expression ("this week", "last month").

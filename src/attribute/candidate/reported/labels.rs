@@ -10,22 +10,23 @@ use super::super::super::speaker::groups::gerund_subject;
 use super::super::super::speaker::subject::{
     coordinated_subject, postmodified_subject, subject_before,
 };
+use super::super::Candidate;
 use super::super::titles::is_title_like;
 use super::content::clause_span;
 use super::sentence::negated;
-use super::{Claim, Doc, is_document, to_statement};
-use crate::model::{Statement, StatementKind};
+use super::{Claim, Doc, is_document, to_candidate};
+use crate::model::{FoundBy, StatementKind};
 
 /// "Trump: Cruz has a long way to go" (a headline), "TAPPER: Do you think …" (a transcript),
 /// "Q: …" / "A: …": a paragraph opening with a speaker's label and a colon reports what follows.
-pub(crate) fn label_claim(doc: &Doc, p: &Para) -> Option<Statement> {
+pub(crate) fn label_claim(doc: &Doc, p: &Para) -> Option<Candidate> {
     let colon = (1..p.toks.len().min(7)).find(|&k| p.is_punct(k, ':'))?;
     if p.quote(colon + 1).is_some() || colon + 1 >= p.toks.len() {
         return None;
     }
     let label_start = (0..colon)
         .rev()
-        .take_while(|&k| p.is_cap(k) || is_connector_word(p.word(k)))
+        .take_while(|&k| p.is_cap(k) || mention::is_connector(p.word(k)) || p.word(k) == "of")
         .last()?;
     let leading_junk =
         (0..label_start).all(|k| p.is_any_punct(k) || p.word(k).chars().all(|c| c.is_uppercase()));
@@ -47,145 +48,21 @@ pub(crate) fn label_claim(doc: &Doc, p: &Para) -> Option<Statement> {
         return None;
     }
     let content = clause_span(p, colon + 1, p.toks.len())?;
-    let claim = Claim {
-        cue: p.span(colon, colon),
-        mention: Some(m),
+    let claim = Claim::new(
+        p.span(colon, colon),
+        Some(m),
         content,
-        reported_by: None,
-    };
-    to_statement(doc, p, claim)
+        FoundBy::ReportedLabel,
+    );
+    to_candidate(doc, p, claim)
 }
-
-fn is_connector_word(w: &str) -> bool {
-    matches!(w, "de" | "van" | "von" | "al" | "bin" | "of")
-}
-
-/// Verbs that put the speaker's own words on something: "called the plan “a disaster”".
-const NAMING_VERBS: &[&str] = &[
-    "call",
-    "calls",
-    "called",
-    "calling",
-    "describe",
-    "describes",
-    "described",
-    "describing",
-    "dub",
-    "dubs",
-    "dubbed",
-    "label",
-    "labels",
-    "labeled",
-    "labelled",
-    "brand",
-    "brands",
-    "branded",
-    "term",
-    "terms",
-    "termed",
-    "deem",
-    "deems",
-    "deemed",
-    "accuse",
-    "accuses",
-    "accused",
-    "accusing",
-    "denounce",
-    "denounces",
-    "denounced",
-    "denouncing",
-    "dismiss",
-    "dismisses",
-    "dismissed",
-    "dismissing",
-    "blame",
-    "blames",
-    "blamed",
-    "blaming",
-    "mock",
-    "mocks",
-    "mocked",
-    "mocking",
-    "blast",
-    "blasts",
-    "blasted",
-    "blasting",
-    "slam",
-    "slams",
-    "slammed",
-    "slamming",
-    "deride",
-    "derides",
-    "derided",
-    "deriding",
-    "decry",
-    "decries",
-    "decried",
-    "decrying",
-    "condemn",
-    "condemns",
-    "condemned",
-    "condemning",
-    "ridicule",
-    "ridicules",
-    "ridiculed",
-    "ridiculing",
-    "praise",
-    "praises",
-    "praised",
-    "praising",
-    "hail",
-    "hails",
-    "hailed",
-    "hailing",
-    "tout",
-    "touts",
-    "touted",
-    "touting",
-    "criticize",
-    "criticizes",
-    "criticized",
-    "criticizing",
-    "characterize",
-    "characterizes",
-    "characterized",
-    "characterizing",
-    "portray",
-    "portrays",
-    "portrayed",
-    "portraying",
-    "refer",
-    "refers",
-    "referred",
-    "referring",
-    "cite",
-    "cites",
-    "cited",
-    "citing",
-    "credit",
-    "credits",
-    "credited",
-    "crediting",
-    "question",
-    "questions",
-    "questioned",
-    "questioning",
-    "pronounce",
-    "pronounces",
-    "pronounced",
-    "pronouncing",
-    "thank",
-    "thanks",
-    "thanked",
-    "thanking",
-];
 
 /// Mixed statements of the form "X called Y “…”" / "X described Y as “…”": the quoted words
 /// are the speaker's; the content is the quotation.
-pub(crate) fn characterizations(doc: &Doc, p: &Para, start: usize, end: usize) -> Vec<Statement> {
+pub(crate) fn characterizations(doc: &Doc, p: &Para, start: usize, end: usize) -> Vec<Candidate> {
     let mut out = Vec::new();
     for v in start..end {
-        if !NAMING_VERBS.contains(&p.word(v).to_lowercase().as_str()) || negated(p, start, v) {
+        if !lexicon::is_naming_verb(p.word(v)) || negated(p, start, v) {
             continue;
         }
         // "called Clinton, his rival, an ISIS “co-founder”": commas may stand between.
@@ -214,13 +91,13 @@ pub(crate) fn characterizations(doc: &Doc, p: &Para, start: usize, end: usize) -
         let Some(mention) = mention.filter(|m| !is_document(m, p)) else {
             continue;
         };
-        let claim = Claim {
-            cue: p.span(v, v),
-            mention: Some(mention),
-            content: p.span(v + 1, k),
-            reported_by: None,
-        };
-        out.extend(to_statement(doc, p, claim).map(|s| Statement {
+        let claim = Claim::new(
+            p.span(v, v),
+            Some(mention),
+            p.span(v + 1, k),
+            FoundBy::ReportedNaming,
+        );
+        out.extend(to_candidate(doc, p, claim).map(|s| Candidate {
             kind: StatementKind::Mixed,
             ..s
         }));
@@ -229,7 +106,7 @@ pub(crate) fn characterizations(doc: &Doc, p: &Para, start: usize, end: usize) -
 }
 
 /// "when asked by a reporter whether …": the question put to someone, as the asker's.
-pub(crate) fn questions_put(doc: &Doc, p: &Para, start: usize, end: usize) -> Vec<Statement> {
+pub(crate) fn questions_put(doc: &Doc, p: &Para, start: usize, end: usize) -> Vec<Candidate> {
     let mut out = Vec::new();
     for v in start + 1..end {
         let passive = matches!(
@@ -270,13 +147,8 @@ pub(crate) fn questions_put(doc: &Doc, p: &Para, start: usize, end: usize) -> Ve
         let Some(content) = clause_span(p, from, stop) else {
             continue;
         };
-        let claim = Claim {
-            cue: p.span(v, v),
-            mention,
-            content,
-            reported_by: None,
-        };
-        out.extend(to_statement(doc, p, claim));
+        let claim = Claim::new(p.span(v, v), mention, content, FoundBy::ReportedQuestion);
+        out.extend(to_candidate(doc, p, claim));
     }
     out
 }

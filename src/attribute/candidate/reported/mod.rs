@@ -14,20 +14,21 @@
 
 mod content;
 mod labels;
+mod object;
 mod sentence;
 mod trailing;
 
 use super::super::cast;
-use super::super::doc::Doc;
+use super::super::doc::{Doc, sentence_end};
 use super::super::lexicon;
 use super::super::mention::{Mention, MentionKind};
 use super::super::para::Para;
-use super::super::speaker::resolve;
+use super::Candidate;
 use super::titles::{in_title_position, is_title_like};
-use crate::model::{Located, Span, Speaker, Statement, StatementKind};
+use crate::model::{FoundBy, Span, Statement, StatementKind};
 
-/// Reported statements of the article that do not overlap the direct ones.
-pub(crate) fn find(doc: &Doc, direct: &[Statement]) -> Vec<Statement> {
+/// Reported statements of the article that do not overlap the quotations claimed.
+pub(crate) fn find(doc: &Doc, direct: &[Statement]) -> Vec<Candidate> {
     let mut out = Vec::new();
     for pi in 0..doc.tokens.len() {
         let p = doc.para(pi);
@@ -35,16 +36,27 @@ pub(crate) fn find(doc: &Doc, direct: &[Statement]) -> Vec<Statement> {
         let mut start = 0;
         while start < p.toks.len() {
             let end = sentence_end(doc, &p, start);
+            let before = out.len();
             sentence::sentence_statements(doc, &p, start, end, &mut out);
+            let extra: Vec<Candidate> = object::object_claims(doc, &p, start, end)
+                .into_iter()
+                .filter(|s| !out[before..].iter().any(|o| o.span.overlaps(s.span)))
+                .collect();
+            out.extend(extra);
             out.extend(labels::characterizations(doc, &p, start, end));
             out.extend(labels::questions_put(doc, &p, start, end));
             start = end;
         }
     }
-    out.retain(|s: &Statement| !direct.iter().any(|d| covers_most(d.span, s.span)));
-    // "After Scalia said that …, Trump said: “…”": a reported claim ends where a quotation
-    // attributed to someone else begins its attribution.
-    for s in &mut out {
+    out.retain(|c| !direct.iter().any(|d| covers_most(d.span, c.span)));
+    out
+}
+
+/// "After Scalia said that …, Trump said: “…”": a reported claim, once its speaker is known,
+/// ends where a quotation attributed to someone else begins its attribution; claims left
+/// under two words are dropped.
+pub(crate) fn end_at_quotes(doc: &Doc, claims: &mut Vec<Statement>, direct: &[Statement]) {
+    for s in claims.iter_mut() {
         let cut = direct
             .iter()
             .filter(|d| {
@@ -70,19 +82,7 @@ pub(crate) fn find(doc: &Doc, direct: &[Statement]) -> Vec<Statement> {
             s.text = kept.to_string();
         }
     }
-    out.retain(|s| s.text.split_whitespace().count() >= 2);
-    out
-}
-
-/// The token index one past the sentence that starts at `start`.
-fn sentence_end(doc: &Doc, p: &Para, start: usize) -> usize {
-    let s = doc.sentence_of(p.toks[start].span.start);
-    // A quotation token belongs to the sentence its closing mark is in.
-    let sentence_at_end = |k: usize| doc.sentence_of(p.toks[k].span.end.saturating_sub(1));
-    let _ = s;
-    (start + 1..p.toks.len())
-        .find(|&k| doc.sentence_of(p.toks[k].span.start) != sentence_at_end(k - 1))
-        .unwrap_or(p.toks.len())
+    claims.retain(|s| s.text.split_whitespace().count() >= 2);
 }
 
 fn covers_most(direct: Span, reported: Span) -> bool {
@@ -93,12 +93,25 @@ fn covers_most(direct: Span, reported: Span) -> bool {
     overlap * 2 >= reported.len()
 }
 
-/// A speech verb with its speaker and content, before it becomes a statement.
+/// A speech verb with its speaker's mention and content, before it becomes a candidate.
 struct Claim {
     cue: Span,
     mention: Option<Mention>,
     content: Span,
     reported_by: Option<Mention>,
+    found_by: FoundBy,
+}
+
+impl Claim {
+    fn new(cue: Span, mention: Option<Mention>, content: Span, found_by: FoundBy) -> Claim {
+        Claim {
+            cue,
+            mention,
+            content,
+            reported_by: None,
+            found_by,
+        }
+    }
 }
 
 fn is_document(m: &Mention, p: &Para) -> bool {
@@ -106,7 +119,10 @@ fn is_document(m: &Mention, p: &Para) -> bool {
     m.kind != MentionKind::Name && m.kind != MentionKind::Pronoun && lexicon::is_document_noun(head)
 }
 
-fn to_statement(doc: &Doc, p: &Para, c: Claim) -> Option<Statement> {
+/// The candidate of a claim: mixed when it holds quoted words, else indirect. A capitalised cue
+/// inside a sentence (a headline, "Kasich Just Revealed …") counts only for a person the cast
+/// knows.
+fn to_candidate(doc: &Doc, p: &Para, c: Claim) -> Option<Candidate> {
     if c.content.is_empty() {
         return None;
     }
@@ -118,7 +134,6 @@ fn to_statement(doc: &Doc, p: &Para, c: Claim) -> Option<Statement> {
         .iter()
         .any(|s| s.span.start == c.cue.start);
     if capitalised && !sentence_initial {
-        // Headline case ("Kasich Just Revealed The 1 Thing"): only a known person's verb.
         let known = c.mention.as_ref().is_some_and(|m| {
             m.kind == MentionKind::Name
                 && m.name.is_some_and(|n| {
@@ -130,11 +145,6 @@ fn to_statement(doc: &Doc, p: &Para, c: Claim) -> Option<Statement> {
             return None;
         }
     }
-    let sentence = doc.sentence_of(c.cue.start);
-    let speaker = match &c.mention {
-        Some(m) => resolve::speaker_for(&doc.cast, doc.text, m, sentence),
-        None => Speaker::unknown(None),
-    };
     let has_quote = p.toks.iter().enumerate().any(|(k, t)| {
         p.quote(k).is_some_and(|q| {
             let quote = &doc.parsed.quotes[q];
@@ -150,19 +160,14 @@ fn to_statement(doc: &Doc, p: &Para, c: Claim) -> Option<Statement> {
     } else {
         StatementKind::Indirect
     };
-    let reported_by = c
-        .reported_by
-        .as_ref()
-        .map(|m| resolve::speaker_for(&doc.cast, doc.text, m, sentence))
-        .and_then(|s| s.name);
-    Some(Statement {
+    Some(Candidate {
         kind,
         span: c.content,
-        text: c.content.slice(doc.text).to_string(),
-        speaker,
-        cue: Some(Located::from_span(doc.text, c.cue)),
-        said_on: None,
-        reported_by,
+        cue: Some(c.cue),
+        mention: c.mention,
+        sentence: doc.sentence_of(c.cue.start),
+        reported_by: c.reported_by,
         group: None,
+        found_by: c.found_by,
     })
 }

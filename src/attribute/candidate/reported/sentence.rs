@@ -11,10 +11,11 @@ use super::super::super::speaker::groups::{
 use super::super::super::speaker::subject::{
     coordinated_subject, postmodified_subject, subject_before,
 };
+use super::super::Candidate;
 use super::content::{according_to, clause_span, content_start};
 use super::trailing::{parenthetical, trailing};
-use super::{Claim, Doc, is_document, to_statement};
-use crate::model::{Span, Statement};
+use super::{Claim, Doc, is_document, to_candidate};
+use crate::model::{FoundBy, Span};
 
 /// The reported statements of the sentence of tokens `[start, end)`, pushed onto `out`.
 pub(crate) fn sentence_statements(
@@ -22,7 +23,7 @@ pub(crate) fn sentence_statements(
     p: &Para,
     start: usize,
     end: usize,
-    out: &mut Vec<Statement>,
+    out: &mut Vec<Candidate>,
 ) {
     let according = according_to(p, start, end);
     let mut claims: Vec<Claim> = Vec::new();
@@ -64,7 +65,7 @@ pub(crate) fn sentence_statements(
         }
     }
     with_according(&mut claims, according);
-    out.extend(claims.into_iter().filter_map(|c| to_statement(doc, p, c)));
+    out.extend(claims.into_iter().filter_map(|c| to_candidate(doc, p, c)));
 }
 
 /// The reporting verb at token `k`, when it can report speech there.
@@ -103,20 +104,20 @@ fn push_claim(text: &str, p: &Para, k: usize, claims: &mut Vec<Claim>, claim: Cl
 fn with_according(claims: &mut Vec<Claim>, according: Option<(Span, Mention, Span, bool)>) {
     match according {
         Some((cue, m, content, false)) => {
-            *claims = vec![Claim {
+            *claims = vec![Claim::new(
                 cue,
-                mention: Some(m),
+                Some(m),
                 content,
-                reported_by: None,
-            }];
+                FoundBy::ReportedAccordingTo,
+            )];
         }
         Some((cue, m, content, true)) if claims.is_empty() => {
-            claims.push(Claim {
+            claims.push(Claim::new(
                 cue,
-                mention: Some(m),
+                Some(m),
                 content,
-                reported_by: None,
-            });
+                FoundBy::ReportedAccordingTo,
+            ));
         }
         Some((_, m, _, true)) => claims
             .iter_mut()
@@ -168,7 +169,8 @@ fn contrasted_claim(
     if form == Form::Gerund {
         return None;
     }
-    let claim = claim_at(p, start, end, v, form, last)?;
+    let mut claim = claim_at(p, start, end, v, form, last)?;
+    claim.found_by = FoundBy::ReportedContrasted;
     let m = claim.mention.as_ref()?;
     let at = p.toks.partition_point(|t| t.span.start < m.span.start);
     let joined = at.checked_sub(1).is_some_and(|b| {
@@ -194,12 +196,12 @@ fn coordinated_claim(p: &Para, v: usize, end: usize, last: &Option<Mention>) -> 
 fn claim_after(p: &Para, v: usize, end: usize, mention: Mention) -> Option<Claim> {
     let from = content_start(p, v, end)?;
     let content = clause_span(p, from, end)?;
-    Some(Claim {
-        cue: p.span(v, v),
-        mention: Some(mention),
+    Some(Claim::new(
+        p.span(v, v),
+        Some(mention),
         content,
-        reported_by: None,
-    })
+        FoundBy::ReportedCoordinated,
+    ))
 }
 
 /// "X said that A, adding that B": a participle after a comma inside a claim starts a second
@@ -252,12 +254,8 @@ fn claim_at(
             .or_else(|| bare_group_at(p, start, v - 2));
         let from = content_start(p, v, end)?;
         let content = clause_span(p, from, end)?;
-        return group.map(|m| Claim {
-            cue: p.span(v, v),
-            mention: Some(m),
-            content,
-            reported_by: None,
-        });
+        return group
+            .map(|m| Claim::new(p.span(v, v), Some(m), content, FoundBy::ReportedRelative));
     }
     // CLAUSE, X said.   /   CLAUSE, said X.
     if let Some(claim) = trailing(p, start, end, v) {
@@ -296,12 +294,12 @@ fn claim_at(
     if p.quote(from).is_some() && content.end == p.toks[from].span.end {
         return None;
     }
-    Some(Claim {
-        cue: p.span(v, v),
-        mention: Some(mention),
+    Some(Claim::new(
+        p.span(v, v),
+        Some(mention),
         content,
-        reported_by: None,
-    })
+        FoundBy::ReportedVerb,
+    ))
 }
 
 /// True when the subject comes straight after a quotation (“…,” she said …): that cue

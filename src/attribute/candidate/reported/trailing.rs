@@ -7,6 +7,7 @@ use super::super::super::mention::{Mention, MentionKind, mention_after, mention_
 use super::super::super::para::Para;
 use super::Claim;
 use super::content::clause_span;
+use crate::model::FoundBy;
 
 /// "CLAUSE, X said." / "CLAUSE, said X." / "CLAUSE, library director X said in a statement."
 /// / "CLAUSE,” X told Y.": the cue ends the sentence but for a short tail.
@@ -36,12 +37,12 @@ pub(crate) fn trailing(p: &Para, start: usize, end: usize, v: usize) -> Option<C
     if only_time {
         return None;
     }
-    Some(Claim {
-        cue: p.span(v, v),
-        mention: Some(m),
+    Some(Claim::new(
+        p.span(v, v),
+        Some(m),
         content,
-        reported_by: None,
-    })
+        FoundBy::ReportedTrailing,
+    ))
 }
 
 /// Sentence openers after which a trailing cue answers a question or sets a scene rather than
@@ -271,10 +272,10 @@ pub(crate) fn parenthetical(p: &Para, start: usize, end: usize, v: usize) -> Opt
         return None;
     }
     let content = clause_span(p, start, end)?;
-    Some(Claim {
-        cue: p.span(v, v),
-        mention: Some(m),
+    Some(Claim::new(
+        p.span(v, v),
+        Some(m),
         content,
-        reported_by: None,
-    })
+        FoundBy::ReportedParenthetical,
+    ))
 }
