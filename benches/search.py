@@ -9,8 +9,9 @@ Zipf distribution over a 30,000-word vocabulary, as news text does: a few words 
 statements, most words in few. Then it times `whosaid search` (the whole process: start,
 open, query, print) for queries from rare to very common words, phrases, prefixes and
 filters, and prints the median and worst wall time of --runs runs of each, with the number of
-statements each query matches. Kept with --db, the database is reused by later runs."""
-import argparse, os, random, sqlite3, statistics, subprocess, sys, tempfile, time
+statements each query matches, and the median CPU time (user + system) of the process,
+which the load of other work on the machine changes less than wall time. Kept with --db, the database is reused by later runs."""
+import argparse, os, random, resource, sqlite3, statistics, subprocess, sys, tempfile, time
 
 # Words placed at fixed ranks of the vocabulary (rank 1 is the most frequent).
 PLACED = {"the": 1, "said": 8, "water": 150, "budget": 400, "drought": 2000,
@@ -106,7 +107,7 @@ def main():
         generate(a.bin, path, a.statements)
         print(f"generated {a.statements} statements in {time.perf_counter() - t0:.0f} s: {path}")
     db = sqlite3.connect(path)
-    print(f"{'query':48} {'matches':>8} {'median ms':>10} {'max ms':>8}")
+    print(f"{'query':48} {'matches':>8} {'median ms':>10} {'max ms':>8} {'cpu ms':>8}")
     for q in QUERIES:
         terms = q[:1] if any(w.startswith("--") for w in q) else q
         # The statements the words match, before any filter (as whosaid quotes them).
@@ -114,16 +115,19 @@ def main():
         matches = db.execute("SELECT count(*) FROM statements_fts WHERE statements_fts MATCH ?",
                              [fts]).fetchone()[0]
         cmd = [a.bin, "--db", path, "search", *q]
-        times = []
+        times, cpu = [], []
         for _ in range(a.runs):
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
             t0 = time.perf_counter()
             p = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
             times.append((time.perf_counter() - t0) * 1000)
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            cpu.append((after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime) * 1000)
             if p.returncode != 0:
                 sys.exit(f"search.py: {' '.join(cmd)} exited {p.returncode}: {p.stderr[-500:]}")
         label = " ".join(q)
-        print(f"{label:48} {matches:8} {statistics.median(times):10.1f} {max(times):8.1f}",
-              flush=True)
+        print(f"{label:48} {matches:8} {statistics.median(times):10.1f} {max(times):8.1f} "
+              f"{statistics.median(cpu):8.1f}", flush=True)
 
 
 main()
