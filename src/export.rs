@@ -476,6 +476,9 @@ pub fn statement_cells(r: &StatementRecord) -> Vec<String> {
     ]
 }
 
+/// The column of the extracted-statement table that wraps.
+pub const STATEMENT_WRAP: usize = 4;
+
 /// Header of the extracted-statement table.
 pub const STATEMENT_HEADER: [&str; 5] = ["SAID ON", "KIND", "SPEAKER", "CUE", "STATEMENT"];
 

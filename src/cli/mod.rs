@@ -27,7 +27,7 @@ use clap::{Args, Parser, Subcommand};
 
 use crate::article::{Article, Defaults};
 use crate::error::{EXIT_OK, EXIT_SKIPPED, Error, Result};
-use crate::export::{Format, Writer};
+use crate::export::{Format, Layout, Writer};
 use crate::model::{Statement, StatementKind};
 use crate::store::{PersonId, TimelineFilter};
 pub use correct::CorrectArgs;
@@ -250,12 +250,12 @@ fn say(line: std::fmt::Arguments) -> Result<()> {
 /// write error (other than a closed pipe, which `main` treats as success) stops the run.
 fn print_records<T: serde::Serialize>(
     input: &InputArgs,
-    format: Format,
+    (format, layout): (Format, Layout),
     header: &[&str],
     mut rows: impl FnMut(&Article, &mut Report) -> Vec<(T, Vec<String>)>,
 ) -> Result<i32> {
     let stdout = std::io::stdout();
-    let mut out = Writer::new(format, stdout.lock());
+    let mut out = Writer::new(format, stdout.lock()).layout(layout);
     let mut report = Report::new(input.quiet);
     let mut failed: Option<Error> = None;
     input::for_each_article(
