@@ -113,8 +113,11 @@ pub enum Command {
     /// accents); "a phrase" in double quotes matches those words in that order; a word ending
     /// in * matches any word it begins. --fts passes SQLite FTS5 query syntax instead.
     Search(SearchArgs),
-    /// Show one statement in its article: the sentences around it, the source, the speaker
-    /// mention and cue with their offsets, and how its date was found.
+    /// Show one statement in its article, with its source and offsets.
+    ///
+    /// Prints the sentences around it (from the stored article text), the article's title,
+    /// source, URL and date, the speaker mention and the cue with their offsets, and how its
+    /// date was found.
     Show(ShowArgs),
     /// Correct one statement: its speaker, its kind, its date, or that it is no statement.
     ///
@@ -124,8 +127,11 @@ pub enum Command {
     Correct(CorrectArgs),
     /// List the corrections made (with `correct` and `people`), oldest first.
     Corrections(CorrectionsArgs),
-    /// Explain each statement of an article file, or one stored statement by its id: how it
-    /// was found, who was taken to say it and why, and where its date came from.
+    /// Explain how each statement was found, who said it and why, and its date.
+    ///
+    /// Takes article files (nothing is stored), or one stored statement by its id; prints the
+    /// pattern that found each statement, the rule that chose its speaker, and where its date
+    /// came from.
     Explain(ExplainArgs),
 }
 
