@@ -5,6 +5,7 @@ use super::super::doc::{Doc, sentence_start};
 use super::super::mention;
 use super::super::mention::Mention;
 use super::super::para::Para;
+use super::super::span_index::SpanIndex;
 use super::super::speaker::Attributed;
 use super::super::speaker::resolve;
 use super::Candidate;
@@ -264,15 +265,14 @@ pub(crate) struct Unclaimed {
 /// `speaker::unclaimed` finds, or unknown.
 pub(crate) fn unclaimed(doc: &Doc, found: &[Attributed]) -> Vec<Unclaimed> {
     let mut out = Vec::new();
+    let index = SpanIndex::new(found);
     for pi in 0..doc.tokens.len() {
         let p = doc.para(pi);
         for qi in 0..p.toks.len() {
             let Some(q) = p.quote(qi) else { continue };
             let quote = &doc.parsed.quotes[q];
             let inner = quote.inner.slice(doc.text);
-            let taken = found
-                .iter()
-                .any(|s| s.span.start < quote.span.end && quote.span.start < s.span.end);
+            let taken = index.overlapping(quote.span).next().is_some();
             if taken
                 || inner.split_whitespace().count() < 5
                 || in_title_position(&p, qi)
