@@ -30,12 +30,6 @@ pub enum Form {
     Gerund,
 }
 
-/// A verb taking a person as object before its content ("told reporters", "assured voters").
-const TELL_VERBS: &[&str] = &[
-    "tell", "inform", "assure", "remind", "warn", "urge", "ask", "promise", "advise", "reassure",
-    "brief",
-];
-
 /// The verb table, one verb a line: base, third person, past, -ing, strength.
 const VERBS: &str = include_str!("words/verbs.txt");
 
@@ -96,7 +90,7 @@ pub fn lookup(word: &str) -> Option<CueWord> {
 
 /// True when the verb takes a person object before its content ("told reporters").
 pub fn takes_object(lemma: &str) -> bool {
-    TELL_VERBS.contains(&lemma)
+    super::lexicon::is_tell_verb(lemma)
 }
 
 #[cfg(test)]

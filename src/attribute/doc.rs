@@ -38,7 +38,7 @@ impl<'a> Doc<'a> {
             cast: Cast::default(),
             sentence_starts,
         };
-        doc.build_cast(&[]);
+        doc.learn(&[]);
         doc
     }
 
@@ -59,7 +59,7 @@ impl<'a> Doc<'a> {
 
     /// Collects the cast: people named in the article, plus `speakers` (names that a reporting
     /// verb showed to be people, found by a first attribution pass).
-    pub(crate) fn build_cast(&mut self, speakers: &[String]) {
+    pub(crate) fn learn(&mut self, speakers: &[String]) {
         let mut cast = Cast::default();
         for name in speakers {
             cast.add(name, Vec::new(), 0);
@@ -95,4 +95,13 @@ pub(crate) fn sentence_start(doc: &Doc, p: &Para, i: usize) -> usize {
         k -= 1;
     }
     k
+}
+
+/// The token index one past the sentence of paragraph `p` that starts at token `start`.
+pub(crate) fn sentence_end(doc: &Doc, p: &Para, start: usize) -> usize {
+    // A quotation token belongs to the sentence its closing mark is in.
+    let sentence_at_end = |k: usize| doc.sentence_of(p.toks[k].span.end.saturating_sub(1));
+    (start + 1..p.toks.len())
+        .find(|&k| doc.sentence_of(p.toks[k].span.start) != sentence_at_end(k - 1))
+        .unwrap_or(p.toks.len())
 }

@@ -64,7 +64,8 @@ fn is_determiner(w: &str) -> bool {
     DETERMINERS.contains(&lower(w).as_ref())
 }
 
-fn is_connector(w: &str) -> bool {
+/// True for a word joining the parts of a name ("de", "van", "bin").
+pub(crate) fn is_connector(w: &str) -> bool {
     NAME_CONNECTORS.contains(&lower(w).as_ref())
 }
 

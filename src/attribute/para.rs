@@ -1,5 +1,6 @@
 //! A paragraph's tokens with the body they index: the view every pattern reads.
 
+use super::lexicon;
 use crate::model::Span;
 use crate::parse::{Token, TokenKind};
 
@@ -61,6 +62,29 @@ impl<'a> Para<'a> {
         long.len() >= min && caps * 10 >= long.len() * 7
     }
 
+    /// The index of the first token starting at or after byte `at`.
+    pub(crate) fn token_at(&self, at: usize) -> usize {
+        self.toks.partition_point(|t| t.span.start < at)
+    }
+
+    /// True when token `k` stands right after a preposition, whose object is spoken to or
+    /// about rather than speaking ("a pitch to New York voters saying …", "on Facebook
+    /// writing …"). Not "with": "an ad with a voice over saying …" is the voice's.
+    pub(crate) fn after_preposition(&self, k: usize) -> bool {
+        let w = k.checked_sub(1).map_or("", |b| self.word(b));
+        w != "with" && (lexicon::is_preposition(w) || matches!(w, "among" | "toward" | "about"))
+    }
+
+    /// True when token `k` ends a sentence: ".", "?" or "!".
+    pub(crate) fn ends_sentence(&self, k: usize) -> bool {
+        self.is_punct(k, '.') || self.is_punct(k, '?') || self.is_punct(k, '!')
+    }
+
+    /// True when token `k` ends a sentence or a clause: ".", "?", "!" or ";".
+    pub(crate) fn ends_clause(&self, k: usize) -> bool {
+        self.ends_sentence(k) || self.is_punct(k, ';')
+    }
+
     /// Span from the start of token `a` to the end of token `b` (inclusive).
     pub fn span(&self, a: usize, b: usize) -> Span {
         match (self.toks.get(a), self.toks.get(b)) {
@@ -68,8 +92,4 @@ impl<'a> Para<'a> {
             _ => Span::default(),
         }
     }
-}
-
-pub(crate) fn is_sentence_end(p: &Para, k: usize) -> bool {
-    p.is_punct(k, '.') || p.is_punct(k, '?') || p.is_punct(k, '!') || p.is_punct(k, ';')
 }

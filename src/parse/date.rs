@@ -258,6 +258,33 @@ pub fn parse_date_value(s: &str) -> Option<NaiveDate> {
         .map(|(_, date)| date)
 }
 
+/// Where a dateline at the start of `text` ("OSLO, June 14, 2025 — ") ends, or 0 without one:
+/// the text up to the first dash in its first 120 bytes, when that reads as a dateline with a
+/// date. Its date is the article's, never a statement's.
+pub fn dateline_end(text: &str) -> usize {
+    // The first 120 bytes, cut back to a char boundary (byte 120 may fall inside a character).
+    let cut = (0..=text.len().min(120))
+        .rev()
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(0);
+    let head = &text[..cut];
+    let dash = ["—", "–", " -- ", " - "]
+        .iter()
+        .filter_map(|d| head.find(d).map(|i| i + d.len()))
+        .min();
+    match dash {
+        Some(end)
+            if head
+                .get(..end)
+                .and_then(|h| dateline_date(h, Some(2000)))
+                .is_some() =>
+        {
+            end
+        }
+        _ => 0,
+    }
+}
+
 /// A dateline at the very start of an article body, e.g. "WASHINGTON, June 14, 2025 (Reuters) —",
 /// "KYIV, Ukraine, March 3, 2024 —" or "NEW YORK (AP) — June 2, 2024:". Returns the date when
 /// the dateline gives a year; with month and day only, uses `year_hint`, else `None`.

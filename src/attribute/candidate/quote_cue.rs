@@ -16,7 +16,7 @@ use super::super::lexicon;
 use super::super::mention::{
     self, Mention, MentionKind, loose_after, mention_after, mention_before,
 };
-use super::super::para::{Para, is_sentence_end};
+use super::super::para::Para;
 use super::super::speaker::inverted::{
     capitalised_run, inverted_speaker, name_before, passive_agent,
 };
@@ -77,7 +77,7 @@ pub(crate) fn cue_after(p: &Para, qi: usize, quote_inner: &str) -> Option<(Optio
     }
     // “…,” X said / “…,” X, a senior adviser, said / “…,” super PAC spokeswoman X said
     let v = (j..(j + 32).min(p.toks.len()))
-        .take_while(|&k| !is_long_quote(p, k) && !is_sentence_end(p, k))
+        .take_while(|&k| !is_long_quote(p, k) && !p.ends_clause(k))
         .find(|&k| finite_cue(p, k))?;
     // “…,” Nate Silver, the analyst who founded the site, tweeted: the name the quotation
     // hands over to speaks, whatever its appositive or relative clause names.
@@ -96,7 +96,7 @@ pub(crate) fn cue_after(p: &Para, qi: usize, quote_inner: &str) -> Option<(Optio
         && p.is_cap(j)
         && !lexicon::is_pronoun(p.word(j));
     let next_quote = (v + 1..(v + 8).min(p.toks.len()))
-        .take_while(|&k| !is_sentence_end(p, k))
+        .take_while(|&k| !p.ends_clause(k))
         .any(|k| p.quote(k).is_some());
     if ends_period && !short_tail(p, v + 1) || new_sentence && next_quote {
         return None;
@@ -152,7 +152,7 @@ pub(crate) fn loose_cue_after(
 pub(crate) fn sentence_cue(p: &Para, qi: usize, start: usize) -> Option<(Option<Span>, Mention)> {
     // Later quotations in the sentence share its cue: “A” and “B,” Dean proclaimed.
     let end = (qi + 1..p.toks.len())
-        .find(|&k| is_sentence_end(p, k))
+        .find(|&k| p.ends_clause(k))
         .unwrap_or(p.toks.len());
     let after = (qi + 1..end)
         .filter(|&k| p.quote(k).is_none() && finite_cue(p, k))
@@ -177,21 +177,11 @@ pub(crate) fn sentence_cue(p: &Para, qi: usize, start: usize) -> Option<(Option<
     Some((Some(p.span(v, v)), m))
 }
 
-/// True when token `k` stands after a preposition ("on Facebook writing …"). Not "with":
-/// "an ad with a voice over saying …" is the voice's.
-fn after_preposition(p: &Para, k: usize) -> bool {
-    k > 0
-        && matches!(
-            p.word(k - 1),
-            "on" | "in" | "at" | "to" | "via" | "from" | "for" | "by" | "about"
-        )
-}
-
 /// True when the mention `m` is the object of a preposition later than the sentence's start.
 fn object_of_preposition(p: &Para, m: &Mention, sentence_start: usize) -> bool {
     (sentence_start + 1..p.toks.len())
         .find(|&k| p.toks[k].span.start == m.span.start)
-        .is_some_and(|k| after_preposition(p, k))
+        .is_some_and(|k| p.after_preposition(k))
 }
 
 /// True when the cue word at `v` is a noun in its phrase: "a snappy retort", "an inspector
@@ -243,7 +233,7 @@ fn is_long_quote(p: &Para, k: usize) -> bool {
 /// True when the sentence ends within a few tokens of `k` with no new clause.
 fn short_tail(p: &Para, k: usize) -> bool {
     for i in k..(k + 10).min(p.toks.len() + 1) {
-        if i >= p.toks.len() || p.is_punct(i, '.') || p.is_punct(i, '!') || p.is_punct(i, '?') {
+        if i >= p.toks.len() || p.ends_sentence(i) {
             return true;
         }
         if p.quote(i).is_some() || p.word(i) == "that" {
@@ -348,7 +338,7 @@ fn participle_speaker(p: &Para, v: usize, sentence_start: usize) -> Option<Menti
         .filter(|&k| k >= sentence_start && !p.is_any_punct(k));
     before
         .and_then(|k| mention_before(p, k).or_else(|| mention::loose_before(p, k)))
-        .filter(|(_, ms)| !after_preposition(p, *ms))
+        .filter(|(_, ms)| !p.after_preposition(*ms))
         .map(|(m, _)| m)
         .or_else(|| {
             let said = (sentence_start..v).rev().find(|&k| finite_cue(p, k))?;

@@ -180,9 +180,7 @@ fn same_sentence_piece(doc: &Doc, p: &Para, pi: usize, qi: usize, last: &Attribu
         return false;
     }
     let cue_between = between.clone().any(|k| p.toks[k].span == cue);
-    let ends = between
-        .clone()
-        .any(|k| p.is_punct(k, '.') || p.is_punct(k, '?') || p.is_punct(k, '!'));
+    let ends = between.clone().any(|k| p.ends_sentence(k));
     let first_inner = doc.parsed.quotes[last.quote]
         .inner
         .slice(doc.text)
@@ -265,15 +263,14 @@ pub(crate) struct Unclaimed {
 /// `speaker::unclaimed` finds, or unknown.
 pub(crate) fn unclaimed(doc: &Doc, found: &[Statement]) -> Vec<Unclaimed> {
     let mut out = Vec::new();
+    let index = super::reported::SpanIndex::new(found);
     for pi in 0..doc.tokens.len() {
         let p = doc.para(pi);
         for qi in 0..p.toks.len() {
             let Some(q) = p.quote(qi) else { continue };
             let quote = &doc.parsed.quotes[q];
             let inner = quote.inner.slice(doc.text);
-            let taken = found
-                .iter()
-                .any(|s| s.span.start < quote.span.end && quote.span.start < s.span.end);
+            let taken = index.overlapping(quote.span).next().is_some();
             if taken
                 || inner.split_whitespace().count() < 5
                 || in_title_position(&p, qi)

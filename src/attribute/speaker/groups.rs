@@ -186,14 +186,14 @@ pub(crate) fn gerund_subject(
     if p.is_lower(prev)
         && is_people_plural(p.word(prev))
         && let Some(group) = bare_group_at(p, start, prev)
-        && !after_preposition(p, group.span.start)
+        && !p.after_preposition(p.token_at(group.span.start))
     {
         return Some(group);
     }
     if !p.is_any_punct(prev)
         && let Some((m, _)) = mention_before(p, prev)
             .filter(|(m, _)| matches!(m.kind, MentionKind::Name | MentionKind::Descriptor))
-            .filter(|(m, _)| !after_preposition(p, m.span.start))
+            .filter(|(m, _)| !p.after_preposition(p.token_at(m.span.start)))
     {
         return Some(m);
     }
@@ -205,13 +205,6 @@ pub(crate) fn gerund_subject(
     said.and_then(|k| subject_before(p, k, start))
         .or_else(|| last.clone().filter(|m| m.span.end <= p.toks[v].span.start))
         .or_else(|| clause_subject(p, start, v))
-}
-
-/// True when the token starting at byte `at` follows a preposition ("a pitch to New York
-/// voters saying …": the voters are spoken to).
-fn after_preposition(p: &Para, at: usize) -> bool {
-    let k = p.toks.partition_point(|t| t.span.start < at);
-    k > 0 && (lexicon::is_preposition(p.word(k - 1)) || matches!(p.word(k - 1), "among" | "toward"))
 }
 
 /// "… — but reiterated that B": a verb with no subject of its own shares the previous one's.

@@ -26,7 +26,7 @@ pub(crate) fn label_claim(doc: &Doc, p: &Para) -> Option<Candidate> {
     }
     let label_start = (0..colon)
         .rev()
-        .take_while(|&k| p.is_cap(k) || is_connector_word(p.word(k)))
+        .take_while(|&k| p.is_cap(k) || mention::is_connector(p.word(k)) || p.word(k) == "of")
         .last()?;
     let leading_junk =
         (0..label_start).all(|k| p.is_any_punct(k) || p.word(k).chars().all(|c| c.is_uppercase()));
@@ -57,136 +57,12 @@ pub(crate) fn label_claim(doc: &Doc, p: &Para) -> Option<Candidate> {
     to_candidate(doc, p, claim)
 }
 
-fn is_connector_word(w: &str) -> bool {
-    matches!(w, "de" | "van" | "von" | "al" | "bin" | "of")
-}
-
-/// Verbs that put the speaker's own words on something: "called the plan “a disaster”".
-const NAMING_VERBS: &[&str] = &[
-    "call",
-    "calls",
-    "called",
-    "calling",
-    "describe",
-    "describes",
-    "described",
-    "describing",
-    "dub",
-    "dubs",
-    "dubbed",
-    "label",
-    "labels",
-    "labeled",
-    "labelled",
-    "brand",
-    "brands",
-    "branded",
-    "term",
-    "terms",
-    "termed",
-    "deem",
-    "deems",
-    "deemed",
-    "accuse",
-    "accuses",
-    "accused",
-    "accusing",
-    "denounce",
-    "denounces",
-    "denounced",
-    "denouncing",
-    "dismiss",
-    "dismisses",
-    "dismissed",
-    "dismissing",
-    "blame",
-    "blames",
-    "blamed",
-    "blaming",
-    "mock",
-    "mocks",
-    "mocked",
-    "mocking",
-    "blast",
-    "blasts",
-    "blasted",
-    "blasting",
-    "slam",
-    "slams",
-    "slammed",
-    "slamming",
-    "deride",
-    "derides",
-    "derided",
-    "deriding",
-    "decry",
-    "decries",
-    "decried",
-    "decrying",
-    "condemn",
-    "condemns",
-    "condemned",
-    "condemning",
-    "ridicule",
-    "ridicules",
-    "ridiculed",
-    "ridiculing",
-    "praise",
-    "praises",
-    "praised",
-    "praising",
-    "hail",
-    "hails",
-    "hailed",
-    "hailing",
-    "tout",
-    "touts",
-    "touted",
-    "touting",
-    "criticize",
-    "criticizes",
-    "criticized",
-    "criticizing",
-    "characterize",
-    "characterizes",
-    "characterized",
-    "characterizing",
-    "portray",
-    "portrays",
-    "portrayed",
-    "portraying",
-    "refer",
-    "refers",
-    "referred",
-    "referring",
-    "cite",
-    "cites",
-    "cited",
-    "citing",
-    "credit",
-    "credits",
-    "credited",
-    "crediting",
-    "question",
-    "questions",
-    "questioned",
-    "questioning",
-    "pronounce",
-    "pronounces",
-    "pronounced",
-    "pronouncing",
-    "thank",
-    "thanks",
-    "thanked",
-    "thanking",
-];
-
 /// Mixed statements of the form "X called Y “…”" / "X described Y as “…”": the quoted words
 /// are the speaker's; the content is the quotation.
 pub(crate) fn characterizations(doc: &Doc, p: &Para, start: usize, end: usize) -> Vec<Candidate> {
     let mut out = Vec::new();
     for v in start..end {
-        if !NAMING_VERBS.contains(&p.word(v).to_lowercase().as_str()) || negated(p, start, v) {
+        if !lexicon::is_naming_verb(p.word(v)) || negated(p, start, v) {
             continue;
         }
         // "called Clinton, his rival, an ISIS “co-founder”": commas may stand between.

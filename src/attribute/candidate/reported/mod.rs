@@ -14,12 +14,11 @@
 
 mod content;
 mod labels;
-mod object;
 mod sentence;
 mod trailing;
 
 use super::super::cast;
-use super::super::doc::Doc;
+use super::super::doc::{Doc, sentence_end};
 use super::super::lexicon;
 use super::super::mention::{Mention, MentionKind};
 use super::super::para::Para;
@@ -34,30 +33,80 @@ pub(crate) fn find(doc: &Doc, direct: &[Statement]) -> Vec<Candidate> {
         let p = doc.para(pi);
         out.extend(labels::label_claim(doc, &p));
         let mut start = 0;
+        let headline = p.is_title_case(3);
         while start < p.toks.len() {
             let end = sentence_end(doc, &p, start);
-            let before = out.len();
-            sentence::sentence_statements(doc, &p, start, end, &mut out);
-            let extra: Vec<Candidate> = object::object_claims(doc, &p, start, end)
-                .into_iter()
-                .filter(|s| !out[before..].iter().any(|o| o.span.overlaps(s.span)))
-                .collect();
-            out.extend(extra);
+            sentence::sentence_statements(doc, &p, (start, end), headline, &mut out);
             out.extend(labels::characterizations(doc, &p, start, end));
             out.extend(labels::questions_put(doc, &p, start, end));
             start = end;
         }
     }
-    out.retain(|c| !direct.iter().any(|d| covers_most(d.span, c.span)));
+    let index = SpanIndex::new(direct);
+    // An empty claim is covered by any direct statement at all (as `covers_most` reads it).
+    out.retain(|c| {
+        let covered = if c.span.is_empty() {
+            !direct.is_empty()
+        } else {
+            index
+                .overlapping(c.span)
+                .any(|d| covers_most(d.span, c.span))
+        };
+        !covered
+    });
     out
+}
+
+/// Statements sorted by start, with the furthest end reached so far, so that the ones starting
+/// in a range or overlapping a span are found without a scan of them all (an article of a
+/// million quotations would otherwise take a million scans of a million).
+pub(crate) struct SpanIndex<'a> {
+    by_start: Vec<&'a Statement>,
+    /// `max_end[i]`: the largest end among `by_start[..=i]`.
+    max_end: Vec<usize>,
+}
+
+impl<'a> SpanIndex<'a> {
+    pub(crate) fn new(statements: &'a [Statement]) -> SpanIndex<'a> {
+        let mut by_start: Vec<&Statement> = statements.iter().collect();
+        by_start.sort_by_key(|s| s.span.start);
+        let max_end = by_start
+            .iter()
+            .scan(0, |end, s| {
+                *end = s.span.end.max(*end);
+                Some(*end)
+            })
+            .collect();
+        SpanIndex { by_start, max_end }
+    }
+
+    /// The statements whose start is in `from..to`, by start.
+    pub(crate) fn starting_in(&self, from: usize, to: usize) -> &[&'a Statement] {
+        let a = self.by_start.partition_point(|s| s.span.start < from);
+        let b = self.by_start.partition_point(|s| s.span.start < to);
+        &self.by_start[a..b.max(a)]
+    }
+
+    /// The statements sharing at least one byte with `span`, latest start first.
+    pub(crate) fn overlapping(&self, span: Span) -> impl Iterator<Item = &'a Statement> + '_ {
+        let before_end = self.by_start.partition_point(|s| s.span.start < span.end);
+        (0..before_end)
+            .rev()
+            // Past an index whose furthest end is at or before the span, nothing overlaps it.
+            .take_while(move |&i| self.max_end[i] > span.start)
+            .map(|i| self.by_start[i])
+            .filter(move |s| s.span.end > span.start)
+    }
 }
 
 /// "After Scalia said that …, Trump said: “…”": a reported claim, once its speaker is known,
 /// ends where a quotation attributed to someone else begins its attribution; claims left
 /// under two words are dropped.
 pub(crate) fn end_at_quotes(doc: &Doc, claims: &mut Vec<Statement>, direct: &[Statement]) {
+    let index = SpanIndex::new(direct);
     for s in claims.iter_mut() {
-        let cut = direct
+        let cut = index
+            .starting_in(s.span.start + 1, s.span.end)
             .iter()
             .filter(|d| {
                 s.span.start < d.span.start
@@ -83,17 +132,6 @@ pub(crate) fn end_at_quotes(doc: &Doc, claims: &mut Vec<Statement>, direct: &[St
         }
     }
     claims.retain(|s| s.text.split_whitespace().count() >= 2);
-}
-
-/// The token index one past the sentence that starts at `start`.
-fn sentence_end(doc: &Doc, p: &Para, start: usize) -> usize {
-    let s = doc.sentence_of(p.toks[start].span.start);
-    // A quotation token belongs to the sentence its closing mark is in.
-    let sentence_at_end = |k: usize| doc.sentence_of(p.toks[k].span.end.saturating_sub(1));
-    let _ = s;
-    (start + 1..p.toks.len())
-        .find(|&k| doc.sentence_of(p.toks[k].span.start) != sentence_at_end(k - 1))
-        .unwrap_or(p.toks.len())
 }
 
 fn covers_most(direct: Span, reported: Span) -> bool {
@@ -139,11 +177,12 @@ fn to_candidate(doc: &Doc, p: &Para, c: Claim) -> Option<Candidate> {
     }
     let cue_word = c.cue.slice(doc.text);
     let capitalised = cue_word.starts_with(char::is_uppercase);
-    let sentence_initial = doc
-        .parsed
-        .sentences
-        .iter()
-        .any(|s| s.span.start == c.cue.start);
+    // Sentences are in text order: find the one starting at the cue, if any, by halving.
+    let sentences = &doc.parsed.sentences;
+    let at = sentences.partition_point(|s| s.span.start < c.cue.start);
+    let sentence_initial = sentences
+        .get(at)
+        .is_some_and(|s| s.span.start == c.cue.start);
     if capitalised && !sentence_initial {
         let known = c.mention.as_ref().is_some_and(|m| {
             m.kind == MentionKind::Name
@@ -156,16 +195,24 @@ fn to_candidate(doc: &Doc, p: &Para, c: Claim) -> Option<Candidate> {
             return None;
         }
     }
-    let has_quote = p.toks.iter().enumerate().any(|(k, t)| {
-        p.quote(k).is_some_and(|q| {
-            let quote = &doc.parsed.quotes[q];
-            let inner = quote.inner.slice(doc.text);
-            quote.marks == crate::parse::Marks::Double
-                && c.content.contains(t.span)
-                && !in_title_position(p, k)
-                && !is_title_like(inner)
-        })
-    });
+    // Tokens are in text order: only those from the content's start can lie inside it.
+    let first = p.toks.partition_point(|t| t.span.start < c.content.start);
+    let inside = p.toks[first..]
+        .iter()
+        .take_while(|t| t.span.start < c.content.end);
+    let has_quote = inside
+        .enumerate()
+        .map(|(k, t)| (first + k, t))
+        .any(|(k, t)| {
+            p.quote(k).is_some_and(|q| {
+                let quote = &doc.parsed.quotes[q];
+                let inner = quote.inner.slice(doc.text);
+                quote.marks == crate::parse::Marks::Double
+                    && c.content.contains(t.span)
+                    && !in_title_position(p, k)
+                    && !is_title_like(inner)
+            })
+        });
     let kind = if has_quote {
         StatementKind::Mixed
     } else {

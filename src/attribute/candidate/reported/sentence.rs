@@ -18,17 +18,18 @@ use super::{Claim, Doc, is_document, to_candidate};
 use crate::model::{FoundBy, Span};
 
 /// The reported statements of the sentence of tokens `[start, end)`, pushed onto `out`.
+/// `headline` is `p.is_title_case(3)`, computed once per paragraph by the caller (once per
+/// sentence it made a long paragraph quadratic).
 pub(crate) fn sentence_statements(
     doc: &Doc,
     p: &Para,
-    start: usize,
-    end: usize,
+    (start, end): (usize, usize),
+    headline: bool,
     out: &mut Vec<Candidate>,
 ) {
     let according = according_to(p, start, end);
     let mut claims: Vec<Claim> = Vec::new();
     let mut last_subject: Option<Mention> = None;
-    let headline = p.is_title_case(3);
     for k in start..end {
         let Some(c) = speech_cue_at(p, start, k, headline) else {
             continue;
