@@ -26,6 +26,7 @@ mod doc;
 mod lexicon;
 mod mention;
 mod para;
+mod span_index;
 mod speaker;
 
 use chrono::NaiveDate;

@@ -5,6 +5,7 @@ use super::super::doc::{Doc, sentence_start};
 use super::super::mention;
 use super::super::mention::Mention;
 use super::super::para::Para;
+use super::super::span_index::SpanIndex;
 use super::super::speaker::resolve;
 use super::Candidate;
 use super::quote_cue;
@@ -263,7 +264,7 @@ pub(crate) struct Unclaimed {
 /// `speaker::unclaimed` finds, or unknown.
 pub(crate) fn unclaimed(doc: &Doc, found: &[Statement]) -> Vec<Unclaimed> {
     let mut out = Vec::new();
-    let index = super::reported::SpanIndex::new(found);
+    let index = SpanIndex::new(found);
     for pi in 0..doc.tokens.len() {
         let p = doc.para(pi);
         for qi in 0..p.toks.len() {

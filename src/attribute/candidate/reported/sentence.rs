@@ -18,8 +18,6 @@ use super::{Claim, Doc, is_document, to_candidate};
 use crate::model::{FoundBy, Span};
 
 /// The reported statements of the sentence of tokens `[start, end)`, pushed onto `out`.
-/// `headline` is `p.is_title_case(3)`, computed once per paragraph by the caller (once per
-/// sentence it made a long paragraph quadratic).
 pub(crate) fn sentence_statements(
     doc: &Doc,
     p: &Para,
