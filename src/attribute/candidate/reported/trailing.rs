@@ -296,13 +296,7 @@ pub(crate) fn parenthetical(p: &Para, start: usize, end: usize, v: usize) -> Opt
     if ms <= start + 1 || !p.is_punct(ms - 1, ',') || quoted || question {
         return None;
     }
-    let content = clause_span(p, start, end)?;
-    Some(Claim::new(
-        p.span(v, v),
-        Some(m),
-        content,
-        FoundBy::ReportedParenthetical,
-    ))
+    whole_sentence(p, start, end, v, m)
 }
 
 /// "A, say economists, B" / "A, argued Ms Lindqvist, B": an inverted attribution set off by
@@ -326,13 +320,7 @@ pub(crate) fn inverted_parenthetical(
     if !p.is_punct(next, ',') || rest < 2 || quoted || !plural_or_named {
         return None;
     }
-    let content = clause_span(p, start, end)?;
-    Some(Claim::new(
-        p.span(v, v),
-        Some(m),
-        content,
-        FoundBy::ReportedParenthetical,
-    ))
+    whole_sentence(p, start, end, v, m)
 }
 
 /// The speaker after an inverted cue at `v` and the token after it: a mention, or a role
@@ -352,4 +340,15 @@ fn inverted_speaker(p: &Para, v: usize) -> Option<(Mention, usize)> {
         .then(|| (next + 1..(next + 7).min(p.toks.len())).find(|&k| p.is_any_punct(k)))
         .flatten();
     Some((m, tail.unwrap_or(next)))
+}
+
+/// The claim of a parenthetical attribution: the whole sentence, cue at `v`.
+fn whole_sentence(p: &Para, start: usize, end: usize, v: usize, m: Mention) -> Option<Claim> {
+    let content = clause_span(p, start, end)?;
+    Some(Claim::new(
+        p.span(v, v),
+        Some(m),
+        content,
+        FoundBy::ReportedParenthetical,
+    ))
 }
