@@ -24,12 +24,13 @@ use super::super::lexicon;
 use super::super::mention::{Mention, MentionKind};
 use super::super::para::Para;
 use super::super::span_index::SpanIndex;
+use super::super::speaker::Attributed;
 use super::Candidate;
 use super::titles::{in_title_position, is_title_like};
-use crate::model::{FoundBy, Span, Statement, StatementKind};
+use crate::model::{FoundBy, Span, StatementKind};
 
 /// Reported statements of the article that do not overlap the quotations claimed.
-pub(crate) fn find(doc: &Doc, direct: &[Statement]) -> Vec<Candidate> {
+pub(crate) fn find(doc: &Doc, direct: &[Attributed]) -> Vec<Candidate> {
     let mut out = Vec::new();
     for pi in 0..doc.tokens.len() {
         let p = doc.para(pi);
@@ -68,7 +69,7 @@ pub(crate) fn find(doc: &Doc, direct: &[Statement]) -> Vec<Candidate> {
 /// "After Scalia said that …, Trump said: “…”": a reported claim, once its speaker is known,
 /// ends where a quotation attributed to someone else begins its attribution; claims left
 /// under two words are dropped.
-pub(crate) fn end_at_quotes(doc: &Doc, claims: &mut Vec<Statement>, direct: &[Statement]) {
+pub(crate) fn end_at_quotes(doc: &Doc, claims: &mut Vec<Attributed>, direct: &[Attributed]) {
     let index = SpanIndex::new(direct);
     for s in claims.iter_mut() {
         let cut = index
