@@ -4,13 +4,15 @@
 //! Unicode scalar values, as in the database.
 
 use std::io::Write;
+use std::path::PathBuf;
 
 use serde::Serialize;
 
-use crate::error::Result;
+use crate::article::Article;
+use crate::error::{Error, Result};
 use crate::extract::CharIndex;
-use crate::model::Statement;
-use crate::store::{PersonSummary, TimelineRow};
+use crate::model::{Precision, Statement};
+use crate::store::{MATCH_END, MATCH_START, PersonSummary, TimelineRow};
 
 /// Output formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -95,8 +97,132 @@ impl StatementRecord {
     }
 }
 
-/// Writes records in one format; a table is written when `finish` is called.
-pub enum Writer<W: Write> {
+/// One sentence as `whosaid sentences` prints it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SentenceRecord {
+    /// Record id, or the file path.
+    pub article: String,
+    /// Start (characters).
+    pub start: usize,
+    /// End (characters).
+    pub end: usize,
+    /// The sentence as written.
+    pub text: String,
+}
+
+/// Header of the sentence table.
+pub const SENTENCE_HEADER: [&str; 3] = ["START", "END", "SENTENCE"];
+
+/// The sentence records of an article, each with its table cells.
+pub fn sentence_rows(article: &Article) -> Vec<(SentenceRecord, Vec<String>)> {
+    let ix = CharIndex::new(&article.body);
+    crate::parse::sentence::split_sentences(&article.body)
+        .iter()
+        .map(|s| {
+            let text = s.span.slice(&article.body).to_string();
+            let (start, end) = (ix.char_at(s.span.start), ix.char_at(s.span.end));
+            let cells = vec![start.to_string(), end.to_string(), cell(&text, 100)];
+            let record = SentenceRecord {
+                article: article.id.clone(),
+                start,
+                end,
+                text,
+            };
+            (record, cells)
+        })
+        .collect()
+}
+
+/// The statement records of an article, each with its table cells.
+pub fn statement_rows(
+    article: &Article,
+    statements: &[Statement],
+) -> Vec<(StatementRecord, Vec<String>)> {
+    let ix = CharIndex::new(&article.body);
+    statements
+        .iter()
+        .map(|s| {
+            let record = StatementRecord::new(&article.id, s, &ix);
+            let cells = statement_cells(&record);
+            (record, cells)
+        })
+        .collect()
+}
+
+/// How a table is laid out: one column may wrap to the screen width, and search matches
+/// (between `MATCH_START` and `MATCH_END`) are shown in bold or not at all.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Layout {
+    /// Wrap column `.0` so the table fits `.1` characters.
+    pub wrap: Option<(usize, usize)>,
+    /// Whole statements instead of shortened ones.
+    pub full: bool,
+    /// Matches in bold (ANSI), for a terminal that has not asked for `NO_COLOR`.
+    pub color: bool,
+}
+
+impl Layout {
+    /// The layout for standard output: on a terminal, whole statements wrapped to its width
+    /// (or on one line with `wide`) and matches in bold unless `NO_COLOR` is set; elsewhere
+    /// shortened statements, or whole ones with `wide`. `column` is the one that wraps.
+    pub fn for_stdout(wide: bool, column: usize) -> Layout {
+        use std::io::IsTerminal;
+        if !std::io::stdout().is_terminal() {
+            return Layout {
+                full: wide,
+                ..Layout::default()
+            };
+        }
+        let width = terminal_size::terminal_size().map_or(100, |(w, _)| usize::from(w.0));
+        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        Layout {
+            wrap: (!wide).then_some((column, width)),
+            full: true,
+            color: !no_color,
+        }
+    }
+}
+
+/// How a highlighted part of text is marked: bold on a colour terminal, brackets elsewhere.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MatchMarks {
+    /// Before the part.
+    pub open: &'static str,
+    /// After the part.
+    pub close: &'static str,
+}
+
+impl MatchMarks {
+    /// Bold when `color`, else `[[` and `]]`.
+    pub fn for_stdout(color: bool) -> MatchMarks {
+        if color {
+            MatchMarks {
+                open: "\x1b[1m",
+                close: "\x1b[22m",
+            }
+        } else {
+            MatchMarks {
+                open: "[[",
+                close: "]]",
+            }
+        }
+    }
+}
+
+/// Writes records in one format; a table is written when `finish` is called. Errors name
+/// the output ("-" for standard output unless `named`).
+pub struct Writer<W: Write> {
+    sink: Sink<W>,
+    name: PathBuf,
+    layout: Layout,
+    /// CSV cells left as they are (`--raw`), not neutralised.
+    raw: bool,
+    /// CSV records written so far (the header counts).
+    rows: usize,
+}
+
+/// Where a writer's records go, by format.
+enum Sink<W: Write> {
     /// JSON Lines straight to the output.
     Jsonl(W),
     /// CSV with a header row from the record's field names.
@@ -105,81 +231,228 @@ pub enum Writer<W: Write> {
     Table(W, Vec<Vec<String>>),
 }
 
-fn io_err(e: std::io::Error) -> crate::Error {
-    crate::Error::io("-", e)
-}
-
 impl<W: Write> Writer<W> {
     /// A writer of `format` to `out`.
     pub fn new(format: Format, out: W) -> Writer<W> {
-        match format {
-            Format::Jsonl => Writer::Jsonl(out),
-            Format::Csv => Writer::Csv(Box::new(csv::Writer::from_writer(out))),
-            Format::Table => Writer::Table(out, Vec::new()),
+        let sink = match format {
+            Format::Jsonl => Sink::Jsonl(out),
+            Format::Csv => Sink::Csv(Box::new(csv::Writer::from_writer(out))),
+            Format::Table => Sink::Table(out, Vec::new()),
+        };
+        Writer {
+            sink,
+            name: PathBuf::from("-"),
+            layout: Layout::default(),
+            raw: false,
+            rows: 0,
+        }
+    }
+
+    /// The same writer, laying a table out as `layout` says.
+    pub fn layout(self, layout: Layout) -> Writer<W> {
+        Writer { layout, ..self }
+    }
+
+    /// The same writer, leaving CSV cells as they are when `raw` (see `neutralise`).
+    pub fn raw(self, raw: bool) -> Writer<W> {
+        Writer { raw, ..self }
+    }
+
+    /// The same writer, naming `name` (the output file) in its errors.
+    pub fn named(self, name: impl Into<PathBuf>) -> Writer<W> {
+        Writer {
+            name: name.into(),
+            ..self
+        }
+    }
+
+    /// An output error, named after this writer's output.
+    fn rename(&self, e: Error) -> Error {
+        match e {
+            Error::Io { source, .. } => Error::io(&self.name, source),
+            Error::Csv(c) if c.is_io_error() => match c.into_kind() {
+                csv::ErrorKind::Io(io) => Error::io(&self.name, io),
+                // is_io_error() said Io; any other kind keeps its text.
+                other => Error::Usage(format!("csv: {other:?}")),
+            },
+            other => other,
         }
     }
 
     /// Writes one record; `cells` is the table view of it.
     pub fn write<T: Serialize>(&mut self, record: &T, cells: Vec<String>) -> Result<()> {
-        match self {
-            Writer::Jsonl(out) => {
-                serde_json::to_writer(&mut *out, record)?;
-                out.write_all(b"\n").map_err(io_err)?;
+        let result = match &mut self.sink {
+            Sink::Jsonl(out) => serde_json::to_writer(&mut *out, record)
+                .map_err(Error::from)
+                .and_then(|()| out.write_all(b"\n").map_err(|e| Error::io("-", e))),
+            Sink::Csv(w) if self.raw => w.serialize(record).map_err(Error::from),
+            Sink::Csv(w) => write_neutral(w, record, self.rows == 0).map(|n| self.rows += n),
+            Sink::Table(_, rows) => {
+                rows.push(cells);
+                Ok(())
             }
-            Writer::Csv(w) => w.serialize(record)?,
-            Writer::Table(_, rows) => rows.push(cells),
-        }
-        Ok(())
+        };
+        result.map_err(|e| self.rename(e))
     }
 
     /// Writes a CSV header row by hand (for an empty export); other formats ignore it.
     pub fn write_csv_header(&mut self, names: &[&str]) -> Result<()> {
-        if let Writer::Csv(w) = self {
-            w.write_record(names)?;
+        if let Sink::Csv(w) = &mut self.sink {
+            w.write_record(names).map_err(|e| self.rename(e.into()))?;
+            self.rows += 1;
         }
         Ok(())
     }
 
     /// Writes the table (when the format is a table) under `header`, and flushes.
     pub fn finish(self, header: &[&str]) -> Result<()> {
-        match self {
-            Writer::Jsonl(mut out) => out.flush().map_err(io_err),
-            Writer::Csv(mut w) => w.flush().map_err(io_err),
-            Writer::Table(mut out, mut rows) => {
+        let name = self.name;
+        let layout = self.layout;
+        let result = match self.sink {
+            Sink::Jsonl(mut out) => out.flush(),
+            Sink::Csv(mut w) => w.flush(),
+            Sink::Table(mut out, mut rows) => {
                 if !rows.is_empty() {
                     rows.insert(0, header.iter().map(|h| h.to_string()).collect());
-                    write_table(&mut out, &rows).map_err(io_err)?;
                 }
-                out.flush().map_err(io_err)
+                write_table(&mut out, &rows, layout).and_then(|()| out.flush())
             }
-        }
+        };
+        result.map_err(|e| Error::io(name, e))
     }
 }
 
-/// Columns padded to their widest cell; the last column is not padded.
-fn write_table(out: &mut impl Write, rows: &[Vec<String>]) -> std::io::Result<()> {
+/// A CSV cell a spreadsheet would run as a formula, made plain text the way OWASP advises
+/// (CSV injection): a cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return gets
+/// a `'` in front. Every other cell is left as it is.
+pub fn neutralise(cell: &str) -> std::borrow::Cow<'_, str> {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{cell}").into()
+    } else {
+        cell.into()
+    }
+}
+
+/// Writes `record` (and, when `header`, the header row serde gives it) with every cell
+/// neutralised; returns the number of CSV records written.
+fn write_neutral<W: Write, T: Serialize>(
+    w: &mut csv::Writer<W>,
+    record: &T,
+    header: bool,
+) -> Result<usize> {
+    // Serde and csv turn the record into cells; they are read back to be neutralised.
+    let mut buf = csv::WriterBuilder::new()
+        .has_headers(header)
+        .from_writer(Vec::new());
+    buf.serialize(record)?;
+    let bytes = buf
+        .into_inner()
+        .map_err(|e| Error::io("-", e.into_error()))?;
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(bytes.as_slice());
+    let rows: Vec<csv::StringRecord> = reader.records().collect::<Result<_, _>>()?;
+    // With a header there are two rows; the header holds field names, not data.
+    let data_from = rows.len().saturating_sub(1);
+    for (i, row) in rows.iter().enumerate() {
+        if i < data_from {
+            w.write_record(row)?;
+        } else {
+            w.write_record(row.iter().map(neutralise).map(|c| c.into_owned()))?;
+        }
+    }
+    Ok(rows.len())
+}
+
+/// Characters a cell takes on screen (match marks take none).
+fn visible_len(s: &str) -> usize {
+    s.chars()
+        .filter(|&c| c != MATCH_START && c != MATCH_END)
+        .count()
+}
+
+/// Columns padded to their widest cell; the last column is not padded. With `layout.wrap`,
+/// the wrapping column gets what the others leave of the width (at least 24 characters)
+/// and continues on further lines under itself.
+fn write_table(out: &mut impl Write, rows: &[Vec<String>], layout: Layout) -> std::io::Result<()> {
     let cols = rows.iter().map(Vec::len).max().unwrap_or(0);
-    let widths: Vec<usize> = (0..cols)
+    let mut widths: Vec<usize> = (0..cols)
         .map(|c| {
             rows.iter()
                 .filter_map(|r| r.get(c))
-                .map(|s| s.chars().count())
+                .map(|s| visible_len(s))
                 .max()
                 .unwrap_or(0)
         })
         .collect();
+    let wrap = layout.wrap.filter(|&(c, _)| c < cols).map(|(c, width)| {
+        let others: usize = (0..cols).filter(|&i| i != c).map(|i| widths[i] + 2).sum();
+        let room = width.saturating_sub(others + 1).max(24);
+        widths[c] = widths[c].min(room);
+        (c, room)
+    });
     for row in rows {
-        let mut line = String::new();
-        for (c, cell) in row.iter().enumerate() {
-            line.push_str(cell);
-            if c + 1 < row.len() {
-                let pad = widths[c].saturating_sub(cell.chars().count()) + 2;
-                line.extend(std::iter::repeat_n(' ', pad));
+        let wrapped: Vec<String> = match wrap {
+            Some((c, room)) => row
+                .get(c)
+                .map_or_else(Vec::new, |cell| wrap_words(cell, room)),
+            None => Vec::new(),
+        };
+        let lines = wrapped.len().max(1);
+        for n in 0..lines {
+            let mut line = String::new();
+            for (c, cell) in row.iter().enumerate() {
+                let text = match wrap {
+                    Some((w, _)) if w == c => wrapped.get(n).map_or("", String::as_str),
+                    _ if n == 0 => cell.as_str(),
+                    _ => "",
+                };
+                line.push_str(text);
+                if c + 1 < row.len() {
+                    let pad = widths[c].saturating_sub(visible_len(text)) + 2;
+                    line.extend(std::iter::repeat_n(' ', pad));
+                }
             }
+            writeln!(out, "{}", show_matches(line.trim_end(), layout.color))?;
         }
-        writeln!(out, "{}", line.trim_end())?;
     }
     Ok(())
+}
+
+/// `text` on lines of at most `width` visible characters, broken between words (a word
+/// longer than a line is cut).
+pub fn wrap_words(text: &str, width: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let (len, word_len) = (visible_len(&line), visible_len(word));
+        if len > 0 && len + 1 + word_len > width {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+        while visible_len(&line) > width {
+            let cut: String = line.chars().take(width).collect();
+            lines.push(cut.clone());
+            line = line[cut.len()..].to_string();
+        }
+    }
+    if !line.is_empty() || lines.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+/// Match marks as bold on and off, or removed.
+fn show_matches(line: &str, color: bool) -> String {
+    if color {
+        line.replace(MATCH_START, "\x1b[1m")
+            .replace(MATCH_END, "\x1b[22m")
+    } else {
+        line.replace([MATCH_START, MATCH_END], "")
+    }
 }
 
 /// Shortens `s` to at most `max` characters for a table cell, on one line.
@@ -203,11 +476,15 @@ pub fn statement_cells(r: &StatementRecord) -> Vec<String> {
     ]
 }
 
+/// The column of the extracted-statement table that wraps.
+pub const STATEMENT_WRAP: usize = 4;
+
 /// Header of the extracted-statement table.
 pub const STATEMENT_HEADER: [&str; 5] = ["SAID ON", "KIND", "SPEAKER", "CUE", "STATEMENT"];
 
 /// CSV columns of a timeline row, as serde names them (kept in step by a test).
-pub const TIMELINE_COLUMNS: [&str; 19] = [
+pub const TIMELINE_COLUMNS: [&str; 21] = [
+    "id",
     "said_on",
     "said_precision",
     "said_basis",
@@ -227,13 +504,24 @@ pub const TIMELINE_COLUMNS: [&str; 19] = [
     "article_ref",
     "start",
     "end",
+    "corrected",
 ];
 
-/// Table columns for a timeline row.
-pub fn timeline_cells(r: &TimelineRow) -> Vec<String> {
-    let date = match (&r.said_on, &r.said_precision) {
-        (Some(d), Some(p)) if p != "day" => format!("{d} ({p})"),
-        (Some(d), _) => d.clone(),
+/// Table columns for a timeline row; `full` keeps the whole statement.
+pub fn timeline_cells(r: &TimelineRow, full: bool) -> Vec<String> {
+    let statement = if full {
+        cell(&r.statement, usize::MAX)
+    } else {
+        cell(&r.statement, 72)
+    };
+    timeline_cells_with(r, statement)
+}
+
+/// Table columns for a timeline row, with `statement` as its statement cell.
+pub fn timeline_cells_with(r: &TimelineRow, statement: String) -> Vec<String> {
+    let date = match (r.said_on, r.said_precision) {
+        (Some(d), Some(p)) if p != Precision::Day => format!("{d} ({})", p.as_str()),
+        (Some(d), _) => d.to_string(),
         (None, _) => "unknown".into(),
     };
     // The source first (short), then the headline; the file or record id when neither is known.
@@ -250,35 +538,50 @@ pub fn timeline_cells(r: &TimelineRow) -> Vec<String> {
     } else {
         named.join(": ")
     };
+    let corrected = if r.corrected.is_empty() { "" } else { "*" };
     vec![
+        format!("{}{corrected}", r.id),
         date,
-        r.kind.clone(),
+        r.kind.as_str().to_string(),
         cell(r.cue.as_deref().unwrap_or("-"), 14),
-        cell(&r.statement, 72),
-        cell(&source, 40),
+        statement,
+        cell(&source, 30),
     ]
 }
 
 /// Header of the timeline table.
-pub const TIMELINE_HEADER: [&str; 5] = ["SAID ON", "KIND", "CUE", "STATEMENT", "ARTICLE"];
+pub const TIMELINE_HEADER: [&str; 6] = ["ID", "SAID ON", "KIND", "CUE", "STATEMENT", "ARTICLE"];
+
+/// The column of the timeline table that wraps.
+pub const TIMELINE_WRAP: usize = 4;
 
 /// Table columns for a person summary.
 pub fn person_cells(p: &PersonSummary) -> Vec<String> {
     vec![
         p.name.clone(),
+        p.kind.as_str().to_string(),
         p.statements.to_string(),
-        p.first.clone().unwrap_or_else(|| "-".into()),
-        p.last.clone().unwrap_or_else(|| "-".into()),
+        p.first.map_or_else(|| "-".into(), |d| d.to_string()),
+        p.last.map_or_else(|| "-".into(), |d| d.to_string()),
         cell(&p.aliases, 60),
     ]
 }
 
 /// Header of the people table.
-pub const PEOPLE_HEADER: [&str; 5] = ["PERSON", "STATEMENTS", "FIRST", "LAST", "ALSO KNOWN AS"];
+pub const PEOPLE_HEADER: [&str; 6] = [
+    "SPEAKER",
+    "KIND",
+    "STATEMENTS",
+    "FIRST",
+    "LAST",
+    "ALSO KNOWN AS",
+];
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::{SpeakerKind, StatementKind};
+    use crate::store::ArticleId;
 
     #[derive(Serialize)]
     struct Row {
@@ -309,12 +612,13 @@ mod tests {
     #[test]
     fn timeline_columns_match_the_row_fields() {
         let row = TimelineRow {
+            id: String::new(),
             said_on: None,
             said_precision: None,
             said_basis: None,
             speaker: None,
-            speaker_kind: String::new(),
-            kind: String::new(),
+            speaker_kind: SpeakerKind::Unknown,
+            kind: StatementKind::Direct,
             statement: String::new(),
             cue: None,
             speaker_mention: None,
@@ -324,10 +628,11 @@ mod tests {
             article_source: None,
             article_url: None,
             published_on: None,
-            article_id: 0,
+            article_id: ArticleId(0),
             article_ref: String::new(),
             start: 0,
             end: 0,
+            corrected: String::new(),
         };
         let mut buf = Vec::new();
         let mut w = Writer::new(Format::Csv, &mut buf);
@@ -343,6 +648,49 @@ mod tests {
     }
 
     #[test]
+    fn formula_cells_are_neutralised_unless_raw() {
+        let write = |raw: bool| {
+            let mut buf = Vec::new();
+            let mut w = Writer::new(Format::Csv, &mut buf).raw(raw);
+            for a in [
+                "=HYPERLINK(\"x\")",
+                "+1",
+                "-2",
+                "@SUM(A1)",
+                "\tx",
+                "\rx",
+                "plain, \"q\"",
+            ] {
+                w.write(&Row { a: a.into(), b: -3 }, vec![]).unwrap();
+            }
+            w.finish(&[]).unwrap();
+            let mut r = csv::Reader::from_reader(buf.as_slice());
+            assert_eq!(r.headers().unwrap().iter().collect::<Vec<_>>(), ["a", "b"]);
+            r.records()
+                .map(|rec| rec.unwrap().iter().map(String::from).collect::<Vec<_>>())
+                .collect::<Vec<_>>()
+        };
+        let safe = write(false);
+        let cells: Vec<&str> = safe.iter().map(|r| r[0].as_str()).collect();
+        assert_eq!(
+            cells,
+            [
+                "'=HYPERLINK(\"x\")",
+                "'+1",
+                "'-2",
+                "'@SUM(A1)",
+                "'\tx",
+                "'\rx",
+                "plain, \"q\""
+            ]
+        );
+        assert_eq!(safe[0][1], "'-3", "numbers starting with - too");
+        let raw = write(true);
+        assert_eq!(raw[0][0], "=HYPERLINK(\"x\")");
+        assert_eq!(raw[0][1], "-3");
+    }
+
+    #[test]
     fn table_pads_columns() {
         let mut buf = Vec::new();
         write_table(
@@ -351,8 +699,33 @@ mod tests {
                 vec!["A".into(), "B".into()],
                 vec!["long".into(), "x".into()],
             ],
+            Layout::default(),
         )
         .unwrap();
         assert_eq!(String::from_utf8(buf).unwrap(), "A     B\nlong  x\n");
+    }
+
+    #[test]
+    fn wrapped_column_continues_under_itself() {
+        let mut buf = Vec::new();
+        let layout = Layout {
+            wrap: Some((1, 34)),
+            ..Layout::default()
+        };
+        let words = "one two three four five six seven eight nine ten";
+        let rows = [vec!["id".into(), words.into(), "end".into()]];
+        write_table(&mut buf, &rows, layout).unwrap();
+        let text = String::from_utf8(buf).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines[0], "id  one two three four five   end");
+        assert_eq!(lines[1], "    six seven eight nine ten");
+        assert_eq!(lines.len(), 2);
+    }
+
+    #[test]
+    fn matches_are_bold_on_colour_and_plain_otherwise() {
+        let marked = format!("a {MATCH_START}river{MATCH_END} b");
+        assert_eq!(show_matches(&marked, false), "a river b");
+        assert_eq!(show_matches(&marked, true), "a \x1b[1mriver\x1b[22m b");
     }
 }

@@ -52,16 +52,57 @@ static NOT_NAMES: LazyLock<HashSet<&str>> =
     LazyLock::new(|| set(include_str!("words/not_names.txt")));
 static AFFILIATIONS: LazyLock<HashSet<&str>> =
     LazyLock::new(|| set(include_str!("words/affiliations.txt")));
+static NAMING_VERBS: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| set(include_str!("words/naming_verbs.txt")));
+static TELL_VERBS: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| set(include_str!("words/tell_verbs.txt")));
 static GIVEN_NAMES: LazyLock<HashMap<&str, Gender>> =
     LazyLock::new(|| gendered(include_str!("words/given_names.txt")));
 static GENDERED_TITLES: LazyLock<HashMap<&str, Gender>> =
     LazyLock::new(|| gendered(include_str!("words/gendered_titles.txt")));
 
+/// Words that may stand between a speaker and the verb ("he also said"), lowercase.
+pub(crate) static BETWEEN: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| set(include_str!("words/between.txt")));
+/// Forms of "be" and "get" that make the verb after them passive, lowercase.
+pub(crate) static PASSIVE: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| set(include_str!("words/passive.txt")));
+/// Words that open an introductory phrase ended by a comma ("Inside the hall, Trump …"), lowercase.
+pub(crate) static INTRO: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| set(include_str!("words/intro_openers.txt")));
+/// Words after which a quotation names something rather than reports speech ("on ABC’s “This Week”"), lowercase.
+pub(crate) static TITLE_BEFORE: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| set(include_str!("words/title_before.txt")));
+/// Small words a title may leave lowercase ("Face the Nation", "Sons of Trump"); case-sensitive.
+pub(crate) static TITLE_SMALL: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| set(include_str!("words/title_small.txt")));
+/// Words that open a descriptor phrase ("the", "a", "several", "his"), lowercase.
+pub(crate) static DETERMINERS: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| set(include_str!("words/determiners.txt")));
+/// Words that join the parts of a name ("de", "van", "bin"), lowercase.
+pub(crate) static NAME_CONNECTORS: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| set(include_str!("words/name_connectors.txt")));
+/// Words that end a descriptor phrase read forward ("who", "in", "said"), lowercase.
+pub(crate) static PHRASE_STOPS: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| set(include_str!("words/phrase_stops.txt")));
+/// Words a loose descriptor never contains: they start a clause or modifier after it, lowercase.
+pub(crate) static LOOSE_STOPS: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| set(include_str!("words/loose_stops.txt")));
+/// Words naming a group that can say things together ("police", "people", "most"), lowercase.
+pub(crate) static GROUP_WORDS: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| set(include_str!("words/group_words.txt")));
+/// Words that cannot open reported content ("said of the claim", "said after the vote"); case-sensitive.
+pub(crate) static NOT_CONTENT: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| set(include_str!("words/not_content.txt")));
+/// Sentence openers after which a trailing cue answers a question or sets a scene ("Asked about …, she said"); case-sensitive.
+pub(crate) static TRAILING_OPENERS: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| set(include_str!("words/trailing_openers.txt")));
+
 /// Subject pronouns a speaker can be.
 const PRONOUNS: &[&str] = &["he", "she", "they", "i", "we", "it", "you"];
 
 /// Lowercases only when needed, so most lookups do not allocate.
-fn lower(word: &str) -> std::borrow::Cow<'_, str> {
+pub(crate) fn lower(word: &str) -> std::borrow::Cow<'_, str> {
     if word.chars().any(char::is_uppercase) {
         std::borrow::Cow::Owned(word.to_lowercase())
     } else {
@@ -101,6 +142,16 @@ pub fn is_org_noun(word: &str) -> bool {
 /// True for a document or finding ("report", "poll"), which is not a speaker.
 pub fn is_document_noun(word: &str) -> bool {
     has(&DOCUMENT_NOUNS, word)
+}
+
+/// True for a verb that puts the speaker's words on something ("called", "described").
+pub(crate) fn is_naming_verb(word: &str) -> bool {
+    has(&NAMING_VERBS, word)
+}
+
+/// True for a verb (base form) taking a person as object before its content ("tell").
+pub(crate) fn is_tell_verb(lemma: &str) -> bool {
+    TELL_VERBS.contains(lemma)
 }
 
 /// True for a subject pronoun.
@@ -173,9 +224,43 @@ pub fn is_noun_like(word: &str) -> bool {
     )
 }
 
+/// True for a preposition that can open a source or place phrase ("per", "by", "via").
+pub(crate) fn is_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "per" | "by" | "from" | "to" | "of" | "in" | "on" | "at" | "with" | "for" | "via"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_word_list_file_loads_words_not_comments() {
+        let lists = [
+            &BETWEEN,
+            &PASSIVE,
+            &INTRO,
+            &TITLE_BEFORE,
+            &TITLE_SMALL,
+            &DETERMINERS,
+            &NAME_CONNECTORS,
+            &PHRASE_STOPS,
+            &LOOSE_STOPS,
+            &GROUP_WORDS,
+            &NOT_CONTENT,
+            &TRAILING_OPENERS,
+            &NAMING_VERBS,
+            &TELL_VERBS,
+        ];
+        for list in lists {
+            assert!(list.len() >= 5, "{list:?}");
+            assert!(list.iter().all(|w| !w.starts_with('#')), "{list:?}");
+        }
+        assert!(BETWEEN.contains("also") && TELL_VERBS.contains("tell"));
+        assert!(is_naming_verb("Called") && !is_naming_verb("said"));
+    }
 
     #[test]
     fn lists_load_and_lookups_ignore_case() {

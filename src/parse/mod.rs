@@ -4,7 +4,7 @@
 //! (`Span`, `Sentence`, `Quote`, `Token`, `TimeExpr`) and never see nom's types.
 
 mod abbrev;
-pub mod date;
+pub(crate) mod date;
 pub mod layout;
 mod list;
 pub mod quote;

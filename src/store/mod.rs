@@ -1,14 +1,21 @@
 //! SQLite storage: open and migrate, import an article's statements, query people and
 //! timelines. The schema is `schema.sql` at the crate root, embedded in the binary.
 //!
-//! Invariants: foreign keys are on for every connection; one article is imported in one
+//! Invariants: every connection has foreign keys on, a busy timeout, and (for files) the WAL
+//! journal; the schema is migrated on open (`migrate.rs`); one article is imported in one
 //! transaction; an article already present (same body hash) is left untouched.
 
+mod columns;
+mod corrections;
+mod ids;
+mod migrate;
 mod queries;
+mod search;
+mod statement;
 
 use std::path::{Path, PathBuf};
 
-use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
+use rusqlite::{Connection, OptionalExtension, TransactionBehavior};
 use sha2::{Digest, Sha256};
 
 use crate::article::{Article, PublishedFrom};
@@ -16,12 +23,13 @@ use crate::error::{Error, Result};
 use crate::extract::CharIndex;
 use crate::model::{SpeakerKind, Statement};
 use crate::people::{self, Decision, Known};
+pub use corrections::{Change, CorrectionRow};
+pub use ids::{ArticleId, PersonId, StatementId};
+pub use migrate::{BUSY_TIMEOUT, SCHEMA, SCHEMA_VERSION};
+use queries::ArticleRow;
 pub use queries::{PersonSummary, TimelineFilter, TimelineRow};
-
-/// The schema applied to a new database.
-pub const SCHEMA: &str = include_str!("../../schema.sql");
-/// The schema version this build writes (`PRAGMA user_version`).
-pub const SCHEMA_VERSION: i64 = 1;
+pub use search::{MATCH_END, MATCH_START, SearchFilter, SearchHit, fts_query};
+pub use statement::{StatementDetail, StatementKey};
 
 /// An open whosaid database.
 #[derive(Debug)]
@@ -35,6 +43,8 @@ pub struct Store {
 pub struct Imported {
     /// False when the article was already in the database.
     pub new: bool,
+    /// True when the article was already there and its statements were replaced.
+    pub replaced: bool,
     /// Statements stored.
     pub statements: usize,
     /// People created.
@@ -57,6 +67,13 @@ pub enum PersonMatch {
 impl Store {
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
     pub fn open(path: &Path) -> Result<Store> {
+        let folder = path.parent().filter(|p| !p.as_os_str().is_empty());
+        if let Some(folder) = folder.filter(|f| !f.is_dir()) {
+            return Err(Error::DbFolderMissing {
+                path: path.to_path_buf(),
+                folder: folder.to_path_buf(),
+            });
+        }
         let conn = Connection::open(path).map_err(|e| db(path, e))?;
         Store::init(conn, path.to_path_buf())
     }
@@ -69,11 +86,8 @@ impl Store {
     }
 
     fn init(mut conn: Connection, path: PathBuf) -> Result<Store> {
-        conn.pragma_update(None, "foreign_keys", true)
-            .map_err(|e| db(&path, e))?;
-        conn.busy_timeout(std::time::Duration::from_secs(5))
-            .map_err(|e| db(&path, e))?;
-        migrate(&mut conn, &path)?;
+        migrate::configure(&conn, &path)?;
+        migrate::migrate(&mut conn, &path)?;
         Ok(Store { conn, path })
     }
 
@@ -88,60 +102,52 @@ impl Store {
         statements: &[Statement],
         imported_at: &str,
     ) -> Result<Imported> {
-        let hash = hex_sha256(&article.body);
+        self.store_article(article, statements, imported_at, false)
+    }
+
+    /// Like `import`, but an article already present has its statements replaced by
+    /// `statements` (re-extracted, e.g. after an upgrade) and its header fields by the
+    /// article's: all in one transaction, so the article is never left half replaced.
+    pub fn replace(
+        &mut self,
+        article: &Article,
+        statements: &[Statement],
+        imported_at: &str,
+    ) -> Result<Imported> {
+        self.store_article(article, statements, imported_at, true)
+    }
+
+    fn store_article(
+        &mut self,
+        article: &Article,
+        statements: &[Statement],
+        imported_at: &str,
+        replace: bool,
+    ) -> Result<Imported> {
         let path = self.path.clone();
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(|e| db(&path, e))?;
-        let exists: Option<i64> = tx
-            .query_row(
-                "SELECT id FROM articles WHERE content_hash = ?1",
-                [&hash],
-                |r| r.get(0),
-            )
-            .optional()
-            .map_err(|e| db(&path, e))?;
-        if exists.is_some() {
-            return Ok(Imported::default());
-        }
-        tx.execute(
-            queries::INSERT_ARTICLE,
-            params![
-                hash,
-                article.id,
-                article.title,
-                article.source,
-                article.url,
-                article.published.map(|d| d.to_string()),
-                article.published_from.map(published_from_str),
-                article.body,
-                imported_at
-            ],
-        )
-        .map_err(|e| db(&path, e))?;
-        let article_id = tx.last_insert_rowid();
-        let mut out = Imported {
-            new: true,
-            ..Imported::default()
+        let hash = hex_sha256(&article.body);
+        let mut out = Imported::default();
+        let article_id = match find_article(&tx, &hash).map_err(|e| db(&path, e))? {
+            Some(_) if !replace => return Ok(out),
+            Some(id) => {
+                out.replaced = true;
+                queries::clear_article(&tx, id, &article_row(article, &hash, imported_at))
+                    .map_err(|e| db(&path, e))?;
+                id
+            }
+            None => {
+                out.new = true;
+                queries::insert_article(&tx, &article_row(article, &hash, imported_at))
+                    .map_err(|e| db(&path, e))?
+            }
         };
-        let index = CharIndex::new(&article.body);
-        for s in statements {
-            let person = match (&s.speaker.kind, &s.speaker.name) {
-                (SpeakerKind::Person, Some(name)) => {
-                    let id =
-                        person_id(&tx, name, &article.id, &mut out).map_err(|e| db(&path, e))?;
-                    for alias in &s.speaker.aliases {
-                        queries::add_alias(&tx, id, alias, "article").map_err(|e| db(&path, e))?;
-                    }
-                    Some(id)
-                }
-                _ => None,
-            };
-            queries::insert_statement(&tx, article_id, person, s, &index)
-                .map_err(|e| db(&path, e))?;
-            out.statements += 1;
-        }
+        insert_statements(&tx, article_id, article, statements, &mut out)
+            .map_err(|e| db(&path, e))?;
+        corrections::reapply(&tx, article_id, &hash).map_err(|e| db(&path, e))?;
         tx.commit().map_err(|e| db(&path, e))?;
         Ok(out)
     }
@@ -199,22 +205,132 @@ impl Store {
         })
     }
 
+    /// The one person `name` means, or an error listing the candidates or saying nobody fits.
+    pub fn one_person(&self, name: &str) -> Result<Known> {
+        match self.find_person(name)? {
+            PersonMatch::One(k) => Ok(k),
+            PersonMatch::Several(names) => Err(Error::Person(format!(
+                "{name:?} matches several people: {}; give the full name",
+                names.join(", ")
+            ))),
+            PersonMatch::None => Err(Error::Person(format!(
+                "nobody called {name:?} in the database: `whosaid people` lists everyone"
+            ))),
+        }
+    }
+
     /// Statements in timeline order: said_on, then publication date, then position.
     pub fn timeline(&self, filter: &TimelineFilter) -> Result<Vec<TimelineRow>> {
         queries::timeline(&self.conn, filter).map_err(|e| self.err(e))
     }
 
-    /// Merges person `absorb` into `keep`: statements and aliases move, `absorb` is removed.
-    pub fn merge_people(&mut self, keep: &Known, absorb: &Known) -> Result<()> {
+    /// Runs `work` in one immediate transaction.
+    fn write<T>(&mut self, work: impl FnOnce(&Connection) -> rusqlite::Result<T>) -> Result<T> {
         let path = self.path.clone();
-        let tx = self.conn.transaction().map_err(|e| db(&path, e))?;
-        queries::merge(&tx, keep, absorb).map_err(|e| db(&path, e))?;
-        tx.commit().map_err(|e| db(&path, e))
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(|e| db(&path, e))?;
+        let out = work(&tx).map_err(|e| db(&path, e))?;
+        tx.commit().map_err(|e| db(&path, e))?;
+        Ok(out)
     }
 
-    /// Adds a user alias to a person.
-    pub fn add_alias(&mut self, person: &Known, alias: &str) -> Result<()> {
-        queries::add_alias(&self.conn, person.id, alias, "user").map_err(|e| self.err(e))
+    /// Merges person `absorb` into `keep`: statements and aliases move, `absorb` is removed;
+    /// the merge is recorded so that `split_person` can undo it.
+    pub fn merge_people(&mut self, keep: &Known, absorb: &Known, made_at: &str) -> Result<()> {
+        self.write(|tx| {
+            corrections::record_merge(tx, keep, absorb, made_at)?;
+            queries::merge(tx, keep, absorb)
+        })
+    }
+
+    /// Gives `keep` the statements of the speaker `speaker` that is no person (a descriptor,
+    /// an organisation, an anonymous source), as statement corrections; returns how many.
+    pub fn merge_speaker(&mut self, keep: &Known, speaker: &str, made_at: &str) -> Result<usize> {
+        self.write(|tx| corrections::merge_speaker(tx, keep, speaker, made_at))
+    }
+
+    /// Undoes the merge of `name` into `keep`; `None` when no such merge was made.
+    pub fn split_person(
+        &mut self,
+        keep: &Known,
+        name: &str,
+        made_at: &str,
+    ) -> Result<Option<usize>> {
+        self.write(|tx| corrections::split(tx, keep, name, made_at))
+    }
+
+    /// Adds a user alias to a person, and gives them the unresolved speakers it names
+    /// (`people alias Ashdown "the minister"`); returns how many statements that moved.
+    pub fn add_alias(&mut self, person: &Known, alias: &str) -> Result<usize> {
+        self.write(|tx| {
+            queries::add_alias(tx, person.id, alias, "user")?;
+            corrections::apply_user_aliases(tx, None)
+        })
+    }
+
+    /// Renames a person; the old name stays an alias.
+    pub fn rename_person(&mut self, person: &Known, new_name: &str, made_at: &str) -> Result<()> {
+        self.write(|tx| corrections::rename(tx, person, new_name, made_at))
+    }
+
+    /// Makes the speaker `name` a person or an organisation; returns the statements changed.
+    pub fn set_speaker_kind(
+        &mut self,
+        name: &str,
+        to_person: bool,
+        made_at: &str,
+    ) -> Result<usize> {
+        self.write(|tx| corrections::set_speaker_kind(tx, name, to_person, made_at))
+    }
+
+    /// Records and applies `change` to the statement with stable id `id`.
+    pub fn correct(&mut self, id: &str, change: &Change, made_at: &str) -> Result<()> {
+        let rowid = self.statement_rowid(id)?;
+        self.write(|tx| corrections::correct_statement(tx, rowid, change, made_at))
+    }
+
+    /// Every correction, oldest first.
+    pub fn corrections(&self) -> Result<Vec<CorrectionRow>> {
+        corrections::list(&self.conn).map_err(|e| self.err(e))
+    }
+
+    /// Speakers that are no person, of `kind` (all when `None`).
+    pub fn speakers(&self, kind: Option<SpeakerKind>) -> Result<Vec<PersonSummary>> {
+        queries::speakers(&self.conn, kind).map_err(|e| self.err(e))
+    }
+
+    /// Full-text search, best match first.
+    pub fn search(&self, filter: &SearchFilter) -> Result<Vec<SearchHit>> {
+        search::search(&self.conn, filter).map_err(|e| self.err(e))
+    }
+
+    /// The row id of the statement with stable id `id`, or an error saying why there is none.
+    fn statement_rowid(&self, id: &str) -> Result<i64> {
+        let key = StatementKey::parse(id).ok_or_else(|| {
+            Error::Usage(format!(
+                "{id:?} is not a statement id: ids look like 3f2a9c01:562 (see `whosaid person`, `search` or `export`)"
+            ))
+        })?;
+        match statement::find(&self.conn, &key)
+            .map_err(|e| self.err(e))?
+            .as_slice()
+        {
+            [one] => Ok(*one),
+            [] => Err(Error::Usage(format!("no statement {id} in the database"))),
+            _ => Err(Error::Usage(format!(
+                "{id} fits several statements: give more digits of the article hash, or HASH:START-END"
+            ))),
+        }
+    }
+
+    /// The statement with stable id `id`, with its article.
+    pub fn statement(&self, id: &str) -> Result<StatementDetail> {
+        let rowid = self.statement_rowid(id)?;
+        statement::detail(&self.conn, rowid)
+            .map_err(|e| self.err(e))?
+            .ok_or_else(|| Error::Usage(format!("no statement {id} in the database")))
     }
 }
 
@@ -233,6 +349,12 @@ fn published_from_str(p: PublishedFrom) -> &'static str {
     }
 }
 
+/// The stable id of the statement starting at character `start` of an article `body`, as
+/// the database gives it (`HASH:START`).
+pub fn statement_id(body: &str, start: usize) -> String {
+    format!("{}:{start}", &hex_sha256(body)[..8])
+}
+
 fn hex_sha256(text: &str) -> String {
     Sha256::digest(text.as_bytes())
         .iter()
@@ -240,27 +362,55 @@ fn hex_sha256(text: &str) -> String {
         .collect()
 }
 
-/// Brings the schema to `SCHEMA_VERSION` in one exclusive transaction.
-fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
-    let tx = conn
-        .transaction_with_behavior(TransactionBehavior::Exclusive)
-        .map_err(|e| db(path, e))?;
-    let version: i64 = tx
-        .query_row("PRAGMA user_version", [], |r| r.get(0))
-        .map_err(|e| db(path, e))?;
-    if version > SCHEMA_VERSION {
-        return Err(Error::SchemaTooNew {
-            path: path.to_path_buf(),
-            found: version,
-            supported: SCHEMA_VERSION,
-        });
+/// The id of the article whose body has this hash.
+fn find_article(tx: &rusqlite::Transaction, hash: &str) -> rusqlite::Result<Option<ArticleId>> {
+    tx.query_row(
+        "SELECT id FROM articles WHERE content_hash = ?1",
+        [hash],
+        |r| r.get(0),
+    )
+    .optional()
+}
+
+/// The `articles` columns for `article`.
+fn article_row<'a>(article: &'a Article, hash: &'a str, imported_at: &'a str) -> ArticleRow<'a> {
+    ArticleRow {
+        hash,
+        external_id: &article.id,
+        title: article.title.as_deref(),
+        source: article.source.as_deref(),
+        url: article.url.as_deref(),
+        published_on: article.published.map(columns::date_text),
+        published_from: article.published_from.map(published_from_str),
+        body: &article.body,
+        imported_at,
     }
-    if version == 0 {
-        tx.execute_batch(SCHEMA).map_err(|e| db(path, e))?;
-        tx.pragma_update(None, "user_version", SCHEMA_VERSION)
-            .map_err(|e| db(path, e))?;
+}
+
+/// Stores the statements of one article, with their people and aliases.
+fn insert_statements(
+    tx: &rusqlite::Transaction,
+    article_id: ArticleId,
+    article: &Article,
+    statements: &[Statement],
+    out: &mut Imported,
+) -> rusqlite::Result<()> {
+    let index = CharIndex::new(&article.body);
+    for s in statements {
+        let person = match (&s.speaker.kind, &s.speaker.name) {
+            (SpeakerKind::Person, Some(name)) => {
+                let id = person_id(tx, name, &article.id, out)?;
+                for alias in &s.speaker.aliases {
+                    queries::add_alias(tx, id, alias, "article")?;
+                }
+                Some(id)
+            }
+            _ => None,
+        };
+        // A statement at the offsets of one already stored is not stored again.
+        out.statements += queries::insert_statement(tx, article_id, person, s, &index)?;
     }
-    tx.commit().map_err(|e| db(path, e))
+    Ok(())
 }
 
 /// The person row for a canonical name from an article, creating or upgrading as `people`
@@ -270,7 +420,7 @@ fn person_id(
     name: &str,
     article: &str,
     out: &mut Imported,
-) -> rusqlite::Result<i64> {
+) -> rusqlite::Result<PersonId> {
     let key = people::fold(name);
     let by_surname = queries::people_by_surname(tx, &people::surname_key(name))?;
     // A bare surname seen as an alias must not merge silently when several share it.

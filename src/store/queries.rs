@@ -1,15 +1,70 @@
 //! SQL text and the functions that run it. Values are always bound, never formatted in.
 
+use chrono::NaiveDate;
 use rusqlite::{Connection, Row, params};
 use serde::Serialize;
 
+use super::columns::{date_at, date_text};
+use super::ids::{ArticleId, PersonId};
 use crate::extract::CharIndex;
-use crate::model::{Statement, StatementKind};
+use crate::model::{DateBasis, Precision, SpeakerKind, Statement, StatementKind};
 use crate::people::{self, Known};
 
-pub(super) const INSERT_ARTICLE: &str = "INSERT INTO articles \
+/// The `articles` columns of one article.
+pub(super) struct ArticleRow<'a> {
+    pub hash: &'a str,
+    pub external_id: &'a str,
+    pub title: Option<&'a str>,
+    pub source: Option<&'a str>,
+    pub url: Option<&'a str>,
+    pub published_on: Option<String>,
+    pub published_from: Option<&'static str>,
+    pub body: &'a str,
+    pub imported_at: &'a str,
+}
+
+const INSERT_ARTICLE: &str = "INSERT INTO articles \
     (content_hash, external_id, title, source, url, published_on, published_from, body, imported_at) \
     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
+
+pub(super) fn insert_article(conn: &Connection, a: &ArticleRow) -> rusqlite::Result<ArticleId> {
+    conn.prepare_cached(INSERT_ARTICLE)?.execute(params![
+        a.hash,
+        a.external_id,
+        a.title,
+        a.source,
+        a.url,
+        a.published_on,
+        a.published_from,
+        a.body,
+        a.imported_at
+    ])?;
+    Ok(ArticleId(conn.last_insert_rowid()))
+}
+
+const UPDATE_ARTICLE: &str = "UPDATE articles SET external_id = ?2, title = ?3, source = ?4, \
+    url = ?5, published_on = ?6, published_from = ?7, imported_at = ?8 WHERE id = ?1";
+
+/// Removes an article's statements and takes the header fields of `a`, to store it again.
+pub(super) fn clear_article(
+    conn: &Connection,
+    id: ArticleId,
+    a: &ArticleRow,
+) -> rusqlite::Result<()> {
+    conn.prepare_cached("DELETE FROM statements WHERE article_id = ?1")?
+        .execute([id])?;
+    conn.prepare_cached(UPDATE_ARTICLE)?.execute(params![
+        id,
+        a.external_id,
+        a.title,
+        a.source,
+        a.url,
+        a.published_on,
+        a.published_from,
+        a.imported_at
+    ])?;
+    Ok(())
+}
 
 const INSERT_STATEMENT: &str = "INSERT OR IGNORE INTO statements \
     (article_id, start_offset, end_offset, kind, text, person_id, speaker, speaker_kind, \
@@ -17,13 +72,14 @@ const INSERT_STATEMENT: &str = "INSERT OR IGNORE INTO statements \
      said_on, said_precision, said_basis, reported_by, piece_of) \
     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)";
 
+/// Inserts one statement; returns 1 when stored, 0 when one at its offsets already was.
 pub(super) fn insert_statement(
     conn: &Connection,
-    article_id: i64,
-    person: Option<i64>,
+    article_id: ArticleId,
+    person: Option<PersonId>,
     s: &Statement,
     ix: &CharIndex,
-) -> rusqlite::Result<()> {
+) -> rusqlite::Result<usize> {
     let mention = s.speaker.mention.as_ref();
     let cue = s.cue.as_ref();
     let date = s.said_on.as_ref();
@@ -31,11 +87,11 @@ pub(super) fn insert_statement(
         article_id,
         ix.char_at(s.span.start) as i64,
         ix.char_at(s.span.end) as i64,
-        s.kind.as_str(),
+        s.kind,
         s.text,
         person,
         s.speaker.name,
-        s.speaker.kind.as_str(),
+        s.speaker.kind,
         mention.map(|m| m.text.as_str()),
         mention.map(|m| ix.char_at(m.span.start) as i64),
         mention.map(|m| ix.char_at(m.span.end) as i64),
@@ -43,22 +99,21 @@ pub(super) fn insert_statement(
         cue.map(|c| c.text.as_str()),
         cue.map(|c| ix.char_at(c.span.start) as i64),
         cue.map(|c| ix.char_at(c.span.end) as i64),
-        date.map(|d| d.date.to_string()),
-        date.map(|d| d.precision.as_str()),
-        date.map(|d| d.basis.as_str()),
+        date.map(|d| date_text(d.date)),
+        date.map(|d| d.precision),
+        date.map(|d| d.basis),
         s.reported_by,
         s.group.map(|g| ix.char_at(g) as i64),
-    ])?;
-    Ok(())
+    ])
 }
 
-pub(super) fn insert_person(conn: &Connection, name: &str) -> rusqlite::Result<i64> {
+pub(super) fn insert_person(conn: &Connection, name: &str) -> rusqlite::Result<PersonId> {
     conn.prepare_cached("INSERT INTO people (name, name_key, surname_key) VALUES (?1, ?2, ?3)")?
         .execute(params![name, people::fold(name), people::surname_key(name)])?;
-    Ok(conn.last_insert_rowid())
+    Ok(PersonId(conn.last_insert_rowid()))
 }
 
-pub(super) fn rename(conn: &Connection, id: i64, name: &str) -> rusqlite::Result<()> {
+pub(super) fn rename(conn: &Connection, id: PersonId, name: &str) -> rusqlite::Result<()> {
     conn.prepare_cached(
         "UPDATE people SET name = ?2, name_key = ?3, surname_key = ?4 WHERE id = ?1",
     )?
@@ -73,7 +128,7 @@ pub(super) fn rename(conn: &Connection, id: i64, name: &str) -> rusqlite::Result
 
 pub(super) fn add_alias(
     conn: &Connection,
-    id: i64,
+    id: PersonId,
     alias: &str,
     origin: &str,
 ) -> rusqlite::Result<()> {
@@ -106,13 +161,27 @@ pub(super) fn people_by_name(conn: &Connection, key: &str) -> rusqlite::Result<V
     stmt.query_map([key], known)?.collect()
 }
 
-/// People whose name, read with hyphens as spaces, holds `part` as whole words.
+/// People whose name, read with hyphens as spaces, holds `part` as whole words. `%`, `_`
+/// and `\` in `part` match only themselves.
 pub(super) fn people_by_part(conn: &Connection, part: &str) -> rusqlite::Result<Vec<Known>> {
     let mut stmt = conn.prepare_cached(
         "SELECT id, name FROM people \
-         WHERE ' ' || replace(name_key, '-', ' ') || ' ' LIKE '% ' || ?1 || ' %' ORDER BY id",
+         WHERE ' ' || replace(name_key, '-', ' ') || ' ' LIKE '% ' || ?1 || ' %' ESCAPE '\\' \
+         ORDER BY id",
     )?;
-    stmt.query_map([part], known)?.collect()
+    stmt.query_map([like_literal(part)], known)?.collect()
+}
+
+/// `text` escaped for a LIKE pattern with `ESCAPE '\'`.
+pub(super) fn like_literal(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// People whose surname folds to `key`.
@@ -122,10 +191,12 @@ pub(super) fn people_by_surname(conn: &Connection, key: &str) -> rusqlite::Resul
     stmt.query_map([key], known)?.collect()
 }
 
+/// Moves `absorb`'s statements and aliases to `keep` and removes `absorb`. A statement keeps
+/// its `speaker` (the name its article gave), which is how `split` finds it again.
 pub(super) fn merge(conn: &Connection, keep: &Known, absorb: &Known) -> rusqlite::Result<()> {
     conn.execute(
-        "UPDATE statements SET person_id = ?1, speaker = ?3 WHERE person_id = ?2",
-        params![keep.id, absorb.id, keep.name],
+        "UPDATE statements SET person_id = ?1 WHERE person_id = ?2",
+        params![keep.id, absorb.id],
     )?;
     conn.execute(
         "UPDATE OR IGNORE aliases SET person_id = ?1 WHERE person_id = ?2",
@@ -136,50 +207,125 @@ pub(super) fn merge(conn: &Connection, keep: &Known, absorb: &Known) -> rusqlite
     Ok(())
 }
 
-/// One person in `whosaid people`.
+/// The canonical name of person `id`.
+pub(super) fn name_of(conn: &Connection, id: PersonId) -> rusqlite::Result<String> {
+    conn.query_row("SELECT name FROM people WHERE id = ?1", [id], |r| r.get(0))
+}
+
+/// Every name person `id` goes by: the canonical name, then the aliases.
+pub(super) fn aliases_of(conn: &Connection, id: PersonId) -> rusqlite::Result<Vec<String>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT name FROM people WHERE id = ?1 UNION ALL \
+         SELECT alias FROM aliases WHERE person_id = ?1",
+    )?;
+    stmt.query_map([id], |r| r.get(0))?.collect()
+}
+
+/// Every alias a user added, as (person, folded alias).
+pub(super) fn user_aliases(conn: &Connection) -> rusqlite::Result<Vec<(PersonId, String)>> {
+    let mut stmt =
+        conn.prepare_cached("SELECT person_id, alias_key FROM aliases WHERE origin = 'user'")?;
+    stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect()
+}
+
+/// Moves from person `from` to `to` the aliases folding to one of `keys` and the statements
+/// whose speaker, as its article named them, folds to one of them; returns the statements
+/// moved.
+pub(super) fn move_back(
+    conn: &Connection,
+    from: PersonId,
+    to: PersonId,
+    keys: &[String],
+) -> rusqlite::Result<usize> {
+    let mut stmt =
+        conn.prepare("SELECT id, coalesce(speaker, '') FROM statements WHERE person_id = ?1")?;
+    let rows: Vec<(i64, String)> = stmt
+        .query_map([from], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let name = name_of(conn, to)?;
+    let mut moved = 0;
+    for (id, speaker) in rows.iter().filter(|(_, s)| keys.contains(&people::fold(s))) {
+        let speaker = if speaker.is_empty() { &name } else { speaker };
+        conn.execute(
+            "UPDATE statements SET person_id = ?2, speaker = ?3 WHERE id = ?1",
+            params![id, to, speaker],
+        )?;
+        moved += 1;
+    }
+    for key in keys {
+        conn.execute(
+            "UPDATE OR IGNORE aliases SET person_id = ?3 WHERE person_id = ?1 AND alias_key = ?2",
+            params![from, key, to],
+        )?;
+    }
+    Ok(moved)
+}
+
+/// One person (or other speaker) in `whosaid people`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct PersonSummary {
-    /// Canonical name.
+    /// Canonical name, or the organisation or source as written.
     pub name: String,
+    /// person, organization, anonymous or unknown.
+    pub kind: SpeakerKind,
     /// How many statements.
     pub statements: i64,
     /// Earliest said_on.
-    pub first: Option<String>,
+    pub first: Option<NaiveDate>,
     /// Latest said_on.
-    pub last: Option<String>,
+    pub last: Option<NaiveDate>,
     /// Other names, comma separated.
     pub aliases: String,
 }
 
+/// Speakers that are no person (organisations, anonymous sources, unresolved mentions) by
+/// the name their articles gave, `kind` only when given.
+const SPEAKERS: &str = "SELECT s.speaker, s.speaker_kind, count(*), min(s.said_on), max(s.said_on), '' \
+    FROM statements s WHERE s.person_id IS NULL AND s.speaker IS NOT NULL \
+      AND (?1 IS NULL OR s.speaker_kind = ?1) \
+    GROUP BY s.speaker, s.speaker_kind ORDER BY count(*) DESC, s.speaker";
+
+fn summary(r: &Row) -> rusqlite::Result<PersonSummary> {
+    Ok(PersonSummary {
+        name: r.get(0)?,
+        kind: r.get(1)?,
+        statements: r.get(2)?,
+        first: date_at(r, 3)?,
+        last: date_at(r, 4)?,
+        aliases: r.get(5)?,
+    })
+}
+
+/// Speakers other than people, of `kind` (every kind when `None`).
+pub(super) fn speakers(
+    conn: &Connection,
+    kind: Option<SpeakerKind>,
+) -> rusqlite::Result<Vec<PersonSummary>> {
+    let mut stmt = conn.prepare(SPEAKERS)?;
+    stmt.query_map([kind], summary)?.collect()
+}
+
 pub(super) fn people(conn: &Connection) -> rusqlite::Result<Vec<PersonSummary>> {
     let mut stmt = conn.prepare(
-        "SELECT p.name, count(s.id), min(s.said_on), max(s.said_on), \
+        "SELECT p.name, 'person', count(s.id), min(s.said_on), max(s.said_on), \
             coalesce((SELECT group_concat(a.alias, ', ') FROM aliases a \
                       WHERE a.person_id = p.id AND a.alias <> p.name), '') \
          FROM people p LEFT JOIN statements s ON s.person_id = p.id \
          GROUP BY p.id ORDER BY count(s.id) DESC, p.name",
     )?;
-    stmt.query_map([], |r| {
-        Ok(PersonSummary {
-            name: r.get(0)?,
-            statements: r.get(1)?,
-            first: r.get(2)?,
-            last: r.get(3)?,
-            aliases: r.get(4)?,
-        })
-    })?
-    .collect()
+    stmt.query_map([], summary)?.collect()
 }
 
 /// Which statements a timeline shows.
 #[derive(Debug, Clone, Default)]
 pub struct TimelineFilter {
     /// Only this person.
-    pub person: Option<i64>,
-    /// said_on on or after (YYYY-MM-DD).
-    pub from: Option<String>,
-    /// said_on on or before (YYYY-MM-DD).
-    pub to: Option<String>,
+    pub person: Option<PersonId>,
+    /// said_on on or after.
+    pub from: Option<NaiveDate>,
+    /// said_on on or before.
+    pub to: Option<NaiveDate>,
     /// Only this kind.
     pub kind: Option<StatementKind>,
 }
@@ -187,18 +333,21 @@ pub struct TimelineFilter {
 /// One row of a timeline; field order is the CSV column order.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct TimelineRow {
+    /// Stable statement id: the article hash's first 8 hex digits and the start offset
+    /// (`3f2a9c01:562`); the same in every database that holds the article.
+    pub id: String,
     /// Day the statement was made.
-    pub said_on: Option<String>,
+    pub said_on: Option<NaiveDate>,
     /// day, week, month or year.
-    pub said_precision: Option<String>,
+    pub said_precision: Option<Precision>,
     /// stated, lead or published.
-    pub said_basis: Option<String>,
+    pub said_basis: Option<DateBasis>,
     /// Canonical name, organisation or source.
     pub speaker: Option<String>,
     /// person, organization, anonymous or unknown.
-    pub speaker_kind: String,
+    pub speaker_kind: SpeakerKind,
     /// direct, mixed or indirect.
-    pub kind: String,
+    pub kind: StatementKind,
     /// The content as written.
     pub statement: String,
     /// Reporting verb.
@@ -216,27 +365,85 @@ pub struct TimelineRow {
     /// Address.
     pub article_url: Option<String>,
     /// Publication date.
-    pub published_on: Option<String>,
+    pub published_on: Option<NaiveDate>,
     /// Database id of the article.
-    pub article_id: i64,
+    pub article_id: ArticleId,
     /// Record id or file path of the article.
     pub article_ref: String,
     /// Content start (characters into the article body).
     pub start: i64,
     /// Content end (characters).
     pub end: i64,
+    /// The corrections applied to this statement (`speaker`, `kind`, `date`, comma
+    /// separated); empty when none.
+    pub corrected: String,
 }
 
-const TIMELINE: &str = "SELECT s.said_on, s.said_precision, s.said_basis, \
+/// The columns every statement listing reads, in `TimelineRow` order (`timeline_row`).
+macro_rules! row_columns {
+    () => {
+        "substr(a.content_hash, 1, 8) || ':' || s.start_offset, \
+        s.said_on, s.said_precision, s.said_basis, \
         coalesce(p.name, s.speaker), s.speaker_kind, s.kind, s.text, s.cue, s.speaker_mention, \
         s.role, s.reported_by, a.title, a.source, a.url, a.published_on, a.id, a.external_id, \
-        s.start_offset, s.end_offset \
-    FROM statements s JOIN articles a ON a.id = s.article_id LEFT JOIN people p ON p.id = s.person_id \
-    WHERE (?1 IS NULL OR s.person_id = ?1) \
+        s.start_offset, s.end_offset, \
+        coalesce((SELECT group_concat(DISTINCT c.action) FROM corrections c \
+            WHERE c.article_hash = a.content_hash AND c.start_offset = s.start_offset \
+              AND c.end_offset = s.end_offset), '') "
+    };
+}
+pub(super) use row_columns;
+
+/// The joins behind `row_columns!`.
+macro_rules! row_tables {
+    () => {
+        " statements s JOIN articles a ON a.id = s.article_id \
+          LEFT JOIN people p ON p.id = s.person_id "
+    };
+}
+pub(super) use row_tables;
+
+/// How many columns `row_columns!` reads.
+pub(super) const ROW_COLUMNS: usize = 21;
+
+const TIMELINE: &str = concat!(
+    "SELECT ",
+    row_columns!(),
+    "FROM",
+    row_tables!(),
+    "WHERE (?1 IS NULL OR s.person_id = ?1) \
       AND (?2 IS NULL OR s.said_on >= ?2) \
       AND (?3 IS NULL OR s.said_on <= ?3) \
       AND (?4 IS NULL OR s.kind = ?4) \
-    ORDER BY s.said_on IS NULL, s.said_on, a.published_on IS NULL, a.published_on, a.id, s.start_offset";
+    ORDER BY s.said_on IS NULL, s.said_on, a.published_on IS NULL, a.published_on, a.id, s.start_offset"
+);
+
+/// Reads the `row_columns!` of one result row.
+pub(super) fn timeline_row(r: &Row) -> rusqlite::Result<TimelineRow> {
+    Ok(TimelineRow {
+        id: r.get(0)?,
+        said_on: date_at(r, 1)?,
+        said_precision: r.get(2)?,
+        said_basis: r.get(3)?,
+        speaker: r.get(4)?,
+        speaker_kind: r.get(5)?,
+        kind: r.get(6)?,
+        statement: r.get(7)?,
+        cue: r.get(8)?,
+        speaker_mention: r.get(9)?,
+        role: r.get(10)?,
+        reported_by: r.get(11)?,
+        article_title: r.get(12)?,
+        article_source: r.get(13)?,
+        article_url: r.get(14)?,
+        published_on: date_at(r, 15)?,
+        article_id: r.get(16)?,
+        article_ref: r.get(17)?,
+        start: r.get(18)?,
+        end: r.get(19)?,
+        corrected: r.get(20)?,
+    })
+}
 
 pub(super) fn timeline(
     conn: &Connection,
@@ -244,30 +451,8 @@ pub(super) fn timeline(
 ) -> rusqlite::Result<Vec<TimelineRow>> {
     let mut stmt = conn.prepare_cached(TIMELINE)?;
     let rows = stmt.query_map(
-        params![f.person, f.from, f.to, f.kind.map(StatementKind::as_str)],
-        |r| {
-            Ok(TimelineRow {
-                said_on: r.get(0)?,
-                said_precision: r.get(1)?,
-                said_basis: r.get(2)?,
-                speaker: r.get(3)?,
-                speaker_kind: r.get(4)?,
-                kind: r.get(5)?,
-                statement: r.get(6)?,
-                cue: r.get(7)?,
-                speaker_mention: r.get(8)?,
-                role: r.get(9)?,
-                reported_by: r.get(10)?,
-                article_title: r.get(11)?,
-                article_source: r.get(12)?,
-                article_url: r.get(13)?,
-                published_on: r.get(14)?,
-                article_id: r.get(15)?,
-                article_ref: r.get(16)?,
-                start: r.get(17)?,
-                end: r.get(18)?,
-            })
-        },
+        params![f.person, f.from.map(date_text), f.to.map(date_text), f.kind],
+        timeline_row,
     )?;
     rows.collect()
 }

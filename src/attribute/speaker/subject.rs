@@ -1,4 +1,4 @@
-//! Who does the saying: the subject of a reporting verb, shared by direct quotations and
+//! Which mention speaks: the subject of a reporting verb, shared by direct quotations and
 //! reported speech.
 //!
 //! From the verb backwards: adverbs and auxiliaries are skipped ("he also said", "Trump has
@@ -7,93 +7,30 @@
 //! relative "who" stands for the name before it ("Mike Lee, who declared …"). A passive verb
 //! ("was asked") has no speaker subject, and a possessive ("Trump’s repeated …") is not one.
 
-use super::lexicon;
-use super::mention::{Mention, MentionKind, Para, loose_before, mention_after, mention_before};
+use super::super::lexicon::{self, BETWEEN, INTRO, PASSIVE};
+use super::super::mention::{Mention, MentionKind, loose_before, mention_after, mention_before};
+use super::super::para::Para;
 use crate::model::Span;
 use crate::parse::date::find_time_expressions;
 
-/// Words that may stand between a speaker and the verb ("he also said").
-const BETWEEN: &[&str] = &[
-    "also",
-    "later",
-    "then",
-    "again",
-    "has",
-    "had",
-    "have",
-    "would",
-    "will",
-    "once",
-    "previously",
-    "recently",
-    "further",
-    "simply",
-    "just",
-    "quickly",
-    "finally",
-    "first",
-    "often",
-    "publicly",
-    "privately",
-    "reportedly",
-    "flatly",
-    "repeatedly",
-    "earlier",
-    "still",
-    "even",
-    "herself",
-    "himself",
-    "themselves",
-    "only",
-    "immediately",
-    "now",
-    "could",
-    "did",
-    "does",
-    "do",
-    "may",
-    "might",
-    "should",
-    "never",
-    "always",
-    "already",
-    "long",
-    "not",
-    "soon",
-    "however",
-    "though",
-    "too",
-    "meanwhile",
-    "nonetheless",
-    "instead",
-    "therefore",
-    "thus",
-    "clearly",
-];
-
-/// Forms of "be" that make the verb after them passive.
-const PASSIVE: &[&str] = &[
-    "was", "were", "is", "are", "been", "being", "be", "get", "got",
-];
-
 /// True when token `i` may stand between a subject and its verb: an auxiliary, an adverb or a
 /// time expression ("Trump on Thursday said").
-pub fn is_between(p: &Para, i: usize) -> bool {
+pub(crate) fn is_between(p: &Para, i: usize) -> bool {
     let w = p.word(i).to_lowercase();
-    BETWEEN.contains(&w.as_str())
+    BETWEEN.contains(w.as_str())
         || (w.len() > 4 && w.ends_with("ly") && p.is_lower(i))
         || (!w.is_empty() && !find_time_expressions(p.word(i)).is_empty())
         || (w == "on" && !find_time_expressions(p.word(i + 1)).is_empty())
 }
 
 /// The speaker of the verb at token `v`, looking no further back than token `start`.
-pub fn subject_before(p: &Para, v: usize, start: usize) -> Option<Mention> {
+pub(crate) fn subject_before(p: &Para, v: usize, start: usize) -> Option<Mention> {
     let mut s = v.checked_sub(1)?;
     while s > start && is_between(p, s) {
         s -= 1;
     }
     s = before_time_phrase(p, s, start);
-    if PASSIVE.contains(&p.word(s).to_lowercase().as_str()) {
+    if PASSIVE.contains(p.word(s).to_lowercase().as_str()) {
         return None;
     }
     if p.is_punct(s, ')') {
@@ -155,7 +92,7 @@ fn person_before_place(p: &Para, m: Mention, ms: usize, start: usize) -> Mention
 
 /// Like `subject_before`, but also takes a determiner-led phrase with any head ("the email
 /// read", "one Trump confidant said"), for cues a quotation already vouches for.
-pub fn subject_before_loose(p: &Para, v: usize, start: usize) -> Option<Mention> {
+pub(crate) fn subject_before_loose(p: &Para, v: usize, start: usize) -> Option<Mention> {
     subject_before(p, v, start).or_else(|| {
         let mut s = v.checked_sub(1)?;
         while s > start && is_between(p, s) {
@@ -187,7 +124,7 @@ fn before_time_phrase(p: &Para, s: usize, start: usize) -> usize {
 }
 
 /// "a source familiar with the investigation said": a role descriptor with a modifier after it.
-pub fn postmodified_subject(p: &Para, start: usize, v: usize) -> Option<Mention> {
+pub(crate) fn postmodified_subject(p: &Para, start: usize, v: usize) -> Option<Mention> {
     (v.saturating_sub(12).max(start)..v).find_map(|k| {
         let (m, next) = mention_after(p, k)?;
         let modifier = matches!(
@@ -284,7 +221,7 @@ fn before_comma(p: &Para, c: usize, start: usize) -> Option<Mention> {
 }
 
 /// True when the mention is a possessive ("Trump’s"), which modifies a noun, not a verb.
-pub fn is_possessive(p: &Para, m: &Mention) -> bool {
+pub(crate) fn is_possessive(p: &Para, m: &Mention) -> bool {
     let t = m.span.slice(p.text);
     // "he’s said" is "he has said": a pronoun's ’s is a verb.
     m.kind != MentionKind::Pronoun && (t.ends_with("’s") || t.ends_with("'s") || t.ends_with('’'))
@@ -292,101 +229,31 @@ pub fn is_possessive(p: &Para, m: &Mention) -> bool {
 
 /// "Carson did not name them, but told his supporters, “…”": a verb after "but"/"and" with no
 /// subject of its own shares the sentence's subject.
-pub fn coordinated_subject(p: &Para, start: usize, v: usize) -> Option<Mention> {
+pub(crate) fn coordinated_subject(p: &Para, start: usize, v: usize) -> Option<Mention> {
+    let s = coordinator_before(p, start, v)?;
+    sentence_subject(p, start, s)
+}
+
+/// The "but", "and" or dash right before the verb at `v` (past adverbs and auxiliaries) that
+/// joins it to an earlier verb, if there is one.
+pub(crate) fn coordinator_before(p: &Para, start: usize, v: usize) -> Option<usize> {
     let mut s = v.checked_sub(1)?;
     while s > start && is_between(p, s) {
         s -= 1;
     }
     let joined = matches!(p.word(s).to_lowercase().as_str(), "but" | "and") || p.is_punct(s, '—');
-    joined.then(|| sentence_subject(p, start, s)).flatten()
+    joined.then_some(s)
 }
-
-/// Words that open an introductory phrase ended by a comma ("Inside the hall, Trump …").
-const INTRO: &[&str] = &[
-    "in",
-    "at",
-    "on",
-    "inside",
-    "outside",
-    "near",
-    "across",
-    "among",
-    "amid",
-    "against",
-    "after",
-    "before",
-    "during",
-    "following",
-    "having",
-    "speaking",
-    "asked",
-    "when",
-    "while",
-    "as",
-    "like",
-    "unlike",
-    "since",
-    "despite",
-    "with",
-    "without",
-    "for",
-    "from",
-    "under",
-    "over",
-    "earlier",
-    "later",
-    "last",
-    "meanwhile",
-    "still",
-    "yet",
-    "but",
-    "and",
-    "so",
-    "then",
-    "now",
-    "today",
-    "yesterday",
-    "also",
-    "by",
-    "to",
-    "if",
-    "although",
-    "though",
-    "because",
-    "once",
-    "amid",
-    "among",
-    "according",
-    "running",
-    "here",
-    "there",
-    "back",
-    "even",
-    "just",
-    "only",
-    "again",
-    "instead",
-    "thus",
-    "indeed",
-    "already",
-    "hours",
-    "days",
-    "weeks",
-    "months",
-    "years",
-    "minutes",
-    "moments",
-    "decades",
-];
 
 /// The token after an introductory phrase ("Inside the hotel, …", "At a rally in Portsmouth,
 /// N.H., on Tuesday, …"), or `start` when the sentence has none.
-pub fn after_intro(p: &Para, start: usize, v: usize) -> usize {
-    // "Washington (AFP) – Democrat Hillary Clinton …": a dateline is no part of the clause.
+pub(crate) fn after_intro(p: &Para, start: usize, v: usize) -> usize {
+    // "Washington (AFP) – Democrat Hillary Clinton …", "OSLO, Norway, June 3, 2025 — …": a
+    // dateline is no part of the clause.
     if let Some(dash) =
-        (start..(start + 8).min(v)).find(|&k| p.is_punct(k, '–') || p.is_punct(k, '—'))
+        (start..(start + 12).min(v)).find(|&k| p.is_punct(k, '–') || p.is_punct(k, '—'))
         && dash > start
-        && (p.is_punct(dash - 1, ')') || p.is_cap(dash - 1))
+        && (p.is_punct(dash - 1, ')') || p.is_cap(dash - 1) || is_year(p.word(dash - 1)))
         && p.is_cap(start)
     {
         return after_intro(p, dash + 1, v);
@@ -397,7 +264,7 @@ pub fn after_intro(p: &Para, start: usize, v: usize) -> usize {
     // adverb followed by a lowercase word ("Ted Cruz, …" is no intro).
     let verbal = first.ends_with("ing") || first.ends_with("ly") || first.ends_with("ed");
     let intro =
-        INTRO.contains(&first.as_str()) || verbal && p.is_cap(start) && p.is_lower(start + 1);
+        INTRO.contains(first.as_str()) || verbal && p.is_cap(start) && p.is_lower(start + 1);
     if !intro {
         return start;
     }
@@ -407,6 +274,11 @@ pub fn after_intro(p: &Para, start: usize, v: usize) -> usize {
         .filter(|&c| !p.is_lower(c + 1) || lexicon::is_pronoun(p.word(c + 1)))
         .find(|&c| !p.is_cap(c + 1) || !looks_like_place_tail(p, c))
         .map_or(start, |c| c + 1)
+}
+
+/// True for a four-digit year ("2025"), the last word of a dated dateline.
+fn is_year(w: &str) -> bool {
+    w.len() == 4 && w.starts_with(['1', '2']) && w.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// "Portsmouth, N.H.," / "Wilmington, Del.,": a comma inside a place name, not the intro's end.
@@ -424,7 +296,7 @@ fn looks_like_place_tail(p: &Para, c: usize) -> bool {
 /// any introductory phrase, the first name (reading past titles and lowercase role words, as in
 /// "Republican presidential candidate Donald Trump") or pronoun, or a descriptor or
 /// organisation opening the clause.
-pub fn sentence_subject(p: &Para, start: usize, v: usize) -> Option<Mention> {
+pub(crate) fn sentence_subject(p: &Para, start: usize, v: usize) -> Option<Mention> {
     let start = after_intro(p, start, v);
     (start..v).find_map(|i| {
         let prev = i
@@ -452,7 +324,7 @@ pub fn sentence_subject(p: &Para, start: usize, v: usize) -> Option<Mention> {
 /// descriptor or organisation opens the clause and the name comes well after it ("A campaign
 /// ad released Thursday accuses Trump of …" is the ad's; "A former candidate -- John Hale --
 /// said" is Hale's).
-pub fn clause_subject(p: &Para, start: usize, v: usize) -> Option<Mention> {
+pub(crate) fn clause_subject(p: &Para, start: usize, v: usize) -> Option<Mention> {
     let named = sentence_subject(p, start, v);
     let first = after_intro(p, start, v);
     let opening = (first < v)
