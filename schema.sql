@@ -1,6 +1,6 @@
--- whosaid database schema (version 1).
+-- whosaid database schema (version 2: src/store/migrate.rs holds the steps from older versions).
 --
--- Applied by the binary on first open (embedded with include_str!); safe to run twice.
+-- Applied by the binary to a new database (embedded with include_str!); safe to run twice.
 -- Dates are ISO text (YYYY-MM-DD). Offsets count Unicode scalar values (characters) into
 -- articles.body, so any language can slice the stored text and find the statement again.
 -- Natural keys make a repeated import a no-op: an article is its body's hash, a statement is
@@ -50,6 +50,9 @@ CREATE TABLE IF NOT EXISTS aliases (
     origin    TEXT NOT NULL CHECK (origin IN ('article', 'user')),
     PRIMARY KEY (alias_key, person_id)
 ) STRICT;
+
+-- A person's aliases, for `people` and `people merge` (step 1 -> 2).
+CREATE INDEX IF NOT EXISTS aliases_by_person ON aliases (person_id);
 
 -- One attributed statement: a quotation or a reported claim.
 CREATE TABLE IF NOT EXISTS statements (

@@ -5,7 +5,7 @@
 //! offset counts into: for a text file, what follows the header block; for a web page, the
 //! article text `html::read_page` extracts; for a record, `text` (or its `html`, read as a page).
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::Deserialize;
 
 use crate::parse::date::{dateline_date, parse_date_value};
@@ -214,41 +214,103 @@ fn finish(article: &mut Article, defaults: &Defaults, warnings: &mut Vec<Warning
     fill(&mut article.title, &defaults.title);
     fill(&mut article.source, &defaults.source);
     fill(&mut article.url, &defaults.url);
-    if article.published.is_none() {
-        if let Some(d) = defaults.date {
-            set_published(article, d, PublishedFrom::Option);
-        } else if let Some(d) = dateline_date(&article.body, year_hint(article)) {
-            set_published(article, d, PublishedFrom::Dateline);
+    if article.published.is_some() {
+        return;
+    }
+    if let Some(d) = defaults.date {
+        return set_published(article, d, PublishedFrom::Option);
+    }
+    let message = match read_dateline(article) {
+        Dateline::Dated(d) => return set_published(article, d, PublishedFrom::Dateline),
+        Dateline::NoYear => {
+            "the dateline gives a month and day but no year, and no Date: header, --date or \
+             dated URL gives one: its statements are dated unknown (add --date YYYY-MM-DD)"
         }
-    }
-    if article.published.is_none() {
-        warnings.push(Warning {
-            line: 1,
-            message: "no publication date (no Date: header, --date or dateline): \
-                      its statements are dated unknown"
-                .into(),
-        });
-    }
+        Dateline::None => {
+            "no publication date (no Date: header, --date or dateline): \
+             its statements are dated unknown"
+        }
+    };
+    warnings.push(Warning {
+        line: 1,
+        message: message.into(),
+    });
 }
 
-/// The year for a dateline that gives only month and day ("WASHINGTON, June 14 (Reuters) —"):
-/// the first year in the URL ("/2025/06/14/"), else in the title, else the latest year the
-/// text itself mentions. Never the clock's year.
-fn year_hint(article: &Article) -> Option<i32> {
-    let fields = [article.url.as_deref(), article.title.as_deref()];
-    fields
-        .into_iter()
-        .flatten()
-        .find_map(|f| years(f).next())
-        .or_else(|| years(&article.body).max())
+/// What the dateline at the start of a body says about the publication date.
+enum Dateline {
+    /// A full date.
+    Dated(NaiveDate),
+    /// A month and day, and nothing that gives the year.
+    NoYear,
+    /// No dateline.
+    None,
 }
 
-/// Four-digit numbers from 1900 to 2099 standing alone in `text`.
-fn years(text: &str) -> impl Iterator<Item = i32> + '_ {
-    text.split(|c: char| !c.is_ascii_digit())
-        .filter(|w| w.len() == 4)
-        .filter_map(|w| w.parse::<i32>().ok())
-        .filter(|y| (1900..2100).contains(y))
+/// Reads the dateline. A year-less one ("LONDON, March 3 (Reuters) -") takes its year from the
+/// newest date the article states about its own publication, its URL ("/2025/03/04/"): the
+/// latest year that puts it on or before that date, never a later day. A year the text
+/// mentions is never used: a story about a forecast for 2031 was not published in 2031.
+fn read_dateline(article: &Article) -> Dateline {
+    if let Some(d) = dateline_date(&article.body, None) {
+        return Dateline::Dated(d);
+    }
+    // 2000 is a leap year, so any month and day reads as a date.
+    if dateline_date(&article.body, Some(2000)).is_none() {
+        return Dateline::None;
+    }
+    let limit = article.url.as_deref().and_then(url_date);
+    let dated = match limit {
+        Some(UrlDate::Day(limit)) => (0..8).find_map(|back| {
+            dateline_date(&article.body, Some(limit.year() - back)).filter(|d| *d <= limit)
+        }),
+        Some(UrlDate::Year(year)) => dateline_date(&article.body, Some(year)),
+        None => None,
+    };
+    dated.map_or(Dateline::NoYear, Dateline::Dated)
+}
+
+/// A publication date found in a URL.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum UrlDate {
+    /// Year, month and day ("/2025/03/04/", "2025-03-04").
+    Day(NaiveDate),
+    /// A year alone ("/2025/").
+    Year(i32),
+}
+
+/// The newest date in `url`: a year from 1900 to 2099 standing alone, with the month and day
+/// that follow it when they do.
+fn url_date(url: &str) -> Option<UrlDate> {
+    let numbers: Vec<&str> = url
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut found: Vec<UrlDate> = Vec::new();
+    for (i, w) in numbers.iter().enumerate() {
+        let Some(year) = w
+            .parse::<i32>()
+            .ok()
+            .filter(|y| w.len() == 4 && (1900..2100).contains(y))
+        else {
+            continue;
+        };
+        let part = |k: usize| {
+            numbers
+                .get(i + k)
+                .filter(|n| n.len() <= 2)?
+                .parse::<u32>()
+                .ok()
+        };
+        let day = part(1)
+            .zip(part(2))
+            .and_then(|(m, d)| NaiveDate::from_ymd_opt(year, m, d));
+        found.push(day.map_or(UrlDate::Year(year), UrlDate::Day));
+    }
+    found.into_iter().max_by_key(|d| match d {
+        UrlDate::Day(d) => (d.year(), d.ordinal()),
+        UrlDate::Year(y) => (*y, 0),
+    })
 }
 
 fn fill(slot: &mut Option<String>, default: &Option<String>) {
@@ -351,7 +413,29 @@ mod tests {
             &Defaults::default(),
         );
         assert_eq!(b.published, None);
-        assert!(w.iter().any(|w| w.message.contains("no publication date")));
+        assert!(w.iter().any(|w| w.message.contains("no year")), "{w:?}");
+    }
+
+    #[test]
+    fn yearless_dateline_never_takes_a_year_from_the_text() {
+        let text = "LONDON, March 3 (Reuters) - The agency raised its forecast for 2031.";
+        let (a, w) = from_text("a.txt", text, &Defaults::default());
+        assert_eq!(
+            a.published, None,
+            "2031 is content, not the publication year"
+        );
+        assert!(w.iter().any(|w| w.message.contains("no year")), "{w:?}");
+    }
+
+    #[test]
+    fn yearless_dateline_is_never_after_the_url_date() {
+        let text =
+            "URL: https://example.org/2025/01/02/story\n\nOSLO, Dec. 30 (Reuters) - Snow fell.";
+        let (a, _) = from_text("a.txt", text, &Defaults::default());
+        assert_eq!(a.published, NaiveDate::from_ymd_opt(2024, 12, 30));
+        let same_year = "URL: https://example.org/2025/01/02/x\n\nOSLO, Jan. 2 (Reuters) - Snow.";
+        let (b, _) = from_text("b.txt", same_year, &Defaults::default());
+        assert_eq!(b.published, NaiveDate::from_ymd_opt(2025, 1, 2));
     }
 
     #[test]

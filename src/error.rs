@@ -47,6 +47,22 @@ pub enum Error {
         /// Newest version this build knows.
         supported: i64,
     },
+    /// The database file is some other SQLite file, or not SQLite at all.
+    #[error(
+        "{path} is not a whosaid database: choose another --db (a new file is created on first use)"
+    )]
+    NotWhosaid {
+        /// The file given as --db.
+        path: PathBuf,
+    },
+    /// The folder the database should be in does not exist.
+    #[error("database {path}: folder {folder} does not exist: create it or choose another --db")]
+    DbFolderMissing {
+        /// The file given as --db.
+        path: PathBuf,
+        /// Its missing folder.
+        folder: PathBuf,
+    },
     /// Writing CSV failed.
     #[error("csv: {0}")]
     Csv(#[from] csv::Error),

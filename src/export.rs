@@ -4,12 +4,14 @@
 //! Unicode scalar values, as in the database.
 
 use std::io::Write;
+use std::path::PathBuf;
 
 use serde::Serialize;
 
-use crate::error::Result;
+use crate::article::Article;
+use crate::error::{Error, Result};
 use crate::extract::CharIndex;
-use crate::model::Statement;
+use crate::model::{Precision, Statement};
 use crate::store::{PersonSummary, TimelineRow};
 
 /// Output formats.
@@ -95,8 +97,71 @@ impl StatementRecord {
     }
 }
 
-/// Writes records in one format; a table is written when `finish` is called.
-pub enum Writer<W: Write> {
+/// One sentence as `whosaid sentences` prints it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SentenceRecord {
+    /// Record id, or the file path.
+    pub article: String,
+    /// Start (characters).
+    pub start: usize,
+    /// End (characters).
+    pub end: usize,
+    /// The sentence as written.
+    pub text: String,
+}
+
+/// Header of the sentence table.
+pub const SENTENCE_HEADER: [&str; 3] = ["START", "END", "SENTENCE"];
+
+/// The sentence records of an article, each with its table cells.
+pub fn sentence_rows(article: &Article) -> Vec<(SentenceRecord, Vec<String>)> {
+    let ix = CharIndex::new(&article.body);
+    crate::parse::sentence::split_sentences(&article.body)
+        .iter()
+        .map(|s| {
+            let text = s.span.slice(&article.body).to_string();
+            let (start, end) = (ix.char_at(s.span.start), ix.char_at(s.span.end));
+            let cells = vec![start.to_string(), end.to_string(), cell(&text, 100)];
+            let record = SentenceRecord {
+                article: article.id.clone(),
+                start,
+                end,
+                text,
+            };
+            (record, cells)
+        })
+        .collect()
+}
+
+/// The statement records of an article, each with its table cells.
+pub fn statement_rows(
+    article: &Article,
+    statements: &[Statement],
+) -> Vec<(StatementRecord, Vec<String>)> {
+    let ix = CharIndex::new(&article.body);
+    statements
+        .iter()
+        .map(|s| {
+            let record = StatementRecord::new(&article.id, s, &ix);
+            let cells = statement_cells(&record);
+            (record, cells)
+        })
+        .collect()
+}
+
+/// Writes records in one format; a table is written when `finish` is called. Errors name
+/// the output ("-" for standard output unless `named`).
+pub struct Writer<W: Write> {
+    sink: Sink<W>,
+    name: PathBuf,
+    /// CSV cells left as they are (`--raw`), not neutralised.
+    raw: bool,
+    /// CSV records written so far (the header counts).
+    rows: usize,
+}
+
+/// Where a writer's records go, by format.
+enum Sink<W: Write> {
     /// JSON Lines straight to the output.
     Jsonl(W),
     /// CSV with a header row from the record's field names.
@@ -105,55 +170,130 @@ pub enum Writer<W: Write> {
     Table(W, Vec<Vec<String>>),
 }
 
-fn io_err(e: std::io::Error) -> crate::Error {
-    crate::Error::io("-", e)
-}
-
 impl<W: Write> Writer<W> {
     /// A writer of `format` to `out`.
     pub fn new(format: Format, out: W) -> Writer<W> {
-        match format {
-            Format::Jsonl => Writer::Jsonl(out),
-            Format::Csv => Writer::Csv(Box::new(csv::Writer::from_writer(out))),
-            Format::Table => Writer::Table(out, Vec::new()),
+        let sink = match format {
+            Format::Jsonl => Sink::Jsonl(out),
+            Format::Csv => Sink::Csv(Box::new(csv::Writer::from_writer(out))),
+            Format::Table => Sink::Table(out, Vec::new()),
+        };
+        Writer {
+            sink,
+            name: PathBuf::from("-"),
+            raw: false,
+            rows: 0,
+        }
+    }
+
+    /// The same writer, leaving CSV cells as they are when `raw` (see `neutralise`).
+    pub fn raw(self, raw: bool) -> Writer<W> {
+        Writer { raw, ..self }
+    }
+
+    /// The same writer, naming `name` (the output file) in its errors.
+    pub fn named(self, name: impl Into<PathBuf>) -> Writer<W> {
+        Writer {
+            name: name.into(),
+            ..self
+        }
+    }
+
+    /// An output error, named after this writer's output.
+    fn rename(&self, e: Error) -> Error {
+        match e {
+            Error::Io { source, .. } => Error::io(&self.name, source),
+            Error::Csv(c) if c.is_io_error() => match c.into_kind() {
+                csv::ErrorKind::Io(io) => Error::io(&self.name, io),
+                // is_io_error() said Io; any other kind keeps its text.
+                other => Error::Usage(format!("csv: {other:?}")),
+            },
+            other => other,
         }
     }
 
     /// Writes one record; `cells` is the table view of it.
     pub fn write<T: Serialize>(&mut self, record: &T, cells: Vec<String>) -> Result<()> {
-        match self {
-            Writer::Jsonl(out) => {
-                serde_json::to_writer(&mut *out, record)?;
-                out.write_all(b"\n").map_err(io_err)?;
+        let result = match &mut self.sink {
+            Sink::Jsonl(out) => serde_json::to_writer(&mut *out, record)
+                .map_err(Error::from)
+                .and_then(|()| out.write_all(b"\n").map_err(|e| Error::io("-", e))),
+            Sink::Csv(w) if self.raw => w.serialize(record).map_err(Error::from),
+            Sink::Csv(w) => write_neutral(w, record, self.rows == 0).map(|n| self.rows += n),
+            Sink::Table(_, rows) => {
+                rows.push(cells);
+                Ok(())
             }
-            Writer::Csv(w) => w.serialize(record)?,
-            Writer::Table(_, rows) => rows.push(cells),
-        }
-        Ok(())
+        };
+        result.map_err(|e| self.rename(e))
     }
 
     /// Writes a CSV header row by hand (for an empty export); other formats ignore it.
     pub fn write_csv_header(&mut self, names: &[&str]) -> Result<()> {
-        if let Writer::Csv(w) = self {
-            w.write_record(names)?;
+        if let Sink::Csv(w) = &mut self.sink {
+            w.write_record(names).map_err(|e| self.rename(e.into()))?;
+            self.rows += 1;
         }
         Ok(())
     }
 
     /// Writes the table (when the format is a table) under `header`, and flushes.
     pub fn finish(self, header: &[&str]) -> Result<()> {
-        match self {
-            Writer::Jsonl(mut out) => out.flush().map_err(io_err),
-            Writer::Csv(mut w) => w.flush().map_err(io_err),
-            Writer::Table(mut out, mut rows) => {
+        let name = self.name;
+        let result = match self.sink {
+            Sink::Jsonl(mut out) => out.flush(),
+            Sink::Csv(mut w) => w.flush(),
+            Sink::Table(mut out, mut rows) => {
                 if !rows.is_empty() {
                     rows.insert(0, header.iter().map(|h| h.to_string()).collect());
-                    write_table(&mut out, &rows).map_err(io_err)?;
                 }
-                out.flush().map_err(io_err)
+                write_table(&mut out, &rows).and_then(|()| out.flush())
             }
+        };
+        result.map_err(|e| Error::io(name, e))
+    }
+}
+
+/// A CSV cell a spreadsheet would run as a formula, made plain text the way OWASP advises
+/// (CSV injection): a cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return gets
+/// a `'` in front. Every other cell is left as it is.
+pub fn neutralise(cell: &str) -> std::borrow::Cow<'_, str> {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{cell}").into()
+    } else {
+        cell.into()
+    }
+}
+
+/// Writes `record` (and, when `header`, the header row serde gives it) with every cell
+/// neutralised; returns the number of CSV records written.
+fn write_neutral<W: Write, T: Serialize>(
+    w: &mut csv::Writer<W>,
+    record: &T,
+    header: bool,
+) -> Result<usize> {
+    // Serde and csv turn the record into cells; they are read back to be neutralised.
+    let mut buf = csv::WriterBuilder::new()
+        .has_headers(header)
+        .from_writer(Vec::new());
+    buf.serialize(record)?;
+    let bytes = buf
+        .into_inner()
+        .map_err(|e| Error::io("-", e.into_error()))?;
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(bytes.as_slice());
+    let rows: Vec<csv::StringRecord> = reader.records().collect::<Result<_, _>>()?;
+    // With a header there are two rows; the header holds field names, not data.
+    let data_from = rows.len().saturating_sub(1);
+    for (i, row) in rows.iter().enumerate() {
+        if i < data_from {
+            w.write_record(row)?;
+        } else {
+            w.write_record(row.iter().map(neutralise).map(|c| c.into_owned()))?;
         }
     }
+    Ok(rows.len())
 }
 
 /// Columns padded to their widest cell; the last column is not padded.
@@ -231,9 +371,9 @@ pub const TIMELINE_COLUMNS: [&str; 19] = [
 
 /// Table columns for a timeline row.
 pub fn timeline_cells(r: &TimelineRow) -> Vec<String> {
-    let date = match (&r.said_on, &r.said_precision) {
-        (Some(d), Some(p)) if p != "day" => format!("{d} ({p})"),
-        (Some(d), _) => d.clone(),
+    let date = match (r.said_on, r.said_precision) {
+        (Some(d), Some(p)) if p != Precision::Day => format!("{d} ({})", p.as_str()),
+        (Some(d), _) => d.to_string(),
         (None, _) => "unknown".into(),
     };
     // The source first (short), then the headline; the file or record id when neither is known.
@@ -252,7 +392,7 @@ pub fn timeline_cells(r: &TimelineRow) -> Vec<String> {
     };
     vec![
         date,
-        r.kind.clone(),
+        r.kind.as_str().to_string(),
         cell(r.cue.as_deref().unwrap_or("-"), 14),
         cell(&r.statement, 72),
         cell(&source, 40),
@@ -267,8 +407,8 @@ pub fn person_cells(p: &PersonSummary) -> Vec<String> {
     vec![
         p.name.clone(),
         p.statements.to_string(),
-        p.first.clone().unwrap_or_else(|| "-".into()),
-        p.last.clone().unwrap_or_else(|| "-".into()),
+        p.first.map_or_else(|| "-".into(), |d| d.to_string()),
+        p.last.map_or_else(|| "-".into(), |d| d.to_string()),
         cell(&p.aliases, 60),
     ]
 }
@@ -279,6 +419,8 @@ pub const PEOPLE_HEADER: [&str; 5] = ["PERSON", "STATEMENTS", "FIRST", "LAST", "
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::{SpeakerKind, StatementKind};
+    use crate::store::ArticleId;
 
     #[derive(Serialize)]
     struct Row {
@@ -313,8 +455,8 @@ mod tests {
             said_precision: None,
             said_basis: None,
             speaker: None,
-            speaker_kind: String::new(),
-            kind: String::new(),
+            speaker_kind: SpeakerKind::Unknown,
+            kind: StatementKind::Direct,
             statement: String::new(),
             cue: None,
             speaker_mention: None,
@@ -324,7 +466,7 @@ mod tests {
             article_source: None,
             article_url: None,
             published_on: None,
-            article_id: 0,
+            article_id: ArticleId(0),
             article_ref: String::new(),
             start: 0,
             end: 0,
@@ -340,6 +482,49 @@ mod tests {
             .unwrap()
             .to_string();
         assert_eq!(header, TIMELINE_COLUMNS.join(","));
+    }
+
+    #[test]
+    fn formula_cells_are_neutralised_unless_raw() {
+        let write = |raw: bool| {
+            let mut buf = Vec::new();
+            let mut w = Writer::new(Format::Csv, &mut buf).raw(raw);
+            for a in [
+                "=HYPERLINK(\"x\")",
+                "+1",
+                "-2",
+                "@SUM(A1)",
+                "\tx",
+                "\rx",
+                "plain, \"q\"",
+            ] {
+                w.write(&Row { a: a.into(), b: -3 }, vec![]).unwrap();
+            }
+            w.finish(&[]).unwrap();
+            let mut r = csv::Reader::from_reader(buf.as_slice());
+            assert_eq!(r.headers().unwrap().iter().collect::<Vec<_>>(), ["a", "b"]);
+            r.records()
+                .map(|rec| rec.unwrap().iter().map(String::from).collect::<Vec<_>>())
+                .collect::<Vec<_>>()
+        };
+        let safe = write(false);
+        let cells: Vec<&str> = safe.iter().map(|r| r[0].as_str()).collect();
+        assert_eq!(
+            cells,
+            [
+                "'=HYPERLINK(\"x\")",
+                "'+1",
+                "'-2",
+                "'@SUM(A1)",
+                "'\tx",
+                "'\rx",
+                "plain, \"q\""
+            ]
+        );
+        assert_eq!(safe[0][1], "'-3", "numbers starting with - too");
+        let raw = write(true);
+        assert_eq!(raw[0][0], "=HYPERLINK(\"x\")");
+        assert_eq!(raw[0][1], "-3");
     }
 
     #[test]

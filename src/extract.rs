@@ -10,7 +10,30 @@ use crate::parse;
 /// Every statement in the article, in text order, with speaker, cue and date.
 pub fn extract(article: &Article) -> Vec<Statement> {
     let parsed = parse::parse(&article.body);
-    attribute::attribute(&article.body, &parsed, article.published)
+    let mut found = attribute::attribute(&article.body, &parsed, article.published);
+    leave_out_dateline(&article.body, &mut found);
+    found
+}
+
+/// The dateline ("LONDON, March 3 (Reuters) - ") says where and when the article was filed;
+/// nobody said it. A statement that starts inside it starts after it instead.
+fn leave_out_dateline(body: &str, statements: &mut Vec<Statement>) {
+    let len = crate::parse::date::dateline_end(body);
+    if len == 0 {
+        return;
+    }
+    let start = len + (body[len..].len() - body[len..].trim_start().len());
+    statements.retain(|s| s.span.end > start);
+    for s in statements.iter_mut().filter(|s| s.span.start < start) {
+        s.span.start = start;
+        s.text = body[start..s.span.end].to_string();
+    }
+}
+
+/// `extract`, with a panic (a bug) caught: `None` then, so one bad article costs only itself.
+/// The panic message has already gone to stderr through the panic hook.
+pub fn extract_guarded(article: &Article) -> Option<Vec<Statement>> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| extract(article))).ok()
 }
 
 /// Maps byte offsets of one text to Unicode scalar (char) offsets.

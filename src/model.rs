@@ -150,6 +150,11 @@ impl Speaker {
             aliases: Vec::new(),
         }
     }
+
+    /// The speaker, if it has a name.
+    pub fn with_name(self) -> Option<Speaker> {
+        self.name.is_some().then_some(self)
+    }
 }
 
 /// Where a statement's date came from.
@@ -206,4 +211,100 @@ pub struct Statement {
     /// Pieces of one quotation interrupted by its attribution share the start of the first
     /// piece here; `None` for a statement in one piece.
     pub group: Option<usize>,
+    /// The rules that found the statement and chose its speaker (not printed by `extract`).
+    pub why: Why,
+}
+
+/// Which rules decided a statement: the pattern that found it and the rule that chose its
+/// speaker. The order the rules are tried in is documented in `attribute/candidate/` and
+/// `attribute/speaker/mod.rs`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Why {
+    /// The pattern that found the quotation or claim.
+    pub found_by: FoundBy,
+    /// The rule that chose the speaker.
+    pub speaker_by: SpeakerRule,
+}
+
+/// The pattern that found a statement (docs/grammar.md).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FoundBy {
+    /// “…,” X said. / “…,” said X. / “…” — X: a cue after the quotation.
+    QuoteCueAfter,
+    /// X said, “…” / According to X, “…” / X: “…”: a cue before the quotation.
+    QuoteCueBefore,
+    /// “…,” Hannity started.: a past-tense verb the lexicon does not know after the quotation.
+    QuoteLooseCueAfter,
+    /// A paragraph ending "X said:" introduces the quotation opening the next one.
+    QuoteColonLine,
+    /// "X said in a statement." right before the quotation opening the next sentence.
+    QuoteBareAttribution,
+    /// A piece of a quotation split by its cue or running over several paragraphs.
+    QuoteContinued,
+    /// A quotation opening its sentence right after a quote of a known speaker.
+    QuoteFollowOn,
+    /// A quotation of five words or more that no pattern claimed.
+    QuoteUnclaimed,
+    /// "X said (that) CLAUSE" / "X told Y CLAUSE": a verb of speech after its subject.
+    ReportedVerb,
+    /// "CLAUSE, X said." / "CLAUSE, said X.": the cue after its content.
+    ReportedTrailing,
+    /// "A, X said, B": an attribution set off by commas inside its content.
+    ReportedParenthetical,
+    /// "voters who said …": the group before a relative "who".
+    ReportedRelative,
+    /// "… that A — but reiterated that B" / "…, adding that B": a verb sharing the speaker of
+    /// the claim before it.
+    ReportedCoordinated,
+    /// "… but officials said B": a new subject after "but" inside an earlier claim.
+    ReportedContrasted,
+    /// "According to X, CLAUSE" / "CLAUSE, according to X".
+    ReportedAccordingTo,
+    /// "TAPPER: …" / "Q: …": a speaker's label and a colon opening the paragraph.
+    ReportedLabel,
+    /// "X called the plan “a disaster”": a naming verb quoting the speaker's words.
+    ReportedNaming,
+    /// "when asked by a reporter whether …": a question put by a named asker.
+    ReportedQuestion,
+}
+
+/// The rule that chose a statement's speaker, in the order of `attribute/speaker/mod.rs`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SpeakerRule {
+    /// No mention beside the cue: unknown.
+    NoMention,
+    /// "TAPPER:": capitals that spell a cast member's name.
+    TranscriptCapitals,
+    /// A name the article's cast knows.
+    CastName,
+    /// A name the cast does not know: a person called so.
+    NewName,
+    /// A lone capitalised word where a sentence opener stands: no name, unknown.
+    OpenerNotName,
+    /// "he"/"she" to the person it refers to in the cast.
+    PronounAntecedent,
+    /// A pronoun the cast could not resolve: unknown (until a context rule decides).
+    PronounUnresolved,
+    /// A named organisation, as written.
+    Organization,
+    /// A definite role descriptor ("the Russian president") to the person with that role.
+    RoleDescriptor,
+    /// A descriptor no one in the cast fits: an anonymous source, as written.
+    AnonymousDescriptor,
+    /// An unresolved "he"/"she" speaks for the latest earlier speaker of that gender.
+    CarriedPronoun,
+    /// "it"/"they"/"we": the group that spoke last or was named just before.
+    GroupPronoun,
+    /// Unclaimed: a later quotation of the same sentence with a cue lends its speaker.
+    LaterQuote,
+    /// Unclaimed: a reporting verb elsewhere in the quotation's sentence.
+    SentenceCue,
+    /// Unclaimed: the subject of the quotation's clause.
+    ClauseSubject,
+    /// Unclaimed: a dash line right after it ("— Ann Ruiz, at the rally").
+    DashLine,
+    /// Unclaimed: the person who spoke last in the same or the three previous paragraphs.
+    PreviousSpeaker,
+    /// Unclaimed: nothing fitted; the nameless mention a verb found, or unknown.
+    Fallback,
 }

@@ -7,6 +7,8 @@
 
 use unicode_normalization::UnicodeNormalization;
 
+use crate::store::PersonId;
+
 /// A folded name for matching: lowercase, accents and periods removed, single spaces,
 /// possessives dropped ("Zelenskyy’s" → "zelenskyy").
 pub fn fold(name: &str) -> String {
@@ -46,7 +48,7 @@ fn given_key(name: &str) -> Option<String> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Known {
     /// Row id.
-    pub id: i64,
+    pub id: PersonId,
     /// Canonical name.
     pub name: String,
 }
@@ -55,9 +57,9 @@ pub struct Known {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Decision {
     /// It is this known person.
-    Existing(i64),
+    Existing(PersonId),
     /// It is this known person, whose canonical name should become the new, fuller form.
-    Upgrade(i64),
+    Upgrade(PersonId),
     /// Nobody known: a new person.
     New,
     /// A bare surname several known people share: kept apart as a new person.
@@ -117,7 +119,7 @@ mod tests {
 
     fn known(id: i64, name: &str) -> Known {
         Known {
-            id,
+            id: PersonId(id),
             name: name.into(),
         }
     }
@@ -133,7 +135,7 @@ mod tests {
     fn surname_joins_the_one_known_person() {
         assert_eq!(
             decide("Trump", &[], &[known(1, "Donald Trump")]),
-            Decision::Existing(1)
+            Decision::Existing(PersonId(1))
         );
         assert_eq!(decide("Trump", &[], &[]), Decision::New);
     }
@@ -145,7 +147,10 @@ mod tests {
             decide("Brandt", &[], &both),
             Decision::Ambiguous(vec!["Paulo Brandt".into(), "Kevin Brandt".into()])
         );
-        assert_eq!(decide("Kevin Brandt", &[], &both), Decision::Existing(2));
+        assert_eq!(
+            decide("Kevin Brandt", &[], &both),
+            Decision::Existing(PersonId(2))
+        );
     }
 
     #[test]
@@ -156,7 +161,7 @@ mod tests {
         );
         assert_eq!(
             decide("Donald Trump", &[], &[known(3, "Trump")]),
-            Decision::Upgrade(3)
+            Decision::Upgrade(PersonId(3))
         );
         assert_eq!(
             decide(
@@ -164,7 +169,7 @@ mod tests {
                 &[known(4, "Donald Trump")],
                 &[known(4, "Donald Trump"), known(5, "Ivanka Trump")]
             ),
-            Decision::Existing(4)
+            Decision::Existing(PersonId(4))
         );
     }
 }

@@ -1,13 +1,16 @@
 //! The one integration-test binary: a module per area, all driving the real `whosaid` binary
 //! through `util::TestEnv`, plus a guard that no `tests/*.rs` file is left out of the build.
 
+mod bad_input;
 mod cli_ingest;
 mod cli_timeline;
+mod crash;
 mod patterns_dates;
 mod patterns_direct;
 mod patterns_reported;
 mod patterns_speakers;
 mod properties;
+mod safety;
 mod samples;
 mod store;
 mod util;

@@ -782,15 +782,26 @@ const SEED: &str = concat!(
     "/../shared/seed/000_3020b52586418f4e.txt"
 );
 
-/// The seed imported with its date, or None (with a note) when ../shared is absent.
+/// The seed imported with its date, or None (with a note) when ../shared is absent on a
+/// developer's machine. In CI (`CI=true`), where ../shared is always laid beside the checkout,
+/// a missing seed fails the test instead of passing it unseen.
 fn seed_env() -> Option<TestEnv> {
     if !std::path::Path::new(SEED).exists() {
+        assert!(
+            !in_ci(),
+            "{SEED} not found, and CI=true: CI must have ../shared beside the checkout"
+        );
         println!("note: {SEED} not found; seed test skipped");
         return None;
     }
     let env = TestEnv::new();
     env.import(&["--date", "2025-07-04", SEED]).success();
     Some(env)
+}
+
+/// True when running in CI (the `CI` variable set to anything but "false" or "0").
+fn in_ci() -> bool {
+    std::env::var("CI").is_ok_and(|v| !v.is_empty() && v != "false" && v != "0")
 }
 
 /// The seed's statements as `extract` gives them (no database).

@@ -1,7 +1,10 @@
-//! Fuzz target for the whole extraction: arbitrary bytes, read as UTF-8 (lossily), become an
-//! article twice, once as a text file (header block then body) and once as a JSON Lines
-//! record; each runs through `extract`, which must not panic and must return statements whose
-//! spans are on char boundaries of the body and whose text is exactly the body at the span.
+//! Fuzz target for the whole pipeline, parsing through storage: arbitrary bytes, read as UTF-8
+//! (lossily), become an article twice, once as a text file (header block then body) and once
+//! as a JSON Lines record; each runs through `extract`, which must not panic and must return
+//! statements whose spans are on char boundaries of the body and whose text is exactly the body
+//! at the span; then each is imported into an in-memory store, which must accept it, store
+//! every statement once, and give back the same statements in its timeline; a second import
+//! of the same article must change nothing.
 //!
 //! Run: `cargo +nightly fuzz run extract` from the crate root (see docs/fuzzing.md).
 
@@ -10,6 +13,7 @@
 use libfuzzer_sys::fuzz_target;
 use whosaid::article::{Article, Defaults, from_json_record, from_text};
 use whosaid::extract::extract;
+use whosaid::store::{Store, TimelineFilter};
 
 fuzz_target!(|data: &[u8]| {
     let input = String::from_utf8_lossy(data);
@@ -27,10 +31,11 @@ fuzz_target!(|data: &[u8]| {
     }
 });
 
-/// Runs the extraction and checks every statement against the body.
+/// Runs the extraction, checks every statement against the body, then stores them.
 fn check(article: &Article) {
     let body = article.body.as_str();
-    for s in extract(article) {
+    let statements = extract(article);
+    for s in &statements {
         let (start, end) = (s.span.start, s.span.end);
         assert!(
             start <= end && end <= body.len(),
@@ -62,6 +67,28 @@ fn check(article: &Article) {
             );
         }
     }
+    store(article, &statements);
+}
+
+/// Imports the article into a fresh in-memory store and reads its statements back.
+fn store(article: &Article, statements: &[whosaid::Statement]) {
+    let mut store = Store::open_in_memory().expect("in-memory store");
+    let done = store
+        .import(article, statements, "2025-01-01T00:00:00Z")
+        .expect("import");
+    let mut spans: Vec<_> = statements.iter().map(|s| (s.span.start, s.span.end)).collect();
+    spans.sort_unstable();
+    spans.dedup();
+    assert_eq!(done.statements, spans.len(), "each statement stored once");
+    let rows = store.timeline(&TimelineFilter::default()).expect("timeline");
+    assert_eq!(rows.len(), spans.len(), "timeline gives back what was stored");
+    for row in &rows {
+        assert!(statements.iter().any(|s| s.text == row.statement));
+    }
+    let again = store
+        .import(article, statements, "2025-01-02T00:00:00Z")
+        .expect("import again");
+    assert!(!again.new && again.statements == 0, "a second import is a no-op");
 }
 
 /// `{"text": <input>}` with the input escaped as a JSON string.

@@ -15,7 +15,7 @@
 
 use chrono::NaiveDate;
 
-use super::Doc;
+use super::doc::Doc;
 use crate::model::{DateBasis, Precision, Span, Statement, StatementDate};
 use crate::parse::date::{self, ResolvedDate, TimeExpr, TimeValue};
 
@@ -149,7 +149,9 @@ fn cue_region(doc: &Doc, s: &Statement, cue: Span) -> Vec<Span> {
     holes.push(s.span);
     holes.sort();
     let mut out = Vec::new();
-    let mut at = sentence.start.max(dateline_end(doc).min(sentence.end));
+    let mut at = sentence
+        .start
+        .max(date::dateline_end(doc.text).min(sentence.end));
     for h in holes
         .iter()
         .filter(|h| h.end > sentence.start && h.start < sentence.end)
@@ -201,7 +203,7 @@ fn lead_date(
         .find(|s| is_lead(s.span.slice(doc.text)))?;
     let text = lead.span.slice(doc.text);
     // The lead's own time, not one inside a quotation, a statement's content or the dateline.
-    let skip = dateline_end(doc);
+    let skip = date::dateline_end(doc.text);
     let expr = date::find_time_expressions(text).into_iter().find(|e| {
         let at = lead.span.start + e.start;
         at >= skip
@@ -231,20 +233,6 @@ fn lead_date(
 /// A lead sentence is a full sentence (not a headline): eight words or more, ending in a period.
 fn is_lead(sentence: &str) -> bool {
     sentence.split_whitespace().count() >= 8 && sentence.trim_end().ends_with(['.', '”', '"'])
-}
-
-/// Where a dateline ("OSLO, June 14, 2025 — ") ends, or 0 without one: its date is the
-/// article's, never a statement's.
-fn dateline_end(doc: &Doc) -> usize {
-    let head = doc.text.get(..doc.text.len().min(120)).unwrap_or("");
-    let dash = ["—", "–", " -- ", " - "]
-        .iter()
-        .filter_map(|d| head.find(d).map(|i| i + d.len()))
-        .min();
-    match dash {
-        Some(end) if date::dateline_date(&doc.text[..end], Some(2000)).is_some() => end,
-        _ => 0,
-    }
 }
 
 fn inside_quote(doc: &Doc, pos: usize) -> bool {

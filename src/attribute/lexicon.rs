@@ -52,6 +52,10 @@ static NOT_NAMES: LazyLock<HashSet<&str>> =
     LazyLock::new(|| set(include_str!("words/not_names.txt")));
 static AFFILIATIONS: LazyLock<HashSet<&str>> =
     LazyLock::new(|| set(include_str!("words/affiliations.txt")));
+static NAMING_VERBS: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| set(include_str!("words/naming_verbs.txt")));
+static TELL_VERBS: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| set(include_str!("words/tell_verbs.txt")));
 static GIVEN_NAMES: LazyLock<HashMap<&str, Gender>> =
     LazyLock::new(|| gendered(include_str!("words/given_names.txt")));
 static GENDERED_TITLES: LazyLock<HashMap<&str, Gender>> =
@@ -61,7 +65,7 @@ static GENDERED_TITLES: LazyLock<HashMap<&str, Gender>> =
 const PRONOUNS: &[&str] = &["he", "she", "they", "i", "we", "it", "you"];
 
 /// Lowercases only when needed, so most lookups do not allocate.
-fn lower(word: &str) -> std::borrow::Cow<'_, str> {
+pub(crate) fn lower(word: &str) -> std::borrow::Cow<'_, str> {
     if word.chars().any(char::is_uppercase) {
         std::borrow::Cow::Owned(word.to_lowercase())
     } else {
@@ -101,6 +105,16 @@ pub fn is_org_noun(word: &str) -> bool {
 /// True for a document or finding ("report", "poll"), which is not a speaker.
 pub fn is_document_noun(word: &str) -> bool {
     has(&DOCUMENT_NOUNS, word)
+}
+
+/// True for a verb that puts the speaker's words on something ("called", "described").
+pub(crate) fn is_naming_verb(word: &str) -> bool {
+    has(&NAMING_VERBS, word)
+}
+
+/// True for a verb (base form) taking a person as object before its content ("tell").
+pub(crate) fn is_tell_verb(lemma: &str) -> bool {
+    TELL_VERBS.contains(lemma)
 }
 
 /// True for a subject pronoun.
@@ -170,6 +184,14 @@ pub fn is_noun_like(word: &str) -> bool {
             | "observes"
             | "suggests"
             | "maintains"
+    )
+}
+
+/// True for a preposition that can open a source or place phrase ("per", "by", "via").
+pub(crate) fn is_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "per" | "by" | "from" | "to" | "of" | "in" | "on" | "at" | "with" | "for" | "via"
     )
 }
 

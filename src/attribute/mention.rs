@@ -2,83 +2,18 @@
 //!
 //! A mention is a pronoun ("he"), a name with its titles ("Russian President Vladimir Putin",
 //! "Sen. Margaret Okafor"), or a descriptor ("the Russian president", "a U.S. official",
-//! "officials", "the Kremlin"). This module only reads phrases; deciding who a mention is
-//! happens in `resolve.rs`.
+//! "officials", "the Kremlin"). This module only reads phrases; which mention speaks and who it
+//! is are decided in `speaker/`.
 
-use super::lexicon;
+use super::cue;
+use super::lexicon::{self, lower};
+use super::para::Para;
 use crate::model::Span;
-use crate::parse::{Token, TokenKind};
-
-/// A paragraph's tokens with the body they index.
-#[derive(Debug, Clone, Copy)]
-pub struct Para<'a> {
-    /// The article body.
-    pub text: &'a str,
-    /// The paragraph's tokens.
-    pub toks: &'a [Token],
-}
-
-impl<'a> Para<'a> {
-    /// The text of token `i` ("" past the end or for a quotation).
-    pub fn word(&self, i: usize) -> &'a str {
-        match self.toks.get(i) {
-            Some(t) if !matches!(t.kind, TokenKind::Quote(_)) => t.span.slice(self.text),
-            _ => "",
-        }
-    }
-
-    /// True when token `i` is the punctuation `c`.
-    pub fn is_punct(&self, i: usize, c: char) -> bool {
-        self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Punct) && self.word(i).starts_with(c)
-    }
-
-    /// True when token `i` is any punctuation.
-    pub fn is_any_punct(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Punct)
-    }
-
-    /// True when token `i` is a word starting with a capital letter.
-    pub fn is_cap(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Word)
-            && self.word(i).chars().next().is_some_and(char::is_uppercase)
-    }
-
-    /// True when token `i` is a word starting with a lowercase letter.
-    pub fn is_lower(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Word)
-            && self.word(i).chars().next().is_some_and(char::is_lowercase)
-    }
-
-    /// The quotation index of token `i`, if it is one.
-    pub fn quote(&self, i: usize) -> Option<usize> {
-        match self.toks.get(i)?.kind {
-            TokenKind::Quote(q) => Some(q),
-            _ => None,
-        }
-    }
-
-    /// True when at least `min` words of four letters or more stand in the paragraph and 70% of
-    /// them are capitalised: a line in title case ("Sanders Says He Will Stay In The Race").
-    pub fn is_title_case(&self, min: usize) -> bool {
-        let long: Vec<usize> = (0..self.toks.len())
-            .filter(|&k| self.word(k).chars().count() > 3)
-            .collect();
-        let caps = long.iter().filter(|&&k| self.is_cap(k)).count();
-        long.len() >= min && caps * 10 >= long.len() * 7
-    }
-
-    /// Span from the start of token `a` to the end of token `b` (inclusive).
-    pub fn span(&self, a: usize, b: usize) -> Span {
-        match (self.toks.get(a), self.toks.get(b)) {
-            (Some(x), Some(y)) => Span::new(x.span.start, y.span.end),
-            _ => Span::default(),
-        }
-    }
-}
+use crate::parse::TokenKind;
 
 /// What kind of phrase a mention is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum MentionKind {
+pub(crate) enum MentionKind {
     /// he, she, they, it, I, we.
     Pronoun,
     /// A proper name, possibly with titles before it.
@@ -91,7 +26,7 @@ pub enum MentionKind {
 
 /// A noun phrase that can name a speaker.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Mention {
+pub(crate) struct Mention {
     /// The whole phrase.
     pub span: Span,
     /// Pronoun, name, descriptor or organisation.
@@ -125,20 +60,17 @@ const PHRASE_STOPS: &[&str] = &[
     "by",
 ];
 
-fn lower(w: &str) -> String {
-    w.to_lowercase()
-}
-
 fn is_determiner(w: &str) -> bool {
-    DETERMINERS.contains(&lower(w).as_str())
+    DETERMINERS.contains(&lower(w).as_ref())
 }
 
-fn is_connector(w: &str) -> bool {
-    NAME_CONNECTORS.contains(&lower(w).as_str())
+/// True for a word joining the parts of a name ("de", "van", "bin").
+pub(crate) fn is_connector(w: &str) -> bool {
+    NAME_CONNECTORS.contains(&lower(w).as_ref())
 }
 
 /// True for an all-capitals acronym such as "NATO" or "FBI".
-pub fn is_acronym(w: &str) -> bool {
+pub(crate) fn is_acronym(w: &str) -> bool {
     w.len() >= 2
         && w.chars().all(|c| c.is_ascii_uppercase() || c == '.')
         && w.chars().filter(char::is_ascii_uppercase).count() >= 2
@@ -151,8 +83,7 @@ fn name_part(p: &Para, i: usize) -> bool {
     }
     let w = p.word(i);
     // "Said Dorothy Poynter, …": a capitalised reporting verb opens the sentence, it is no name.
-    let verb = super::cue::lookup(w).is_some_and(|c| c.form != super::cue::Form::Base)
-        && !w.ends_with('s');
+    let verb = cue::lookup(w).is_some_and(|c| c.form != cue::Form::Base) && !w.ends_with('s');
     // "Democratic-backed", "Iowa-based": an adjective, not part of a name.
     let compound = w
         .rsplit('-')
@@ -163,7 +94,7 @@ fn name_part(p: &Para, i: usize) -> bool {
 }
 
 /// Strips a possessive ending ("Putin’s" → "Putin").
-pub fn strip_possessive(w: &str) -> &str {
+pub(crate) fn strip_possessive(w: &str) -> &str {
     w.strip_suffix("’s")
         .or_else(|| w.strip_suffix("'s"))
         .or_else(|| w.strip_suffix('’'))
@@ -171,7 +102,7 @@ pub fn strip_possessive(w: &str) -> &str {
 }
 
 /// The mention that starts at token `i`, and the index after it.
-pub fn mention_after(p: &Para, i: usize) -> Option<(Mention, usize)> {
+pub(crate) fn mention_after(p: &Para, i: usize) -> Option<(Mention, usize)> {
     let w = p.word(i);
     if w.is_empty() {
         return None;
@@ -186,7 +117,7 @@ pub fn mention_after(p: &Para, i: usize) -> Option<(Mention, usize)> {
 }
 
 /// The mention that ends at token `end` (inclusive), and the index where it starts.
-pub fn mention_before(p: &Para, end: usize) -> Option<(Mention, usize)> {
+pub(crate) fn mention_before(p: &Para, end: usize) -> Option<(Mention, usize)> {
     let w = p.word(end);
     if w.is_empty() {
         return None;
@@ -256,7 +187,7 @@ fn classify_run(p: &Para, start: usize, end: usize) -> Option<Mention> {
     let last = strip_possessive(p.word(end));
     if is_acronym(last) || lexicon::is_org_noun(last) {
         let mut m = simple(span, MentionKind::Organization);
-        m.head = Some(lower(last));
+        m.head = Some(lower(last).into_owned());
         return Some(m);
     }
     // The name runs to an "of" that starts a place ("Gov. Curtis Halvorsen of Idaho"), but
@@ -278,8 +209,10 @@ fn classify_run(p: &Para, start: usize, end: usize) -> Option<Mention> {
     {
         // Only titles: "President" alone works like a descriptor.
         let mut m = simple(span, MentionKind::Descriptor);
-        m.head = Some(lower(last));
-        m.modifiers = (start..end).map(|k| lower(p.word(k))).collect();
+        m.head = Some(lower(last).into_owned());
+        m.modifiers = (start..end)
+            .map(|k| lower(p.word(k)).into_owned())
+            .collect();
         // "President" alone reads like "the president"; "Officials" is a bare plural.
         m.definite = !lower(last).ends_with('s');
         return Some(m);
@@ -313,8 +246,8 @@ fn descriptor_forward(p: &Para, i: usize) -> Option<(Mention, usize)> {
     let mut head: Option<usize> = None;
     while k < i + 8 && p.toks.get(k).is_some_and(|t| t.kind == TokenKind::Word) {
         let wk = p.word(k);
-        if PHRASE_STOPS.contains(&lower(wk).as_str()) && head.is_some()
-            || super::cue::lookup(wk).is_some() && k > i + 1
+        if PHRASE_STOPS.contains(&lower(wk).as_ref()) && head.is_some()
+            || cue::lookup(wk).is_some() && k > i + 1
         {
             break;
         }
@@ -351,11 +284,11 @@ fn build_descriptor(
     det: bool,
 ) -> Option<(Mention, usize)> {
     let h = head?;
-    let head_word = lower(strip_possessive(p.word(h)));
+    let head_word = lower(strip_possessive(p.word(h))).into_owned();
     let first = if det { start + 1 } else { start };
     let mut m = simple(p.span(start, end), MentionKind::Descriptor);
     m.definite = p.word(start).eq_ignore_ascii_case("the");
-    m.modifiers = (first..h).map(|k| lower(p.word(k))).collect();
+    m.modifiers = (first..h).map(|k| lower(p.word(k)).into_owned()).collect();
     if lexicon::is_org_noun(&head_word) && !lexicon::is_role_noun(&head_word) {
         m.kind = MentionKind::Organization;
     }
@@ -365,7 +298,7 @@ fn build_descriptor(
 
 /// A descriptor ending at `end`, read backwards to its determiner.
 fn descriptor_backward(p: &Para, end: usize) -> Option<(Mention, usize)> {
-    let head = lower(strip_possessive(p.word(end)));
+    let head = lower(strip_possessive(p.word(end))).into_owned();
     if !lexicon::is_role_noun(&head) && !lexicon::is_org_noun(&head) {
         return None;
     }
@@ -373,13 +306,13 @@ fn descriptor_backward(p: &Para, end: usize) -> Option<(Mention, usize)> {
     while start > 0 && end - start < 6 {
         let w = p.word(start - 1);
         // "United States official": a capitalised word is no verb.
-        let finite_verb = p.is_lower(start - 1)
-            && super::cue::lookup(w).is_some_and(|c| c.form != super::cue::Form::Base);
+        let finite_verb =
+            p.is_lower(start - 1) && cue::lookup(w).is_some_and(|c| c.form != cue::Form::Base);
         // Stop at "of"/"for": "chief of staff" is read from its head "chief" below.
         let joins = matches!(w, "of" | "for" | "at" | "with");
         if w.is_empty()
             || p.is_any_punct(start - 1)
-            || PHRASE_STOPS.contains(&lower(w).as_str())
+            || PHRASE_STOPS.contains(&lower(w).as_ref())
             || finite_verb
             || joins
         {
@@ -411,8 +344,8 @@ fn descriptor_backward(p: &Para, end: usize) -> Option<(Mention, usize)> {
 
 /// Any phrase naming a source ("a CBS poll released Monday", "The Washington Post"): an
 /// organisation when it is capitalised or a document, else an anonymous descriptor.
-pub fn phrase(p: &Para, start: usize, end: usize, head: usize) -> Mention {
-    let head_word = lower(strip_possessive(p.word(head)));
+pub(crate) fn phrase(p: &Para, start: usize, end: usize, head: usize) -> Mention {
+    let head_word = lower(strip_possessive(p.word(head))).into_owned();
     let named = (start..=end).any(|k| p.is_cap(k) && !is_determiner(p.word(k)));
     let kind = if named || lexicon::is_org_noun(&head_word) || lexicon::is_document_noun(&head_word)
     {
@@ -454,7 +387,7 @@ const LOOSE_STOPS: &[&str] = &[
 
 /// A determiner-led noun phrase whatever its head ("the narrator", "one Trump confidant",
 /// "the 46-year-old"): used only where a reporting verb already vouches for a speaker.
-pub fn loose_after(p: &Para, i: usize) -> Option<(Mention, usize)> {
+pub(crate) fn loose_after(p: &Para, i: usize) -> Option<(Mention, usize)> {
     if !is_determiner(p.word(i)) {
         return None;
     }
@@ -466,7 +399,7 @@ pub fn loose_after(p: &Para, i: usize) -> Option<(Mention, usize)> {
 }
 
 /// A loose descriptor ending at token `end`, read back to its determiner.
-pub fn loose_before(p: &Para, end: usize) -> Option<(Mention, usize)> {
+pub(crate) fn loose_before(p: &Para, end: usize) -> Option<(Mention, usize)> {
     if !loose_word(p, end)
         || !p.is_lower(end) && !p.word(end).starts_with(|c: char| c.is_ascii_digit())
     {
@@ -482,15 +415,15 @@ pub fn loose_before(p: &Para, end: usize) -> Option<(Mention, usize)> {
 fn loose_word(p: &Para, k: usize) -> bool {
     let w = p.word(k);
     p.toks.get(k).is_some_and(|t| t.kind == TokenKind::Word)
-        && !LOOSE_STOPS.contains(&lower(w).as_str())
+        && !LOOSE_STOPS.contains(&lower(w).as_ref())
         && !is_determiner(w)
                 // "the email said": a noun that is also a bare verb form ("email", "post") may head it.
-        && !super::cue::lookup(w).is_some_and(|c| c.form != super::cue::Form::Base)
+        && !cue::lookup(w).is_some_and(|c| c.form != cue::Form::Base)
         && !lexicon::is_pronoun(w)
 }
 
 fn loose(p: &Para, start: usize, end: usize) -> Mention {
-    let head = lower(strip_possessive(p.word(end)));
+    let head = lower(strip_possessive(p.word(end))).into_owned();
     let kind = if lexicon::is_org_noun(&head) || lexicon::is_document_noun(&head) {
         MentionKind::Organization
     } else {
@@ -498,7 +431,9 @@ fn loose(p: &Para, start: usize, end: usize) -> Mention {
     };
     let mut m = simple(p.span(start, end), kind);
     m.definite = p.word(start).eq_ignore_ascii_case("the");
-    m.modifiers = (start + 1..end).map(|k| lower(p.word(k))).collect();
+    m.modifiers = (start + 1..end)
+        .map(|k| lower(p.word(k)).into_owned())
+        .collect();
     m.head = Some(head);
     m
 }

@@ -26,15 +26,21 @@ impl Report {
     /// Reports an input that was skipped.
     pub fn skip(&mut self, message: String) {
         self.skipped += 1;
-        eprintln!("whosaid: {message}");
+        to_stderr(format_args!("whosaid: {message}"));
     }
 
     /// Reports something worth knowing about an input that was still used.
     pub fn warn(&self, message: String) {
         if !self.quiet {
-            eprintln!("whosaid: warning: {message}");
+            to_stderr(format_args!("whosaid: warning: {message}"));
         }
     }
+}
+
+/// One line to stderr; a closed stderr loses the line but never panics.
+fn to_stderr(line: std::fmt::Arguments) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stderr().lock(), "{line}");
 }
 
 /// One input as named on the command line, expanded.
@@ -45,7 +51,8 @@ enum Source {
 }
 
 /// Expands the INPUT arguments: directories are walked (sorted) for `.txt`, `.md`, `.jsonl`
-/// and `.ndjson` files.
+/// and `.ndjson` files; a symbolic link that leads back into a directory being walked is
+/// reported and not followed.
 fn sources(inputs: &[PathBuf], report: &mut Report) -> Vec<Source> {
     let mut out = Vec::new();
     for input in inputs {
@@ -53,16 +60,32 @@ fn sources(inputs: &[PathBuf], report: &mut Report) -> Vec<Source> {
             out.push(Source::Stdin);
         } else if input.is_dir() {
             let mut files = Vec::new();
-            walk(input, &mut files, report);
+            walk(input, &mut Vec::new(), &mut files, report);
             files.sort();
             out.extend(files.into_iter().filter_map(classify));
         } else if input.exists() {
             out.push(classify(input.clone()).unwrap_or(Source::Text(input.clone())));
         } else {
-            report.skip(format!("{}: no such file or directory", input.display()));
+            match std::fs::symlink_metadata(input) {
+                // A link whose target is missing, or a chain of links without end.
+                Ok(_) => report.skip(format!("{}: {}", input.display(), link_problem(input))),
+                Err(_) => report.skip(format!("{}: no such file or directory", input.display())),
+            }
         }
     }
     out
+}
+
+/// Why a symbolic link that `exists()` calls missing cannot be followed.
+fn link_problem(path: &Path) -> String {
+    match std::fs::metadata(path) {
+        // ELOOP: 40 on Linux, 62 on macOS and the BSDs.
+        Err(e) if matches!(e.raw_os_error(), Some(40 | 62)) => {
+            "symbolic link loop (the link leads back to itself), not followed".into()
+        }
+        Err(_) => "symbolic link to a missing file".into(),
+        Ok(_) => "cannot read".into(),
+    }
 }
 
 fn classify(path: PathBuf) -> Option<Source> {
@@ -78,19 +101,34 @@ fn classify(path: PathBuf) -> Option<Source> {
     }
 }
 
-fn walk(dir: &Path, files: &mut Vec<PathBuf>, report: &mut Report) {
+/// Collects the files under `dir`; `open` holds the (canonical) directories being walked, so a
+/// link back into one of them is a loop.
+fn walk(dir: &Path, open: &mut Vec<PathBuf>, files: &mut Vec<PathBuf>, report: &mut Report) {
+    let canonical = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
+    if open.contains(&canonical) {
+        return report.skip(format!(
+            "{}: symbolic link loop (leads back to {}), not followed",
+            dir.display(),
+            canonical.display()
+        ));
+    }
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
         Err(e) => return report.skip(format!("{}: {e}", dir.display())),
     };
+    open.push(canonical);
     for entry in entries.flatten() {
         let path = entry.path();
-        if path.is_dir() {
-            walk(&path, files, report);
-        } else {
-            files.push(path);
+        match std::fs::metadata(&path) {
+            Ok(m) if m.is_dir() => walk(&path, open, files, report),
+            Ok(_) => files.push(path),
+            Err(_) if classify(path.clone()).is_some() => {
+                report.skip(format!("{}: {}", path.display(), link_problem(&path)));
+            }
+            Err(_) => {}
         }
     }
+    open.pop();
 }
 
 /// Reads every input and calls `each` with each article, in order.
@@ -117,8 +155,11 @@ pub fn for_each_article(
                     text_article("-", &text, defaults, report, each);
                 }
             }
-            Source::Text(path) | Source::Jsonl(path) if std::fs::metadata(&path).is_err() => {
-                report.skip(format!("{}: cannot read", path.display()));
+            Source::Text(path) | Source::Jsonl(path) if !is_regular(&path) => {
+                report.skip(format!(
+                    "{}: not a regular file (a device, socket or pipe), not read",
+                    path.display()
+                ));
             }
             Source::Text(path) => {
                 let name = path.display().to_string();
@@ -134,6 +175,11 @@ pub fn for_each_article(
             }
         }
     }
+}
+
+/// True for a plain file (following links); a FIFO would block the run, a device never ends.
+fn is_regular(path: &Path) -> bool {
+    std::fs::metadata(path).is_ok_and(|m| m.is_file())
 }
 
 fn read(path: &Path, report: &mut Report) -> Option<String> {

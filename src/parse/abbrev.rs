@@ -14,20 +14,81 @@ const TITLES: &[&str] = &[
     "Ste", "Mt", "Ft", "Ald", "Rt", "Msgr",
 ];
 
-/// Abbreviations that usually sit mid-sentence but can end one ("Acme Inc.", "Calif.").
+/// Abbreviations that usually sit mid-sentence but can end one ("Jr.", "Calif.").
 const SOFT: &[&str] = &[
-    "Inc", "Corp", "Co", "Cos", "Ltd", "LLC", "Bros", "Jr", "Sr", "etc", "vs", "v", "al", "approx",
-    "Ave", "Blvd", "Rd", "Hwy", "Dept", "Univ", "Assn", "Est", "ca", "cf", "ed", "eds", "est",
-    "No", "Nos", "Vol", "Fig", "pp", "ft", "lb", "lbs", "oz", "mi", "min", "max", "mph",
-    // US state abbreviations in AP style.
+    "Jr", "Sr", "etc", "vs", "v", "al", "approx", "Ave", "Blvd", "Rd", "Hwy", "Dept", "Univ",
+    "Assn", "Est", "ca", "cf", "ed", "eds", "est", "ft", "lb", "lbs", "oz", "mi", "min", "max",
+    "mph", // US state abbreviations in AP style.
     "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Kans",
     "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore",
     "Pa", "Penn", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo",
 ];
 
-/// Month abbreviations: no boundary before a day number ("Jan. 5").
-const MONTHS: &[&str] = &[
-    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+/// Abbreviations before a number: month abbreviations ("Jan. 5") and references ("p. 12",
+/// "pp. 4-6", "No. 7", "Art. 5", "fig. 3"). No boundary before a digit.
+const BEFORE_NUMBER: &[&str] = &[
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No",
+    "Nos", "Vol", "vol", "Vols", "vols", "Fig", "fig", "Figs", "figs", "p", "pp", "Art", "art",
+    "Arts", "ch", "Ch", "chap", "Chap", "sec", "Sec", "para", "Para", "paras", "pt", "Pt", "Nr",
+    "nr", "Ex", "ex", "Tab", "tab",
+];
+
+/// Times and eras: at a sentence end before any capitalised word but a day, month or zone.
+const TIMES: &[&str] = &["a.m", "p.m", "A.M", "P.M", "B.C", "A.D", "B.C.E", "C.E"];
+
+/// Company suffixes: at a sentence end before a sentence opener or a capitalised word that a
+/// lowercase one follows ("Acme Inc. Shares fell"), not before a title ("Acme Inc. Chief
+/// Executive …", "Acme Inc. CEO …").
+const COMPANIES: &[&str] = &[
+    "Inc", "Corp", "Co", "Cos", "Ltd", "LLC", "Plc", "PLC", "plc", "Bros",
+];
+
+/// Words after "a.m." or "B.C." that keep the sentence going: days, months and time zones.
+const TIME_FOLLOWERS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+    "Eastern",
+    "Central",
+    "Mountain",
+    "Pacific",
+    "Atlantic",
+    "Alaska",
+    "Hawaii",
+    "Greenwich",
+    "British",
+    "local",
+    "Moscow",
+    "Beijing",
+    "Tokyo",
 ];
 
 /// Words that very often open a sentence: after a soft abbreviation they mark a boundary.
@@ -84,6 +145,8 @@ const STARTERS: &[&str] = &[
 static TITLE_SET: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| TITLES.iter().copied().collect());
 static SOFT_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| SOFT.iter().copied().collect());
+static BEFORE_NUMBER_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| BEFORE_NUMBER.iter().copied().collect());
 static STARTER_SET: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| STARTERS.iter().copied().collect());
 
@@ -99,8 +162,14 @@ pub enum AbbrevClass {
     Title,
     /// Ends a sentence only before a typical sentence opener.
     Soft,
-    /// A month abbreviation: no boundary before a number.
-    Month,
+    /// A month abbreviation or a reference ("p.", "No."): no boundary before a number.
+    BeforeNumber,
+    /// A time or era ("a.m.", "B.C."): a boundary before a capitalised word but a day, month
+    /// or time zone.
+    Time,
+    /// A company suffix ("Inc."): a boundary before an opener or a capitalised word that a
+    /// lowercase one follows.
+    Company,
     /// An ordinary word: the period ends the sentence.
     None,
 }
@@ -110,6 +179,12 @@ pub fn classify(word: &str) -> AbbrevClass {
     if in_list(&TITLE_SET, word) {
         return AbbrevClass::Title;
     }
+    if TIMES.contains(&word) {
+        return AbbrevClass::Time;
+    }
+    if COMPANIES.contains(&word) {
+        return AbbrevClass::Company;
+    }
     if is_initials(word) {
         // "J", "J.K", "U.S", "a.m", "D.C": letters joined by periods.
         return if word.len() == 1 {
@@ -118,13 +193,19 @@ pub fn classify(word: &str) -> AbbrevClass {
             AbbrevClass::Soft
         };
     }
-    if MONTHS.contains(&word) {
-        return AbbrevClass::Month;
+    if in_list(&BEFORE_NUMBER_SET, word) {
+        return AbbrevClass::BeforeNumber;
     }
     if in_list(&SOFT_SET, word) {
         return AbbrevClass::Soft;
     }
     AbbrevClass::None
+}
+
+/// True for a word after "a.m." or "B.C." that keeps its sentence going ("Friday", "EST").
+pub fn continues_time(word: &str) -> bool {
+    let zone = (2..=4).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase());
+    zone || TIME_FOLLOWERS.contains(&word)
 }
 
 /// True for a typical sentence opener ("The", "He").
@@ -165,9 +246,11 @@ mod tests {
         assert_eq!(classify("Mr"), AbbrevClass::Title);
         assert_eq!(classify("J"), AbbrevClass::Title);
         assert_eq!(classify("U.S"), AbbrevClass::Soft);
-        assert_eq!(classify("a.m"), AbbrevClass::Soft);
         assert_eq!(classify("Calif"), AbbrevClass::Soft);
-        assert_eq!(classify("Jan"), AbbrevClass::Month);
+        assert_eq!(classify("Jan"), AbbrevClass::BeforeNumber);
+        assert_eq!(classify("pp"), AbbrevClass::BeforeNumber);
+        assert_eq!(classify("p.m"), AbbrevClass::Time);
+        assert_eq!(classify("Inc"), AbbrevClass::Company);
         assert_eq!(classify("said"), AbbrevClass::None);
         assert_eq!(classify("a"), AbbrevClass::None);
         assert_eq!(classify("I"), AbbrevClass::Title);

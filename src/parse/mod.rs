@@ -4,7 +4,9 @@
 //! (`Span`, `Sentence`, `Quote`, `Token`, `TimeExpr`) and never see nom's types.
 
 mod abbrev;
-pub mod date;
+pub(crate) mod date;
+pub mod layout;
+mod list;
 pub mod quote;
 pub mod sentence;
 pub mod token;
@@ -17,7 +19,7 @@ pub use token::{Token, TokenKind};
 /// The text layer's view of one article body.
 #[derive(Debug, Clone, Default)]
 pub struct Parsed {
-    /// Non-blank lines, trimmed.
+    /// Paragraphs, trimmed: the non-blank lines, or runs of lines in hard-wrapped text.
     pub paragraphs: Vec<Span>,
     /// Sentences in order; they tile the body up to whitespace.
     pub sentences: Vec<Sentence>,

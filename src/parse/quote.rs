@@ -1,12 +1,19 @@
 //! Quotation spans: which marks open and close quotations, and which are apostrophes.
 //!
-//! Rules (see docs/grammar.md): double marks (“ ” " „ « ») make quotations and single marks
-//! (‘ ’ ') nest inside them or stand alone; an apostrophe inside or after a word (didn’t,
-//! leaders’, the ’90s) is never a mark. A quotation never runs past its paragraph: one left
-//! open at a paragraph end continues only when the next paragraph opens with a mark (the news
-//! convention for quotes over several paragraphs), and is otherwise reported unclosed. A new
-//! opening mark while a quotation is open ends the open one there, so one stray mark never
-//! swallows the rest of the article or hides the quotes after it.
+//! Rules (see docs/grammar.md §2): double marks (“ ” " „ « ») and single marks (‘ ’ ') both make
+//! quotations, and either kind may hold the other (US style nests ‘…’ in “…”, British style
+//! “…” in ‘…’). An apostrophe inside or after a word (didn’t, leaders’, the ’90s) is never a
+//! mark, and a word-final one inside an open single quotation ("the Davises’ farm") does not
+//! close it while a later mark can. Open quotations form a stack: a closing mark closes the
+//! innermost open quotation of its kind. A quotation that opens inside an open one of the same
+//! kind is nested in it when the outer one closes in the paragraph; when the outer one never
+//! closes, it ended, unclosed, where the inner one opened, so one stray mark never swallows
+//! the rest of the paragraph or hides the quotes after it. A quotation never runs past its
+//! paragraph: one left open at a paragraph end continues only when the next paragraph opens
+//! with a mark of its kind (the news convention for quotes over several paragraphs), and is
+//! otherwise reported unclosed (double marks) or dropped (single marks, which are too often
+//! apostrophes). Whether a quotation is nested is decided by its span: it is nested when it
+//! lies inside another quotation of its paragraph.
 
 use nom::IResult;
 
@@ -32,11 +39,11 @@ pub struct Quote {
     pub marks: Marks,
     /// False when no closing mark was found in the paragraph.
     pub closed: bool,
-    /// True for a quotation inside another one (‘…’ inside “…”).
+    /// True for a quotation inside another one (‘…’ inside “…”, or “…” inside ‘…’).
     pub nested: bool,
     /// Index of the paragraph it is in.
     pub paragraph: usize,
-    /// The quotation goes on in the next paragraph (which opens with a mark).
+    /// The quotation goes on in the next paragraph (which opens with a mark of its kind).
     pub continues: bool,
     /// This piece continues a quotation from the previous paragraph.
     pub continued: bool,
@@ -45,10 +52,8 @@ pub struct Quote {
 /// What a mark does where it stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Role {
-    OpenDouble,
-    CloseDouble,
-    OpenSingle,
-    CloseSingle,
+    Open(Marks),
+    Close(Marks),
     Apostrophe,
 }
 
@@ -80,42 +85,74 @@ fn to_mark(i: &str) -> IResult<&str, &str, ()> {
 /// Every quotation in the body, in order of their opening marks.
 pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
     let mut out = Vec::new();
-    let mut carried = false;
+    let mut carried: Option<Marks> = None;
     for (p, para) in paragraphs.iter().enumerate() {
-        let continued = carried && opens_with_double(para.slice(text));
         let first = out.len();
-        let open = Scanner::new(text, *para, p).run(&mut out);
-        if continued
-            && let Some(q) = out.get_mut(first)
+        let next = paragraphs.get(p + 1).map_or("", |s| s.slice(text));
+        let open = Scanner::new(text, *para, p).run(&mut out, next);
+        let here = &mut out[first..];
+        mark_nesting(here);
+        if let Some(marks) = carried
+            && let Some(q) = here.first_mut()
             && q.span.start == para.start
+            && q.marks == marks
         {
             q.continued = true;
         }
-        carried = false;
-        if let Some(q) = open {
-            let next = paragraphs.get(p + 1).map(|s| s.slice(text)).unwrap_or("");
-            let continues = opens_with_double(next);
-            out.push(Quote { continues, ..q });
-            carried = continues;
-        }
+        carried = open;
     }
-    out.sort_by_key(|q| q.span.start);
     out
 }
 
-fn opens_with_double(para: &str) -> bool {
-    para.starts_with(['“', '"', '„', '«']) || para.starts_with("''")
+/// Sorts one paragraph's quotations by start and marks those inside another one as nested.
+fn mark_nesting(quotes: &mut [Quote]) {
+    quotes.sort_by_key(|q| q.span.start);
+    let mut outer: Option<Span> = None;
+    for q in quotes.iter_mut() {
+        q.nested = outer.is_some_and(|o| o.contains(q.span));
+        if !q.nested {
+            outer = Some(q.span);
+        }
+    }
+}
+
+/// True when `para` opens with a mark that opens a quotation of kind `marks`.
+fn opens_with(para: &str, marks: Marks) -> bool {
+    match marks {
+        Marks::Double => para.starts_with(['“', '"', '„', '«']) || para.starts_with("''"),
+        Marks::Single => {
+            let mut chars = para.chars();
+            matches!(chars.next(), Some('‘' | '\'')) && {
+                let next = chars.next();
+                starts_quote(next, chars.next())
+            }
+        }
+    }
+}
+
+/// A quotation open at the scanner's position.
+#[derive(Debug, Clone, Copy)]
+struct Open {
+    /// Byte offset of its opening mark in the body.
+    start: usize,
+    marks: Marks,
+    /// Length of the output when it opened: quotations closed inside it come after.
+    first: usize,
+    /// Set when a quotation of the same kind opened inside it: where it ends if it never
+    /// closes (its last sentence end before that mark).
+    stray_end: Option<usize>,
 }
 
 struct Scanner<'a> {
     text: &'a str,
     para: Span,
     paragraph: usize,
-    double: Option<usize>,
-    single: Option<usize>,
-    /// Length of the output when the open double quotation opened: quotations nested in it
-    /// are after this index.
-    double_first: usize,
+    stack: Vec<Open>,
+    /// How many open quotations of each kind are on the stack: (double, single).
+    open: (usize, usize),
+    /// Offset in the paragraph of its last mark that could close a single quotation, once
+    /// looked up (a word-final apostrophe closes nothing while a later mark can).
+    last_single_close: Option<Option<usize>>,
 }
 
 impl<'a> Scanner<'a> {
@@ -124,15 +161,15 @@ impl<'a> Scanner<'a> {
             text,
             para,
             paragraph,
-            double: None,
-            single: None,
-            double_first: 0,
+            stack: Vec::new(),
+            open: (0, 0),
+            last_single_close: None,
         }
     }
 
-    /// Scans the paragraph, pushing closed quotations; returns the double quotation still
-    /// open at its end, if any.
-    fn run(mut self, out: &mut Vec<Quote>) -> Option<Quote> {
+    /// Scans the paragraph, pushing its quotations; returns the kind of the quotation that
+    /// goes on into the next paragraph (`next`), if one does.
+    fn run(mut self, out: &mut Vec<Quote>, next: &str) -> Option<Marks> {
         let body = self.para.slice(self.text);
         let mut rest = body;
         while let Ok((at_mark, _)) = to_mark(rest) {
@@ -153,88 +190,180 @@ impl<'a> Scanner<'a> {
             let prev = body[..pos].chars().next_back();
             let mut after = at_mark[len..].chars();
             let (next, after_next) = (after.next(), after.next());
-            let role = self.role(mark, prev, next, after_next);
+            let role = self.role(mark, pos, prev, [next, after_next]);
             self.apply(role, self.para.start + pos, len, out);
             rest = &at_mark[len..];
         }
-        let end = self.para.end;
-        self.double
-            .map(|start| self.quote(start, end, 0, Marks::Double, false))
+        self.finish(out, next)
     }
 
     fn role(
-        &self,
+        &mut self,
         mark: char,
+        pos: usize,
         prev: Option<char>,
-        next: Option<char>,
-        next2: Option<char>,
+        next: [Option<char>; 2],
     ) -> Role {
+        let (double, single) = (self.open.0 > 0, self.open.1 > 0);
+        let single_on_top = self.stack.last().is_some_and(|o| o.marks == Marks::Single);
+        let [next, next2] = next;
         let before_space = prev.is_none_or(opens_context);
         let after_word = next.is_some_and(|c| !c.is_whitespace());
         let closes_here = prev.is_some_and(|c| !c.is_whitespace());
+        let word_follows = next.is_some_and(char::is_alphanumeric);
+        let opens_double = |c: char| matches!(c, '“' | '"' | '„' | '«');
+        if !double && opens_double(mark) && next.is_some_and(opens_double) {
+            // A doubled opening mark ("“You …"): the second one opens, the first is a typo.
+            return Role::Apostrophe;
+        }
         match mark {
-            '„' | '«' => Role::OpenDouble,
-            '»' if self.double.is_some() => Role::CloseDouble,
-            '“' if self.double.is_some()
-                && closes_here
-                && !next.is_some_and(char::is_alphanumeric) =>
+            '„' | '«' => Role::Open(Marks::Double),
+            '»' if double => Role::Close(Marks::Double),
+            '“' if double && closes_here && !word_follows => Role::Close(Marks::Double),
+            '“' => Role::Open(Marks::Double),
+            '”' if double => Role::Close(Marks::Double),
+            '”' if before_space && word_follows => Role::Open(Marks::Double),
+            '"' if double && (closes_here || !after_word) => Role::Close(Marks::Double),
+            '"' if before_space && after_word => Role::Open(Marks::Double),
+            '‘' | '\''
+                if !single
+                    && before_space
+                    && starts_quote(next, next2)
+                    && !is_elision(&self.para.slice(self.text)[pos + mark.len_utf8()..]) =>
             {
-                Role::CloseDouble
+                Role::Open(Marks::Single)
             }
-            '“' => Role::OpenDouble,
-            '”' if self.double.is_some() => Role::CloseDouble,
-            '”' if before_space && next.is_some_and(char::is_alphanumeric) => Role::OpenDouble,
-            '"' if self.double.is_some() && (closes_here || !after_word) => Role::CloseDouble,
-            '"' if before_space && after_word => Role::OpenDouble,
-            '‘' | '\'' if self.single.is_none() && before_space && starts_quote(next, next2) => {
-                Role::OpenSingle
-            }
+            // A single mark closes only the innermost quotation: inside an open double one it
+            // is an apostrophe ("‘bout “… residents’ routines”").
             '’' | '\''
-                if self.single.is_some()
+                if single_on_top
                     && closes_here
-                    && !next.is_some_and(char::is_alphanumeric) =>
+                    && !word_follows
+                    && !self.word_final_apostrophe(pos, prev, next) =>
             {
-                Role::CloseSingle
+                Role::Close(Marks::Single)
             }
             _ => Role::Apostrophe,
         }
     }
 
+    /// A mark after a word ending in "s" (or a dropped "g": "goin’"), with a word after the
+    /// space that follows, is a possessive or elided apostrophe ("the Davises’ farm",
+    /// "Chris' plan") when a later mark in the paragraph can still close the quotation.
+    fn word_final_apostrophe(
+        &mut self,
+        pos: usize,
+        prev: Option<char>,
+        next: Option<char>,
+    ) -> bool {
+        let body = self.para.slice(self.text);
+        let elided = body[..pos].ends_with("in");
+        if !(matches!(prev, Some('s' | 'S')) || elided) || !next.is_some_and(char::is_whitespace) {
+            return false;
+        }
+        let word_after = body[pos..]
+            .chars()
+            .skip(1)
+            .find(|c| !c.is_whitespace())
+            .is_some_and(char::is_alphanumeric);
+        let body = self.para.slice(self.text);
+        let last = *self
+            .last_single_close
+            .get_or_insert_with(|| last_single_close(body));
+        word_after && last.is_some_and(|k| k > pos)
+    }
+
     fn apply(&mut self, role: Role, at: usize, len: usize, out: &mut Vec<Quote>) {
         match role {
-            Role::OpenDouble => {
-                if let Some(start) = self.double.take() {
-                    // A new quotation opens while one is open: the open one ends here, unclosed,
-                    // but never inside a quotation nested in it.
-                    let nested_end = out
-                        .get(self.double_first..)
-                        .unwrap_or(&[])
-                        .iter()
-                        .filter(|q| q.span.start > start)
-                        .map(|q| q.span.end)
-                        .max();
-                    let end = trim_end_at(self.text, start, at).max(nested_end.unwrap_or(0));
-                    out.push(self.quote(start, end, 0, Marks::Double, false));
-                }
-                self.single = None;
-                self.double = Some(at);
-                self.double_first = out.len();
+            Role::Open(marks) => {
+                self.end_stray(marks, at, out);
+                self.push(Open {
+                    start: at,
+                    marks,
+                    first: out.len(),
+                    stray_end: None,
+                });
             }
-            Role::CloseDouble => {
-                if let Some(start) = self.double.take() {
-                    out.push(self.quote(start, at + len, len, Marks::Double, true));
-                }
-                self.single = None;
-            }
-            Role::OpenSingle => self.single = Some(at),
-            Role::CloseSingle => {
-                if let Some(start) = self.single.take() {
-                    let mut q = self.quote(start, at + len, len, Marks::Single, true);
-                    q.nested = self.double.is_some();
-                    out.push(q);
+            Role::Close(marks) => {
+                let Some(k) = self.stack.iter().rposition(|o| o.marks == marks) else {
+                    return;
+                };
+                // Quotations opened inside it and still open are dropped.
+                self.truncate(k + 1);
+                if let Some(o) = self.pop() {
+                    out.push(self.quote(o.start, at + len, len, marks, true));
                 }
             }
             Role::Apostrophe => {}
+        }
+    }
+
+    /// A quotation of kind `marks` opens at `at`: the innermost open one of that kind, if it
+    /// has no such inner quotation yet, would end here when it never closes (at its last
+    /// sentence end before `at`, and never inside a quotation closed in it). Quotations
+    /// opened inside that one and still open are dropped, so spans stay nested or disjoint.
+    fn end_stray(&mut self, marks: Marks, at: usize, out: &[Quote]) {
+        let Some(k) = self.stack.iter().rposition(|o| o.marks == marks) else {
+            return;
+        };
+        if self.stack[k].stray_end.is_some() {
+            return;
+        }
+        self.truncate(k + 1);
+        let o = self.stack[k];
+        let nested_end = out
+            .get(o.first..)
+            .unwrap_or(&[])
+            .iter()
+            .filter(|q| q.span.start > o.start)
+            .map(|q| q.span.end)
+            .max();
+        let end = trim_end_at(self.text, o.start, at).max(nested_end.unwrap_or(0));
+        self.stack[k].stray_end = Some(end);
+    }
+
+    /// Ends the paragraph: quotations with a stray end end there, unclosed; of the others,
+    /// the outermost double one (or single one the next paragraph continues) runs to the
+    /// paragraph end. Returns its kind when the next paragraph continues it.
+    fn finish(mut self, out: &mut Vec<Quote>, next: &str) -> Option<Marks> {
+        let end = self.para.end;
+        let mut open: Option<Quote> = None;
+        for o in std::mem::take(&mut self.stack) {
+            if let Some(stray) = o.stray_end {
+                out.push(self.quote(o.start, stray, 0, o.marks, false));
+                continue;
+            }
+            let continues = opens_with(next, o.marks);
+            if open.is_none() && (continues || o.marks == Marks::Double) {
+                let q = self.quote(o.start, end, 0, o.marks, false);
+                open = Some(Quote { continues, ..q });
+            }
+        }
+        let q = open?;
+        out.push(q);
+        q.continues.then_some(q.marks)
+    }
+
+    fn push(&mut self, o: Open) {
+        match o.marks {
+            Marks::Double => self.open.0 += 1,
+            Marks::Single => self.open.1 += 1,
+        }
+        self.stack.push(o);
+    }
+
+    fn pop(&mut self) -> Option<Open> {
+        let o = self.stack.pop()?;
+        match o.marks {
+            Marks::Double => self.open.0 -= 1,
+            Marks::Single => self.open.1 -= 1,
+        }
+        Some(o)
+    }
+
+    fn truncate(&mut self, len: usize) {
+        while self.stack.len() > len {
+            self.pop();
         }
     }
 
@@ -259,6 +388,22 @@ impl<'a> Scanner<'a> {
             continued: false,
         }
     }
+}
+
+/// Offset of the last mark in `body` that could close a single quotation: `’` or `'` after a
+/// non-space and before no letter or digit.
+fn last_single_close(body: &str) -> Option<usize> {
+    let mut next: Option<char> = None;
+    for (k, c) in body.char_indices().rev() {
+        if matches!(c, '’' | '\'') && !next.is_some_and(char::is_alphanumeric) {
+            let prev = body[..k].chars().next_back();
+            if prev.is_some_and(|p| !p.is_whitespace()) {
+                return Some(k);
+            }
+        }
+        next = Some(c);
+    }
+    None
 }
 
 /// Skips markup such as `<tweet id="…">` (its attribute quotes are not quotations); a lone
@@ -295,8 +440,22 @@ fn opens_context(c: char) -> bool {
     c.is_whitespace()
         || matches!(
             c,
-            '(' | '[' | '{' | '—' | '–' | '-' | '/' | '“' | '"' | ':' | '«' | '„'
+            '(' | '[' | '{' | '—' | '–' | '-' | '/' | '“' | '"' | ':' | '«' | '„' | '‘'
         )
+}
+
+/// True for a word with a dropped first letter after a single mark: ’bout, ’cause, ’til, ’em.
+fn is_elision(after: &str) -> bool {
+    let end = after
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(after.len());
+    let word = &after[..end];
+    word.len() <= 5
+        && [
+            "bout", "cause", "cos", "cuz", "til", "till", "tis", "twas", "em", "n", "nuff", "round",
+        ]
+        .iter()
+        .any(|e| word.eq_ignore_ascii_case(e))
 }
 
 /// True when a single mark followed by `next`, `next2` opens a quotation: not ’90s, ’n’, ’em.

@@ -1,14 +1,19 @@
 //! Paragraphs and sentences: the units every later stage works in.
 //!
-//! Invariants: paragraphs are the article's non-blank lines, trimmed; sentences never cross a
-//! paragraph; sentences are in order, do not overlap, and the text between two of them is
+//! Invariants: paragraphs (from `layout`) are trimmed spans; sentences never cross a paragraph; sentences are in order, do not overlap, and the text between two of them is
 //! whitespace only (they tile the body). Headings and bullet lines are paragraphs, so they are
 //! sentences of their own.
 
-use nom::bytes::complete::{take_while, take_while1};
+use nom::branch::alt;
+use nom::bytes::complete::{tag, take_while, take_while_m_n, take_while1};
+use nom::combinator::recognize;
+use nom::multi::many_m_n;
+use nom::sequence::delimited;
 use nom::{IResult, Parser};
 
 use super::abbrev::{self, AbbrevClass};
+pub use super::layout::split_paragraphs;
+use super::list;
 use crate::model::Span;
 
 type Res<'a, O> = IResult<&'a str, O, ()>;
@@ -20,21 +25,6 @@ pub struct Sentence {
     pub span: Span,
     /// Index of its paragraph.
     pub paragraph: usize,
-}
-
-/// The body's paragraphs: its non-blank lines, trimmed.
-pub fn split_paragraphs(text: &str) -> Vec<Span> {
-    let mut out = Vec::new();
-    let mut offset = 0;
-    for line in text.split_inclusive('\n') {
-        let lead = line.len() - line.trim_start().len();
-        let body = line.trim();
-        if !body.is_empty() {
-            out.push(Span::new(offset + lead, offset + lead + body.len()));
-        }
-        offset += line.len();
-    }
-    out
 }
 
 /// Splits the body into sentences (paragraphs first, then sentence ends inside each).
@@ -66,13 +56,18 @@ fn is_closer(c: char) -> bool {
 }
 
 fn is_inline_space(c: char) -> bool {
-    // Any whitespace: a paragraph holds no newline, but may hold NBSP or U+2028.
+    // Any whitespace: a paragraph may hold NBSP, U+2028, or line breaks in hard-wrapped text.
     c.is_whitespace()
 }
 
-// terminal_run := [.!?…]+
+// terminal_run := spaced_ellipsis | [.!?…]+
 fn terminal_run(i: &str) -> Res<'_, &str> {
-    take_while1(is_terminal).parse(i)
+    alt((spaced_ellipsis, take_while1(is_terminal))).parse(i)
+}
+
+// spaced_ellipsis := "." (" ." ){2,}           (". . .")
+fn spaced_ellipsis(i: &str) -> Res<'_, &str> {
+    recognize((tag("."), many_m_n(2, 8, tag(" .")))).parse(i)
 }
 
 // closers := [”’"')\]»]*
@@ -80,15 +75,23 @@ fn closers(i: &str) -> Res<'_, &str> {
     take_while(is_closer).parse(i)
 }
 
-// gap := [ \t]+
+// citations := ("[" [^\]\n]{1,16} "]")*       ("[3]", "[note 4]" right after the period)
+fn citations(i: &str) -> Res<'_, &str> {
+    let label = take_while_m_n(1, 16, |c: char| c != ']' && c != '[' && c != '\n');
+    recognize(many_m_n(0, 4, delimited(tag("["), label, tag("]")))).parse(i)
+}
+
+// gap := \s+
 fn gap(i: &str) -> Res<'_, &str> {
     take_while1(is_inline_space).parse(i)
 }
 
-// boundary := terminal_run closers gap      (returns the length of terminal_run closers)
+// boundary := terminal_run closers citations gap
+//
+// Returns the terminal run and the length of everything before the gap.
 fn boundary(i: &str) -> Res<'_, (&str, usize)> {
-    let (rest, (term, close, _)) = (terminal_run, closers, gap).parse(i)?;
-    Ok((rest, (term, term.len() + close.len())))
+    let (rest, (term, close, cite, _)) = (terminal_run, closers, citations, gap).parse(i)?;
+    Ok((rest, (term, term.len() + close.len() + cite.len())))
 }
 
 // to_terminal := [^.!?…]*
@@ -104,29 +107,45 @@ fn to_terminal(i: &str) -> Res<'_, &str> {
     Ok((&i[k..], &i[..k]))
 }
 
-/// Sentence spans inside one paragraph (offsets relative to it).
+/// Sentence spans inside one paragraph (offsets relative to it). The items of an inline list
+/// are split first; a list marker opening an item or the paragraph is never a sentence end.
 fn sentences_in(para: &str) -> Vec<Span> {
     let mut out = Vec::new();
+    let items = list::inline_items(para);
+    let mut cuts: Vec<usize> = items.into_iter().filter(|&k| k > 0).collect();
+    cuts.push(para.len());
     let mut start = 0;
-    let mut rest = para;
+    for end in cuts {
+        let piece = para[start..end].trim_end();
+        sentences_of_piece(para, start, start + piece.len(), &mut out);
+        start = end;
+    }
+    out
+}
+
+/// Sentences of `para[start..end]`, pushed to `out`.
+fn sentences_of_piece(para: &str, start: usize, end: usize, out: &mut Vec<Span>) {
+    let text = &para[..end];
+    let mut start = start;
+    let marker = list::list_marker(&text[start..]).unwrap_or(0);
+    let mut rest = &text[start + marker..];
     while let Ok((after, _)) = to_terminal(rest) {
         if after.is_empty() {
             break;
         }
-        let at = para.len() - after.len();
+        let at = text.len() - after.len();
         match boundary(after) {
-            Ok((next, (term, end_len))) if ends_sentence(para, at, term, next) => {
+            Ok((next, (term, end_len))) if ends_sentence(text, at, term, next) => {
                 out.push(Span::new(start, at + end_len));
-                start = para.len() - next.len();
+                start = text.len() - next.len();
                 rest = next;
             }
             _ => rest = skip_terminals(after),
         }
     }
-    if start < para.len() {
-        out.push(Span::new(start, para.len()));
+    if start < text.len() {
+        out.push(Span::new(start, text.len()));
     }
-    out
 }
 
 fn skip_terminals(i: &str) -> &str {
@@ -146,16 +165,67 @@ fn ends_sentence(para: &str, at: usize, term: &str, next: &str) -> bool {
         // “Are you sure?” she asked.
         return false;
     }
+    if next.starts_with(['—', '–']) || next.starts_with("--") {
+        // An interjection between dashes (“-- believe it or not! --”) or a dash attribution
+        // (“We will win.” — Lena Ortiz) goes on in the same sentence.
+        return false;
+    }
     if term != "." {
         return true;
     }
-    let word = word_before(&para[..at]);
+    let before = &para[..at];
+    let word = word_before(before);
+    if word == "I" {
+        // The pronoun at a sentence end ("than I."), or "World War I." before an opener.
+        let lower_before = last_word(&before[..before.len() - 1]).starts_with(char::is_lowercase);
+        return lower_before || opens_sentence(next);
+    }
     match abbrev::classify(word) {
         AbbrevClass::None => true,
-        AbbrevClass::Title => false,
-        AbbrevClass::Month => !first.is_ascii_digit(),
-        AbbrevClass::Soft => abbrev::is_starter(first_word(next)) || opens_quoted_sentence(next),
+        AbbrevClass::Title => {
+            let initial_next = next.get(1..2) == Some(".");
+            after_initial(&before[..before.len() - word.len()])
+                && !initial_next
+                && opens_sentence(next)
+        }
+        AbbrevClass::BeforeNumber => !first.is_ascii_digit(),
+        AbbrevClass::Time => !first.is_ascii_digit() && !abbrev::continues_time(first_word(next)),
+        AbbrevClass::Company => opens_sentence(next) || capital_then_lowercase(next),
+        AbbrevClass::Soft => opens_sentence(next),
     }
+}
+
+/// True when `next` opens like a sentence: a common opener ("The", "He") or a quotation mark
+/// and a capital.
+fn opens_sentence(next: &str) -> bool {
+    abbrev::is_starter(first_word(next)) || opens_quoted_sentence(next)
+}
+
+/// True when `before` (the text before a single initial) ends with another initial ("U. "),
+/// so the initials are spaced ("U. S. A.") and may end the sentence.
+fn after_initial(before: &str) -> bool {
+    let Some(rest) = before.trim_end().strip_suffix('.') else {
+        return false;
+    };
+    let mut chars = rest.chars().rev();
+    chars.next().is_some_and(char::is_uppercase) && !chars.next().is_some_and(char::is_alphanumeric)
+}
+
+/// True for a capitalised word (not all capitals) followed by a lowercase one ("Shares fell").
+fn capital_then_lowercase(next: &str) -> bool {
+    let word = first_word(next);
+    let caps = word.chars().filter(|c| c.is_uppercase()).count();
+    let after = next[word.len()..].trim_start();
+    caps == 1
+        && word.chars().count() > 1
+        && word.starts_with(char::is_uppercase)
+        && after.starts_with(char::is_lowercase)
+}
+
+/// The last whitespace-separated word of `text`.
+fn last_word(text: &str) -> &str {
+    let text = text.trim_end();
+    text.rsplit(char::is_whitespace).next().unwrap_or("")
 }
 
 /// The word (letters, digits and inner periods) that ends `text`.
@@ -172,7 +242,8 @@ pub(crate) fn word_before(text: &str) -> &str {
 /// True for text opening with a quotation mark and a capital ("“The …").
 fn opens_quoted_sentence(text: &str) -> bool {
     let mut chars = text.chars();
-    matches!(chars.next(), Some('“' | '"')) && chars.next().is_some_and(char::is_uppercase)
+    matches!(chars.next(), Some('“' | '"' | '‘' | '\''))
+        && chars.next().is_some_and(char::is_uppercase)
 }
 
 fn first_word(text: &str) -> &str {
@@ -183,110 +254,4 @@ fn first_word(text: &str) -> &str {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn texts(text: &str) -> Vec<&str> {
-        split_sentences(text)
-            .iter()
-            .map(|s| s.span.slice(text))
-            .collect()
-    }
-
-    #[test]
-    fn boundary_rule_cases() {
-        // success: consumes terminals, closers and the gap; leftover is the next sentence.
-        assert_eq!(boundary(".” She"), Ok(("She", (".", 4))));
-        assert_eq!(boundary("?! Next"), Ok(("Next", ("?!", 2))));
-        // failure: no gap after the period (a decimal number).
-        assert!(boundary(".5 percent").is_err());
-        // leftover input: only the first gap is taken.
-        assert_eq!(boundary(".  Two").map(|(r, _)| r), Ok("Two"));
-    }
-
-    #[test]
-    fn splits_plain_sentences() {
-        assert_eq!(
-            texts("One here. Two there! Three?"),
-            ["One here.", "Two there!", "Three?"]
-        );
-    }
-
-    #[test]
-    fn titles_and_initials_do_not_end_sentences() {
-        let t =
-            "Sen. Jo Park met Mr. Lee and George W. Bush at 3 p.m. on Friday. J.K. Rowling wrote.";
-        assert_eq!(
-            texts(t),
-            [
-                "Sen. Jo Park met Mr. Lee and George W. Bush at 3 p.m. on Friday.",
-                "J.K. Rowling wrote."
-            ]
-        );
-    }
-
-    #[test]
-    fn soft_abbreviations_end_only_before_openers() {
-        assert_eq!(texts("U.S. officials agreed."), ["U.S. officials agreed."]);
-        assert_eq!(
-            texts("He lives in the U.S. The move was quick."),
-            ["He lives in the U.S.", "The move was quick."]
-        );
-        assert_eq!(
-            texts("She met Acme Inc. He left."),
-            ["She met Acme Inc.", "He left."]
-        );
-        assert_eq!(
-            texts("It rose 3.5% to $1.2 billion. Costs fell."),
-            ["It rose 3.5% to $1.2 billion.", "Costs fell."]
-        );
-        assert_eq!(
-            texts("The vote was on Jan. 5 this year."),
-            ["The vote was on Jan. 5 this year."]
-        );
-    }
-
-    #[test]
-    fn quotes_close_sentences_only_before_a_new_one() {
-        let t = "“We are done.” The room cheered. “Are you sure?” she asked.";
-        assert_eq!(
-            texts(t),
-            [
-                "“We are done.”",
-                "The room cheered.",
-                "“Are you sure?” she asked."
-            ]
-        );
-    }
-
-    #[test]
-    fn paragraphs_are_hard_boundaries() {
-        let t = "Heading without period\n- a bullet line\nText here. More text";
-        assert_eq!(
-            texts(t),
-            [
-                "Heading without period",
-                "- a bullet line",
-                "Text here.",
-                "More text"
-            ]
-        );
-        let s = split_sentences(t);
-        assert_eq!(
-            s.iter().map(|s| s.paragraph).collect::<Vec<_>>(),
-            [0, 1, 2, 2]
-        );
-    }
-
-    #[test]
-    fn ellipsis_and_dashes() {
-        assert_eq!(
-            texts("We waited… and waited. Then — nothing."),
-            ["We waited… and waited.", "Then — nothing."]
-        );
-        assert_eq!(
-            texts("We waited... Then it came."),
-            ["We waited...", "Then it came."]
-        );
-    }
-}
+mod tests;

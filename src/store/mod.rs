@@ -1,14 +1,18 @@
 //! SQLite storage: open and migrate, import an article's statements, query people and
 //! timelines. The schema is `schema.sql` at the crate root, embedded in the binary.
 //!
-//! Invariants: foreign keys are on for every connection; one article is imported in one
+//! Invariants: every connection has foreign keys on, a busy timeout, and (for files) the WAL
+//! journal; the schema is migrated on open (`migrate.rs`); one article is imported in one
 //! transaction; an article already present (same body hash) is left untouched.
 
+mod columns;
+mod ids;
+mod migrate;
 mod queries;
 
 use std::path::{Path, PathBuf};
 
-use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
+use rusqlite::{Connection, OptionalExtension, TransactionBehavior};
 use sha2::{Digest, Sha256};
 
 use crate::article::{Article, PublishedFrom};
@@ -16,12 +20,10 @@ use crate::error::{Error, Result};
 use crate::extract::CharIndex;
 use crate::model::{SpeakerKind, Statement};
 use crate::people::{self, Decision, Known};
+pub use ids::{ArticleId, PersonId, StatementId};
+pub use migrate::{BUSY_TIMEOUT, SCHEMA, SCHEMA_VERSION};
+use queries::ArticleRow;
 pub use queries::{PersonSummary, TimelineFilter, TimelineRow};
-
-/// The schema applied to a new database.
-pub const SCHEMA: &str = include_str!("../../schema.sql");
-/// The schema version this build writes (`PRAGMA user_version`).
-pub const SCHEMA_VERSION: i64 = 1;
 
 /// An open whosaid database.
 #[derive(Debug)]
@@ -35,6 +37,8 @@ pub struct Store {
 pub struct Imported {
     /// False when the article was already in the database.
     pub new: bool,
+    /// True when the article was already there and its statements were replaced.
+    pub replaced: bool,
     /// Statements stored.
     pub statements: usize,
     /// People created.
@@ -57,6 +61,13 @@ pub enum PersonMatch {
 impl Store {
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
     pub fn open(path: &Path) -> Result<Store> {
+        let folder = path.parent().filter(|p| !p.as_os_str().is_empty());
+        if let Some(folder) = folder.filter(|f| !f.is_dir()) {
+            return Err(Error::DbFolderMissing {
+                path: path.to_path_buf(),
+                folder: folder.to_path_buf(),
+            });
+        }
         let conn = Connection::open(path).map_err(|e| db(path, e))?;
         Store::init(conn, path.to_path_buf())
     }
@@ -69,11 +80,8 @@ impl Store {
     }
 
     fn init(mut conn: Connection, path: PathBuf) -> Result<Store> {
-        conn.pragma_update(None, "foreign_keys", true)
-            .map_err(|e| db(&path, e))?;
-        conn.busy_timeout(std::time::Duration::from_secs(5))
-            .map_err(|e| db(&path, e))?;
-        migrate(&mut conn, &path)?;
+        migrate::configure(&conn, &path)?;
+        migrate::migrate(&mut conn, &path)?;
         Ok(Store { conn, path })
     }
 
@@ -88,60 +96,51 @@ impl Store {
         statements: &[Statement],
         imported_at: &str,
     ) -> Result<Imported> {
-        let hash = hex_sha256(&article.body);
+        self.store_article(article, statements, imported_at, false)
+    }
+
+    /// Like `import`, but an article already present has its statements replaced by
+    /// `statements` (re-extracted, e.g. after an upgrade) and its header fields by the
+    /// article's: all in one transaction, so the article is never left half replaced.
+    pub fn replace(
+        &mut self,
+        article: &Article,
+        statements: &[Statement],
+        imported_at: &str,
+    ) -> Result<Imported> {
+        self.store_article(article, statements, imported_at, true)
+    }
+
+    fn store_article(
+        &mut self,
+        article: &Article,
+        statements: &[Statement],
+        imported_at: &str,
+        replace: bool,
+    ) -> Result<Imported> {
         let path = self.path.clone();
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(|e| db(&path, e))?;
-        let exists: Option<i64> = tx
-            .query_row(
-                "SELECT id FROM articles WHERE content_hash = ?1",
-                [&hash],
-                |r| r.get(0),
-            )
-            .optional()
-            .map_err(|e| db(&path, e))?;
-        if exists.is_some() {
-            return Ok(Imported::default());
-        }
-        tx.execute(
-            queries::INSERT_ARTICLE,
-            params![
-                hash,
-                article.id,
-                article.title,
-                article.source,
-                article.url,
-                article.published.map(|d| d.to_string()),
-                article.published_from.map(published_from_str),
-                article.body,
-                imported_at
-            ],
-        )
-        .map_err(|e| db(&path, e))?;
-        let article_id = tx.last_insert_rowid();
-        let mut out = Imported {
-            new: true,
-            ..Imported::default()
+        let hash = hex_sha256(&article.body);
+        let mut out = Imported::default();
+        let article_id = match find_article(&tx, &hash).map_err(|e| db(&path, e))? {
+            Some(_) if !replace => return Ok(out),
+            Some(id) => {
+                out.replaced = true;
+                queries::clear_article(&tx, id, &article_row(article, &hash, imported_at))
+                    .map_err(|e| db(&path, e))?;
+                id
+            }
+            None => {
+                out.new = true;
+                queries::insert_article(&tx, &article_row(article, &hash, imported_at))
+                    .map_err(|e| db(&path, e))?
+            }
         };
-        let index = CharIndex::new(&article.body);
-        for s in statements {
-            let person = match (&s.speaker.kind, &s.speaker.name) {
-                (SpeakerKind::Person, Some(name)) => {
-                    let id =
-                        person_id(&tx, name, &article.id, &mut out).map_err(|e| db(&path, e))?;
-                    for alias in &s.speaker.aliases {
-                        queries::add_alias(&tx, id, alias, "article").map_err(|e| db(&path, e))?;
-                    }
-                    Some(id)
-                }
-                _ => None,
-            };
-            queries::insert_statement(&tx, article_id, person, s, &index)
-                .map_err(|e| db(&path, e))?;
-            out.statements += 1;
-        }
+        insert_statements(&tx, article_id, article, statements, &mut out)
+            .map_err(|e| db(&path, e))?;
         tx.commit().map_err(|e| db(&path, e))?;
         Ok(out)
     }
@@ -199,6 +198,20 @@ impl Store {
         })
     }
 
+    /// The one person `name` means, or an error listing the candidates or saying nobody fits.
+    pub fn one_person(&self, name: &str) -> Result<Known> {
+        match self.find_person(name)? {
+            PersonMatch::One(k) => Ok(k),
+            PersonMatch::Several(names) => Err(Error::Person(format!(
+                "{name:?} matches several people: {}; give the full name",
+                names.join(", ")
+            ))),
+            PersonMatch::None => Err(Error::Person(format!(
+                "nobody called {name:?} in the database: `whosaid people` lists everyone"
+            ))),
+        }
+    }
+
     /// Statements in timeline order: said_on, then publication date, then position.
     pub fn timeline(&self, filter: &TimelineFilter) -> Result<Vec<TimelineRow>> {
         queries::timeline(&self.conn, filter).map_err(|e| self.err(e))
@@ -207,7 +220,10 @@ impl Store {
     /// Merges person `absorb` into `keep`: statements and aliases move, `absorb` is removed.
     pub fn merge_people(&mut self, keep: &Known, absorb: &Known) -> Result<()> {
         let path = self.path.clone();
-        let tx = self.conn.transaction().map_err(|e| db(&path, e))?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(|e| db(&path, e))?;
         queries::merge(&tx, keep, absorb).map_err(|e| db(&path, e))?;
         tx.commit().map_err(|e| db(&path, e))
     }
@@ -240,27 +256,55 @@ fn hex_sha256(text: &str) -> String {
         .collect()
 }
 
-/// Brings the schema to `SCHEMA_VERSION` in one exclusive transaction.
-fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
-    let tx = conn
-        .transaction_with_behavior(TransactionBehavior::Exclusive)
-        .map_err(|e| db(path, e))?;
-    let version: i64 = tx
-        .query_row("PRAGMA user_version", [], |r| r.get(0))
-        .map_err(|e| db(path, e))?;
-    if version > SCHEMA_VERSION {
-        return Err(Error::SchemaTooNew {
-            path: path.to_path_buf(),
-            found: version,
-            supported: SCHEMA_VERSION,
-        });
+/// The id of the article whose body has this hash.
+fn find_article(tx: &rusqlite::Transaction, hash: &str) -> rusqlite::Result<Option<ArticleId>> {
+    tx.query_row(
+        "SELECT id FROM articles WHERE content_hash = ?1",
+        [hash],
+        |r| r.get(0),
+    )
+    .optional()
+}
+
+/// The `articles` columns for `article`.
+fn article_row<'a>(article: &'a Article, hash: &'a str, imported_at: &'a str) -> ArticleRow<'a> {
+    ArticleRow {
+        hash,
+        external_id: &article.id,
+        title: article.title.as_deref(),
+        source: article.source.as_deref(),
+        url: article.url.as_deref(),
+        published_on: article.published.map(columns::date_text),
+        published_from: article.published_from.map(published_from_str),
+        body: &article.body,
+        imported_at,
     }
-    if version == 0 {
-        tx.execute_batch(SCHEMA).map_err(|e| db(path, e))?;
-        tx.pragma_update(None, "user_version", SCHEMA_VERSION)
-            .map_err(|e| db(path, e))?;
+}
+
+/// Stores the statements of one article, with their people and aliases.
+fn insert_statements(
+    tx: &rusqlite::Transaction,
+    article_id: ArticleId,
+    article: &Article,
+    statements: &[Statement],
+    out: &mut Imported,
+) -> rusqlite::Result<()> {
+    let index = CharIndex::new(&article.body);
+    for s in statements {
+        let person = match (&s.speaker.kind, &s.speaker.name) {
+            (SpeakerKind::Person, Some(name)) => {
+                let id = person_id(tx, name, &article.id, out)?;
+                for alias in &s.speaker.aliases {
+                    queries::add_alias(tx, id, alias, "article")?;
+                }
+                Some(id)
+            }
+            _ => None,
+        };
+        // A statement at the offsets of one already stored is not stored again.
+        out.statements += queries::insert_statement(tx, article_id, person, s, &index)?;
     }
-    tx.commit().map_err(|e| db(path, e))
+    Ok(())
 }
 
 /// The person row for a canonical name from an article, creating or upgrading as `people`
@@ -270,7 +314,7 @@ fn person_id(
     name: &str,
     article: &str,
     out: &mut Imported,
-) -> rusqlite::Result<i64> {
+) -> rusqlite::Result<PersonId> {
     let key = people::fold(name);
     let by_surname = queries::people_by_surname(tx, &people::surname_key(name))?;
     // A bare surname seen as an alias must not merge silently when several share it.

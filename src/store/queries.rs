@@ -1,15 +1,70 @@
 //! SQL text and the functions that run it. Values are always bound, never formatted in.
 
+use chrono::NaiveDate;
 use rusqlite::{Connection, Row, params};
 use serde::Serialize;
 
+use super::columns::{date_at, date_text};
+use super::ids::{ArticleId, PersonId};
 use crate::extract::CharIndex;
-use crate::model::{Statement, StatementKind};
+use crate::model::{DateBasis, Precision, SpeakerKind, Statement, StatementKind};
 use crate::people::{self, Known};
 
-pub(super) const INSERT_ARTICLE: &str = "INSERT INTO articles \
+/// The `articles` columns of one article.
+pub(super) struct ArticleRow<'a> {
+    pub hash: &'a str,
+    pub external_id: &'a str,
+    pub title: Option<&'a str>,
+    pub source: Option<&'a str>,
+    pub url: Option<&'a str>,
+    pub published_on: Option<String>,
+    pub published_from: Option<&'static str>,
+    pub body: &'a str,
+    pub imported_at: &'a str,
+}
+
+const INSERT_ARTICLE: &str = "INSERT INTO articles \
     (content_hash, external_id, title, source, url, published_on, published_from, body, imported_at) \
     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
+
+pub(super) fn insert_article(conn: &Connection, a: &ArticleRow) -> rusqlite::Result<ArticleId> {
+    conn.prepare_cached(INSERT_ARTICLE)?.execute(params![
+        a.hash,
+        a.external_id,
+        a.title,
+        a.source,
+        a.url,
+        a.published_on,
+        a.published_from,
+        a.body,
+        a.imported_at
+    ])?;
+    Ok(ArticleId(conn.last_insert_rowid()))
+}
+
+const UPDATE_ARTICLE: &str = "UPDATE articles SET external_id = ?2, title = ?3, source = ?4, \
+    url = ?5, published_on = ?6, published_from = ?7, imported_at = ?8 WHERE id = ?1";
+
+/// Removes an article's statements and takes the header fields of `a`, to store it again.
+pub(super) fn clear_article(
+    conn: &Connection,
+    id: ArticleId,
+    a: &ArticleRow,
+) -> rusqlite::Result<()> {
+    conn.prepare_cached("DELETE FROM statements WHERE article_id = ?1")?
+        .execute([id])?;
+    conn.prepare_cached(UPDATE_ARTICLE)?.execute(params![
+        id,
+        a.external_id,
+        a.title,
+        a.source,
+        a.url,
+        a.published_on,
+        a.published_from,
+        a.imported_at
+    ])?;
+    Ok(())
+}
 
 const INSERT_STATEMENT: &str = "INSERT OR IGNORE INTO statements \
     (article_id, start_offset, end_offset, kind, text, person_id, speaker, speaker_kind, \
@@ -17,13 +72,14 @@ const INSERT_STATEMENT: &str = "INSERT OR IGNORE INTO statements \
      said_on, said_precision, said_basis, reported_by, piece_of) \
     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)";
 
+/// Inserts one statement; returns 1 when stored, 0 when one at its offsets already was.
 pub(super) fn insert_statement(
     conn: &Connection,
-    article_id: i64,
-    person: Option<i64>,
+    article_id: ArticleId,
+    person: Option<PersonId>,
     s: &Statement,
     ix: &CharIndex,
-) -> rusqlite::Result<()> {
+) -> rusqlite::Result<usize> {
     let mention = s.speaker.mention.as_ref();
     let cue = s.cue.as_ref();
     let date = s.said_on.as_ref();
@@ -31,11 +87,11 @@ pub(super) fn insert_statement(
         article_id,
         ix.char_at(s.span.start) as i64,
         ix.char_at(s.span.end) as i64,
-        s.kind.as_str(),
+        s.kind,
         s.text,
         person,
         s.speaker.name,
-        s.speaker.kind.as_str(),
+        s.speaker.kind,
         mention.map(|m| m.text.as_str()),
         mention.map(|m| ix.char_at(m.span.start) as i64),
         mention.map(|m| ix.char_at(m.span.end) as i64),
@@ -43,22 +99,21 @@ pub(super) fn insert_statement(
         cue.map(|c| c.text.as_str()),
         cue.map(|c| ix.char_at(c.span.start) as i64),
         cue.map(|c| ix.char_at(c.span.end) as i64),
-        date.map(|d| d.date.to_string()),
-        date.map(|d| d.precision.as_str()),
-        date.map(|d| d.basis.as_str()),
+        date.map(|d| date_text(d.date)),
+        date.map(|d| d.precision),
+        date.map(|d| d.basis),
         s.reported_by,
         s.group.map(|g| ix.char_at(g) as i64),
-    ])?;
-    Ok(())
+    ])
 }
 
-pub(super) fn insert_person(conn: &Connection, name: &str) -> rusqlite::Result<i64> {
+pub(super) fn insert_person(conn: &Connection, name: &str) -> rusqlite::Result<PersonId> {
     conn.prepare_cached("INSERT INTO people (name, name_key, surname_key) VALUES (?1, ?2, ?3)")?
         .execute(params![name, people::fold(name), people::surname_key(name)])?;
-    Ok(conn.last_insert_rowid())
+    Ok(PersonId(conn.last_insert_rowid()))
 }
 
-pub(super) fn rename(conn: &Connection, id: i64, name: &str) -> rusqlite::Result<()> {
+pub(super) fn rename(conn: &Connection, id: PersonId, name: &str) -> rusqlite::Result<()> {
     conn.prepare_cached(
         "UPDATE people SET name = ?2, name_key = ?3, surname_key = ?4 WHERE id = ?1",
     )?
@@ -73,7 +128,7 @@ pub(super) fn rename(conn: &Connection, id: i64, name: &str) -> rusqlite::Result
 
 pub(super) fn add_alias(
     conn: &Connection,
-    id: i64,
+    id: PersonId,
     alias: &str,
     origin: &str,
 ) -> rusqlite::Result<()> {
@@ -106,13 +161,27 @@ pub(super) fn people_by_name(conn: &Connection, key: &str) -> rusqlite::Result<V
     stmt.query_map([key], known)?.collect()
 }
 
-/// People whose name, read with hyphens as spaces, holds `part` as whole words.
+/// People whose name, read with hyphens as spaces, holds `part` as whole words. `%`, `_`
+/// and `\` in `part` match only themselves.
 pub(super) fn people_by_part(conn: &Connection, part: &str) -> rusqlite::Result<Vec<Known>> {
     let mut stmt = conn.prepare_cached(
         "SELECT id, name FROM people \
-         WHERE ' ' || replace(name_key, '-', ' ') || ' ' LIKE '% ' || ?1 || ' %' ORDER BY id",
+         WHERE ' ' || replace(name_key, '-', ' ') || ' ' LIKE '% ' || ?1 || ' %' ESCAPE '\\' \
+         ORDER BY id",
     )?;
-    stmt.query_map([part], known)?.collect()
+    stmt.query_map([like_literal(part)], known)?.collect()
+}
+
+/// `text` escaped for a LIKE pattern with `ESCAPE '\'`.
+pub(super) fn like_literal(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// People whose surname folds to `key`.
@@ -144,9 +213,9 @@ pub struct PersonSummary {
     /// How many statements.
     pub statements: i64,
     /// Earliest said_on.
-    pub first: Option<String>,
+    pub first: Option<NaiveDate>,
     /// Latest said_on.
-    pub last: Option<String>,
+    pub last: Option<NaiveDate>,
     /// Other names, comma separated.
     pub aliases: String,
 }
@@ -163,8 +232,8 @@ pub(super) fn people(conn: &Connection) -> rusqlite::Result<Vec<PersonSummary>> 
         Ok(PersonSummary {
             name: r.get(0)?,
             statements: r.get(1)?,
-            first: r.get(2)?,
-            last: r.get(3)?,
+            first: date_at(r, 2)?,
+            last: date_at(r, 3)?,
             aliases: r.get(4)?,
         })
     })?
@@ -175,11 +244,11 @@ pub(super) fn people(conn: &Connection) -> rusqlite::Result<Vec<PersonSummary>> 
 #[derive(Debug, Clone, Default)]
 pub struct TimelineFilter {
     /// Only this person.
-    pub person: Option<i64>,
-    /// said_on on or after (YYYY-MM-DD).
-    pub from: Option<String>,
-    /// said_on on or before (YYYY-MM-DD).
-    pub to: Option<String>,
+    pub person: Option<PersonId>,
+    /// said_on on or after.
+    pub from: Option<NaiveDate>,
+    /// said_on on or before.
+    pub to: Option<NaiveDate>,
     /// Only this kind.
     pub kind: Option<StatementKind>,
 }
@@ -188,17 +257,17 @@ pub struct TimelineFilter {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct TimelineRow {
     /// Day the statement was made.
-    pub said_on: Option<String>,
+    pub said_on: Option<NaiveDate>,
     /// day, week, month or year.
-    pub said_precision: Option<String>,
+    pub said_precision: Option<Precision>,
     /// stated, lead or published.
-    pub said_basis: Option<String>,
+    pub said_basis: Option<DateBasis>,
     /// Canonical name, organisation or source.
     pub speaker: Option<String>,
     /// person, organization, anonymous or unknown.
-    pub speaker_kind: String,
+    pub speaker_kind: SpeakerKind,
     /// direct, mixed or indirect.
-    pub kind: String,
+    pub kind: StatementKind,
     /// The content as written.
     pub statement: String,
     /// Reporting verb.
@@ -216,9 +285,9 @@ pub struct TimelineRow {
     /// Address.
     pub article_url: Option<String>,
     /// Publication date.
-    pub published_on: Option<String>,
+    pub published_on: Option<NaiveDate>,
     /// Database id of the article.
-    pub article_id: i64,
+    pub article_id: ArticleId,
     /// Record id or file path of the article.
     pub article_ref: String,
     /// Content start (characters into the article body).
@@ -244,10 +313,10 @@ pub(super) fn timeline(
 ) -> rusqlite::Result<Vec<TimelineRow>> {
     let mut stmt = conn.prepare_cached(TIMELINE)?;
     let rows = stmt.query_map(
-        params![f.person, f.from, f.to, f.kind.map(StatementKind::as_str)],
+        params![f.person, f.from.map(date_text), f.to.map(date_text), f.kind],
         |r| {
             Ok(TimelineRow {
-                said_on: r.get(0)?,
+                said_on: date_at(r, 0)?,
                 said_precision: r.get(1)?,
                 said_basis: r.get(2)?,
                 speaker: r.get(3)?,
@@ -261,7 +330,7 @@ pub(super) fn timeline(
                 article_title: r.get(11)?,
                 article_source: r.get(12)?,
                 article_url: r.get(13)?,
-                published_on: r.get(14)?,
+                published_on: date_at(r, 14)?,
                 article_id: r.get(15)?,
                 article_ref: r.get(16)?,
                 start: r.get(17)?,

@@ -146,6 +146,31 @@ impl TestEnv {
         capture(&mut cmd)
     }
 
+    /// Runs `whosaid --db <db> import --imported-at <fixed> ARGS...` as a user to whom file
+    /// permissions apply: as itself, or, when the tests run as root (as CI does), as `nobody`
+    /// through `setpriv`, with the temp directory opened to that user.
+    pub fn import_unprivileged<S: AsRef<std::ffi::OsStr>>(&self, args: &[S]) -> Run {
+        use std::os::unix::fs::{MetadataExt, PermissionsExt};
+        let root = std::fs::metadata("/proc/self").is_ok_and(|m| m.uid() == 0);
+        let bin = assert_cmd::cargo::cargo_bin("whosaid");
+        let mut cmd = if root {
+            let open = std::fs::Permissions::from_mode(0o777);
+            std::fs::set_permissions(self.dir(), open).expect("open the temp dir");
+            let mut cmd = Command::new("setpriv");
+            cmd.args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+                .arg(bin);
+            cmd
+        } else {
+            Command::new(bin)
+        };
+        cmd.env_remove("WHOSAID_DB").current_dir(self.dir());
+        cmd.arg("--db")
+            .arg(&self.db)
+            .args(["import", "--imported-at", IMPORTED_AT])
+            .args(args);
+        capture(&mut cmd)
+    }
+
     /// Writes each `(name, content)` file and imports them all; asserts success.
     pub fn import_texts(&self, files: &[(&str, &str)]) -> Run {
         let paths: Vec<PathBuf> = files.iter().map(|(n, c)| self.write(n, c)).collect();

@@ -87,3 +87,36 @@ The town pool will open a week late this summer.
 pub fn plain(name: &str, quote: &str) -> String {
     format!("The meeting ran late.\n“{quote},” said {name}, a local resident.\n")
 }
+
+/// `n` distinct short articles as JSON Lines, numbered from `first`: each with a date, a
+/// quotation and a reported claim by one of a few invented people (for the crash and
+/// concurrency tests, which need many articles).
+pub fn feed(first: usize, n: usize) -> String {
+    const NAMES: [&str; 6] = [
+        "Ann Lee",
+        "Tom Park",
+        "Rosa Diaz",
+        "Omar Hale",
+        "Kit Moss",
+        "Lena Ford",
+    ];
+    (first..first + n)
+        .map(|i| {
+            let name = NAMES[i % NAMES.len()];
+            let surname = name.split(' ').nth(1).unwrap_or(name);
+            let text = format!(
+                "The council met for session {i}.\n\
+                 “Item {i} is ready for a vote,” said {name}, the chair.\n\
+                 {surname} said the cost of item {i} had risen by {} percent.\n",
+                i % 17 + 1
+            );
+            let day = i % 28 + 1;
+            let record = serde_json::json!({
+                "id": format!("item-{i}"),
+                "date": format!("2025-03-{day:02}"),
+                "text": text,
+            });
+            format!("{record}\n")
+        })
+        .collect()
+}

@@ -109,3 +109,169 @@ fn long_run_of_unclosed_marks_stays_linear() {
     assert_eq!(q.len(), 20_000);
     assert!(q.iter().all(|q| !q.closed));
 }
+
+/// One row: a name, the input, the top-level quotations it holds, then the nested ones.
+type Row = (
+    &'static str,
+    &'static str,
+    &'static [&'static str],
+    &'static [&'static str],
+);
+
+/// House styles and hard cases, each row written for this table. Success rows find the
+/// quotations; failure rows find none (the marks are apostrophes or typos); leftover rows
+/// check that the text around a quotation stays outside it.
+const HOUSE_STYLES: &[Row] = &[
+    // success: British single marks as the main ones, doubles nested inside
+    (
+        "british_curly",
+        "‘We will win,’ Mr Smith said.",
+        &["‘We will win,’"],
+        &[],
+    ),
+    (
+        "british_straight",
+        "'We will win,' Ms Jones said.",
+        &["'We will win,'"],
+        &[],
+    ),
+    (
+        "british_nested_double",
+        "‘He told me “never again”, and left,’ Dr Patel said.",
+        &["‘He told me “never again”, and left,’"],
+        &["“never again”"],
+    ),
+    (
+        "british_contraction_inside",
+        "‘We can’t stop now,’ she said.",
+        &["‘We can’t stop now,’"],
+        &[],
+    ),
+    // success: word-final apostrophes inside a quotation never close it
+    (
+        "plural_possessive_curly_double",
+        "“The Davises’ farm is next,” he said.",
+        &["“The Davises’ farm is next,”"],
+        &[],
+    ),
+    (
+        "plural_possessive_in_single",
+        "‘The Davises’ farm is next,’ he said.",
+        &["‘The Davises’ farm is next,’"],
+        &[],
+    ),
+    (
+        "name_possessive_straight",
+        "'Chris' plan is fine,' she said.",
+        &["'Chris' plan is fine,'"],
+        &[],
+    ),
+    (
+        "decade_in_single",
+        "‘Back in the ’80s it was worse,’ he said.",
+        &["‘Back in the ’80s it was worse,’"],
+        &[],
+    ),
+    (
+        "decade_straight_in_double",
+        "\"Back in the '80s it was worse,\" he said.",
+        &["\"Back in the '80s it was worse,\""],
+        &[],
+    ),
+    // success: same-mark nesting, and dialogue runs
+    (
+        "same_mark_nesting",
+        "“She said “never again” and left,” Ames said.",
+        &["“She said “never again” and left,”"],
+        &["“never again”"],
+    ),
+    (
+        "dialogue_run",
+        "“Now?” “Yes.” “Good.”",
+        &["“Now?”", "“Yes.”", "“Good.”"],
+        &[],
+    ),
+    (
+        "dialogue_run_single",
+        "‘Now?’ ‘Yes.’",
+        &["‘Now?’", "‘Yes.’"],
+        &[],
+    ),
+    (
+        "dash_attribution_after",
+        "“We will win” — Mayor Lena Ortiz",
+        &["“We will win”"],
+        &[],
+    ),
+    (
+        "double_hyphen_attribution",
+        "\"Enough\"--said Mr. Hale.",
+        &["\"Enough\""],
+        &[],
+    ),
+    // failure: apostrophes and typos make no quotation
+    ("elided_about", "He was talkin’ ‘bout the vote.", &[], &[]),
+    ("rock_n_roll", "It was rock 'n' roll night.", &[], &[]),
+    (
+        "possessive_alone",
+        "The Davises’ farm and Chris' plan.",
+        &[],
+        &[],
+    ),
+    (
+        "doubled_opening_mark",
+        "\"“We go on,” he said.",
+        &["“We go on,”"],
+        &[],
+    ),
+    // leftover: text before and after a quotation stays outside it
+    (
+        "leftover_after_single",
+        "Mr Smith said ‘no’ twice, and left.",
+        &["‘no’"],
+        &[],
+    ),
+    (
+        "stray_mark_ends_at_next_quote",
+        "He said “this is open. Later she said “done,” and left.",
+        &["“this is open.", "“done,”"],
+        &[],
+    ),
+];
+
+#[test]
+fn house_style_table() {
+    for &(name, text, top, nested) in HOUSE_STYLES {
+        let q = quotes(text);
+        let pick = |n: bool| -> Vec<&str> {
+            q.iter()
+                .filter(|q| q.nested == n)
+                .map(|q| q.span.slice(text))
+                .collect()
+        };
+        assert_eq!(pick(false), top, "{name}: top-level quotations");
+        assert_eq!(pick(true), nested, "{name}: nested quotations");
+    }
+}
+
+#[test]
+fn single_mark_quotation_over_paragraphs() {
+    // British style: each paragraph of a long quotation opens with a single mark.
+    let t = "‘First part of it.\n‘Second part of it.’\nAfter.";
+    let q = quotes(t);
+    assert_eq!(q.len(), 2);
+    assert!(q[0].continues && !q[0].closed && q[0].marks == Marks::Single);
+    assert!(q[1].continued && q[1].closed);
+    // An unclosed single mark with no continuation is an apostrophe, not a quotation.
+    assert!(quotes("‘Open but never closed\nNext.").is_empty());
+}
+
+#[test]
+fn to_mark_rule_cases() {
+    // success: stops at the first mark; leftover is the mark and what follows.
+    assert_eq!(to_mark("ab “c"), Ok(("“c", "ab ")));
+    // no mark: everything is taken, nothing is left.
+    assert_eq!(to_mark("plain"), Ok(("", "plain")));
+    // failure to move: a mark first gives an empty match.
+    assert_eq!(to_mark("’s"), Ok(("’s", "")));
+}

@@ -1,18 +1,20 @@
-//! Who a mention is, within one article: the article's cast of people and the rules that map
-//! names, surnames, pronouns and role descriptors onto it.
+//! The article's cast: every person it names, and where.
 //!
-//! The cast is built once per article from every name outside quotation marks: a run of
-//! capitalised words is a person when it has a title ("Sen."), a known given name, an
-//! appositive role, or speaks (a reporting verb follows it). Later mentions by surname join the
-//! person with that surname; the canonical name is the first full form ("Donald Trump").
+//! Built once per article from every name outside quotation marks: a run of capitalised words
+//! is a person when it has a title ("Sen."), a known given name, an appositive role, or speaks
+//! (a reporting verb follows it). Later mentions by surname join the person with that surname;
+//! the canonical name is the first full form ("Donald Trump"). Pronoun votes settle genders,
+//! and chains of "he"/"she" become mentions of the person they refer to.
 
+use super::cue;
 use super::lexicon::{self, Gender};
-use super::mention::{Mention, MentionKind, Para, mention_after, strip_possessive};
-use crate::model::{Located, Span, Speaker, SpeakerKind};
+use super::mention::{Mention, MentionKind, mention_after, strip_possessive};
+use super::para::Para;
+use crate::model::Span;
 
 /// One person named in the article.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Person {
+pub(crate) struct Person {
     /// Fullest name the article gives ("Donald Trump").
     pub name: String,
     /// Lowercase name words.
@@ -37,7 +39,7 @@ impl Person {
 
 /// Where the article names a person.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct PersonMention {
+pub(crate) struct PersonMention {
     /// Byte offset of the mention.
     pub pos: usize,
     /// Index into `Cast::people`.
@@ -48,7 +50,7 @@ pub struct PersonMention {
 
 /// The people of one article and where each is mentioned.
 #[derive(Debug, Clone, Default)]
-pub struct Cast {
+pub(crate) struct Cast {
     /// Everyone named.
     pub people: Vec<Person>,
     /// Mentions outside quotation marks, in text order.
@@ -58,7 +60,7 @@ pub struct Cast {
 const NAME_SUFFIXES: &[&str] = &["jr.", "sr.", "jr", "sr", "ii", "iii", "iv"];
 
 /// Lowercase name words of a name span, without possessive or suffixes.
-pub fn name_words(name: &str) -> Vec<String> {
+pub(crate) fn name_words(name: &str) -> Vec<String> {
     let mut words: Vec<String> = after_possessive(name)
         .split_whitespace()
         .map(|w| strip_possessive(w).trim_end_matches(',').to_lowercase())
@@ -286,7 +288,7 @@ fn initial_of(short: &str, long: &str) -> bool {
 }
 
 /// A name as shown: possessive and generational suffix removed ("Biden Jr." → "Biden").
-fn clean_name(name: &str) -> String {
+pub(crate) fn clean_name(name: &str) -> String {
     let mut words: Vec<&str> = after_possessive(name)
         .split_whitespace()
         .map(strip_possessive)
@@ -323,61 +325,6 @@ fn canonical_title(w: &str) -> &str {
     }
 }
 
-/// Turns a mention into a speaker, using the cast and the sentence the mention is in.
-pub fn speaker_for(cast: &Cast, text: &str, m: &Mention, sentence: usize) -> Speaker {
-    let located = Some(Located::from_span(text, m.span));
-    let person = |i: usize| Speaker {
-        name: Some(cast.people[i].name.clone()),
-        kind: SpeakerKind::Person,
-        mention: located.clone(),
-        role: cast.people[i].role.clone(),
-        aliases: cast.people[i].forms.clone(),
-    };
-    // "TAPPER:" in a transcript: capitals that spell a cast member's name are that person.
-    let written = m.span.slice(text);
-    if written.chars().any(char::is_alphabetic)
-        && !written.chars().any(char::is_lowercase)
-        && written.chars().filter(|c| c.is_alphabetic()).count() > 3
-        && let Some(i) = cast.find(&name_words(written), m.span.start)
-    {
-        return person(i);
-    }
-    match m.kind {
-        MentionKind::Name => {
-            let words = name_words(m.name.map_or("", |s| s.slice(text)));
-            match cast.find(&words, m.span.start) {
-                Some(i) => person(i),
-                None if is_opener(text, m.span) => Speaker::unknown(located),
-                None => Speaker {
-                    name: Some(clean_name(m.name.map_or("", |s| s.slice(text)))),
-                    kind: SpeakerKind::Person,
-                    mention: located,
-                    role: None,
-                    aliases: Vec::new(),
-                },
-            }
-        }
-        MentionKind::Pronoun => {
-            let word = m.span.slice(text);
-            let gender = lexicon::pronoun_gender(word);
-            match gender.and_then(|g| cast.antecedent(m.span.start, sentence, Some(g))) {
-                Some(i) => person(i),
-                None => Speaker::unknown(located),
-            }
-        }
-        MentionKind::Organization => named_group(text, m, SpeakerKind::Organization),
-        MentionKind::Descriptor => {
-            let head = m.head.as_deref().unwrap_or("");
-            if m.definite
-                && let Some(i) = cast.by_role(head, &m.modifiers, m.span.start)
-            {
-                return person(i);
-            }
-            named_group(text, m, SpeakerKind::Anonymous)
-        }
-    }
-}
-
 /// "Courier's Dana Milburn" → "Dana Milburn": a possessive inside a name belongs to whoever
 /// the person works for, not to the name.
 fn after_possessive(name: &str) -> &str {
@@ -390,44 +337,9 @@ fn after_possessive(name: &str) -> &str {
     cut.map_or(name, |k| &inner[k..])
 }
 
-/// A lone capitalised word no one in the article is called, where a sentence opener stands
-/// ("Likewise, …", "Wait, …") or a lone title or affiliation ("Former …"): not a name.
-fn is_opener(text: &str, span: Span) -> bool {
-    let word = span.slice(text);
-    if word.contains(' ') {
-        return false;
-    }
-    let before = text.get(..span.start).unwrap_or("").trim_end();
-    let sentence_start =
-        before.is_empty() || before.ends_with(['.', '?', '!', '“', '"', ':', ';', '—']);
-    let after = text.get(span.end..).unwrap_or("");
-    let lower = word.to_lowercase();
-    sentence_start && after.starts_with(',')
-        || lexicon::is_title(&lower)
-        || lexicon::is_affiliation(&lower) && !lower.ends_with('s')
-}
-
-/// An organisation or anonymous source, named as written with a lowercase article.
-fn named_group(text: &str, m: &Mention, kind: SpeakerKind) -> Speaker {
-    let written = m.span.slice(text);
-    let name = match written.split_once(' ') {
-        Some((first, rest)) if matches!(first, "The" | "A" | "An") => {
-            format!("{} {rest}", first.to_lowercase())
-        }
-        _ => written.to_string(),
-    };
-    Speaker {
-        name: Some(name),
-        kind,
-        mention: Some(Located::from_span(text, m.span)),
-        role: None,
-        aliases: Vec::new(),
-    }
-}
-
 /// Builds the cast of one paragraph's worth of tokens into `cast`. `sentence_of` maps a byte
 /// offset to its sentence index; `speaks` says whether a reporting verb follows token `i`.
-pub fn collect_people(cast: &mut Cast, p: &Para, sentence_of: &dyn Fn(usize) -> usize) {
+pub(crate) fn collect_people(cast: &mut Cast, p: &Para, sentence_of: &dyn Fn(usize) -> usize) {
     if is_headline(p) {
         // "Billionaire Mark Cuban Just Revealed …": capitals say nothing about names here.
         return;
@@ -529,9 +441,8 @@ fn appositive_role(p: &Para, next: usize) -> Option<String> {
     let short_phrase =
         end - next <= 6 && p.is_punct(end, ',') && (next + 2..end).all(|k| p.is_lower(k));
     // "According to X, the president emphasized …" is a clause, not an appositive.
-    let has_verb = (next + 1..end).any(|k| {
-        super::cue::lookup(p.word(k)).is_some() || p.is_lower(k) && p.word(k).ends_with("ed")
-    });
+    let has_verb = (next + 1..end)
+        .any(|k| cue::lookup(p.word(k)).is_some() || p.is_lower(k) && p.word(k).ends_with("ed"));
     let has_role = (known || short_phrase) && !has_verb;
     has_role.then(|| {
         Span::new(
@@ -558,12 +469,12 @@ fn speaks_after(p: &Para, next: usize) -> bool {
         let article = j > 0 && matches!(p.word(j - 1).to_lowercase().as_str(), "a" | "an" | "the");
         p.is_lower(j)
             && !article
-            && super::cue::lookup(p.word(j)).is_some_and(|c| c.form != super::cue::Form::Gerund)
+            && cue::lookup(p.word(j)).is_some_and(|c| c.form != cue::Form::Gerund)
     })
 }
 
 /// Records each subject "he"/"she" of the paragraph as a mention of its antecedent.
-pub fn chain_pronouns(cast: &mut Cast, p: &Para, sentence_of: &dyn Fn(usize) -> usize) {
+pub(crate) fn chain_pronouns(cast: &mut Cast, p: &Para, sentence_of: &dyn Fn(usize) -> usize) {
     for t in p.toks.iter() {
         let word = t.span.slice(p.text);
         if !matches!(word, "he" | "He" | "she" | "She") {
@@ -586,7 +497,7 @@ pub fn chain_pronouns(cast: &mut Cast, p: &Para, sentence_of: &dyn Fn(usize) -> 
 }
 
 /// Tallies the article's own gendered pronouns for the people they follow.
-pub fn vote_genders(cast: &mut Cast, p: &Para, sentence_of: &dyn Fn(usize) -> usize) {
+pub(crate) fn vote_genders(cast: &mut Cast, p: &Para, sentence_of: &dyn Fn(usize) -> usize) {
     for (i, t) in p.toks.iter().enumerate() {
         if let Some(g) = lexicon::pronoun_gender(p.word(i)) {
             cast.vote(t.span.start, sentence_of(t.span.start), g);
@@ -595,6 +506,6 @@ pub fn vote_genders(cast: &mut Cast, p: &Para, sentence_of: &dyn Fn(usize) -> us
 }
 
 /// Gives a mention's span the person's canonical name, or `None` for a pronoun unresolved.
-pub fn canonical(cast: &Cast, words: &[String], pos: usize) -> Option<String> {
+pub(crate) fn canonical(cast: &Cast, words: &[String], pos: usize) -> Option<String> {
     cast.find(words, pos).map(|i| cast.people[i].name.clone())
 }

@@ -1,4 +1,4 @@
-//! Direct quotations: which quotation is speech, and which cue and mention it hangs on.
+//! Direct quotations: the cue a quotation hangs on and the mention beside it.
 //!
 //! Patterns, tried in order for each top-level quotation (see docs/grammar.md):
 //! 1. cue after: “…,” X said. / “…,” said X. / “…,” X, a senior adviser, said. / “…” — X
@@ -9,51 +9,25 @@
 //! 5. follow-on: a quotation that opens its sentence, right after a quote of a known speaker in
 //!    the same or the previous paragraph, with no other person named in between
 //!
-//! Titles, names and scare quotes (“America 250”, the so-called “deal”) are never claimed. A
-//! quotation of five words or more that none of these claims is still kept, with the loosest
-//! speaker rules (`unclaimed_quotes` in `mod.rs`, docs/grammar.md §3 pattern 6).
+//! The patterns live here; `quotes.rs` runs them in that order.
 
-use super::Doc;
-use super::cue::{self, Form};
-use super::lexicon;
-use super::mention::{Mention, MentionKind, Para, loose_after, mention_after, mention_before};
-use super::subject::{coordinated_subject, sentence_subject, subject_before, subject_before_loose};
+use super::super::cue::{self, Form};
+use super::super::lexicon;
+use super::super::mention::{
+    self, Mention, MentionKind, loose_after, mention_after, mention_before,
+};
+use super::super::para::Para;
+use super::super::speaker::inverted::{
+    capitalised_run, inverted_speaker, name_before, passive_agent,
+};
+use super::super::speaker::subject::{
+    coordinated_subject, postmodified_subject, sentence_subject, subject_before,
+    subject_before_loose,
+};
 use crate::model::Span;
 
-/// How a quotation got its speaker.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Rule {
-    /// The cue follows the quotation.
-    After,
-    /// The cue precedes the quotation in its sentence.
-    Before,
-    /// A colon line in the previous paragraph introduces it.
-    ColonLine,
-    /// It continues a quotation from the previous paragraph.
-    Continued,
-    /// It follows a quote of the same speaker.
-    FollowOn,
-}
-
-/// A quotation with what links it to a speaker.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Attribution {
-    /// Index of the quotation in `Parsed::quotes`.
-    pub quote: usize,
-    /// The cue's words ("said", "according to", "—", ":"), if any.
-    pub cue: Option<Span>,
-    /// The mention naming the speaker, if any.
-    pub mention: Option<Mention>,
-    /// Which pattern matched.
-    pub rule: Rule,
-    /// Paragraph of the quotation.
-    pub paragraph: usize,
-    /// Index of the sentence the mention (or the quotation) is in.
-    pub sentence: usize,
-}
-
 /// True when token `i` is a finite reporting verb ("said", "says", "added"; not "saying").
-fn finite_cue(p: &Para, i: usize) -> bool {
+pub(crate) fn finite_cue(p: &Para, i: usize) -> bool {
     // Lowercase only: "the Washington Post" and "United States" hold no verbs. A bare form
     // counts after a modal ("he will say").
     let modal = i > 0
@@ -77,7 +51,7 @@ fn idiom_cue(p: &Para, i: usize) -> bool {
 }
 
 /// Tries the cue-after patterns for the quotation token `qi`.
-pub fn cue_after(p: &Para, qi: usize, quote_inner: &str) -> Option<(Option<Span>, Mention)> {
+pub(crate) fn cue_after(p: &Para, qi: usize, quote_inner: &str) -> Option<(Option<Span>, Mention)> {
     let mut j = qi + 1;
     if p.is_punct(j, ',') {
         j += 1;
@@ -103,7 +77,7 @@ pub fn cue_after(p: &Para, qi: usize, quote_inner: &str) -> Option<(Option<Span>
     }
     // “…,” X said / “…,” X, a senior adviser, said / “…,” super PAC spokeswoman X said
     let v = (j..(j + 32).min(p.toks.len()))
-        .take_while(|&k| !is_long_quote(p, k) && !is_sentence_end(p, k))
+        .take_while(|&k| !is_long_quote(p, k) && !p.ends_clause(k))
         .find(|&k| finite_cue(p, k))?;
     // “…,” Nate Silver, the analyst who founded the site, tweeted: the name the quotation
     // hands over to speaks, whatever its appositive or relative clause names.
@@ -122,7 +96,7 @@ pub fn cue_after(p: &Para, qi: usize, quote_inner: &str) -> Option<(Option<Span>
         && p.is_cap(j)
         && !lexicon::is_pronoun(p.word(j));
     let next_quote = (v + 1..(v + 8).min(p.toks.len()))
-        .take_while(|&k| !is_sentence_end(p, k))
+        .take_while(|&k| !p.ends_clause(k))
         .any(|k| p.quote(k).is_some());
     if ends_period && !short_tail(p, v + 1) || new_sentence && next_quote {
         return None;
@@ -133,7 +107,11 @@ pub fn cue_after(p: &Para, qi: usize, quote_inner: &str) -> Option<(Option<Span>
 /// “…,” Hannity started. / “…,” exhorted actress Jamie Lee Curtis.: a quotation that hands
 /// over (ends in a comma, "?" or "!") to a speaker and a past-tense verb the lexicon does not
 /// know, with the sentence ending soon after.
-pub fn loose_cue_after(p: &Para, qi: usize, quote_inner: &str) -> Option<(Option<Span>, Mention)> {
+pub(crate) fn loose_cue_after(
+    p: &Para,
+    qi: usize,
+    quote_inner: &str,
+) -> Option<(Option<Span>, Mention)> {
     let mut j = qi + 1;
     let comma = p.is_punct(j, ',');
     if comma {
@@ -171,10 +149,10 @@ pub fn loose_cue_after(p: &Para, qi: usize, quote_inner: &str) -> Option<(Option
 /// The loosest pattern, for quotations no other pattern claimed: a reporting verb anywhere in
 /// the quotation's sentence and its speaker (“…” that Sanders can win, said X, a strategist. /
 /// As X puts it, Obama made Republicans “…”).
-pub fn sentence_cue(p: &Para, qi: usize, start: usize) -> Option<(Option<Span>, Mention)> {
+pub(crate) fn sentence_cue(p: &Para, qi: usize, start: usize) -> Option<(Option<Span>, Mention)> {
     // Later quotations in the sentence share its cue: “A” and “B,” Dean proclaimed.
     let end = (qi + 1..p.toks.len())
-        .find(|&k| is_sentence_end(p, k))
+        .find(|&k| p.ends_clause(k))
         .unwrap_or(p.toks.len());
     let after = (qi + 1..end)
         .filter(|&k| p.quote(k).is_none() && finite_cue(p, k))
@@ -199,65 +177,11 @@ pub fn sentence_cue(p: &Para, qi: usize, start: usize) -> Option<(Option<Span>, 
     Some((Some(p.span(v, v)), m))
 }
 
-/// "Sanders was asked by host Bill Maher, “…”": the agent of a passive reporting verb speaks,
-/// not its subject.
-fn passive_agent(p: &Para, v: usize) -> Option<Mention> {
-    let passive = v > 0 && matches!(p.word(v - 1), "was" | "were" | "is" | "are" | "been");
-    if !passive || p.word(v + 1) != "by" {
-        return None;
-    }
-    inverted_speaker(p, v + 2)
-}
-
-/// The one to three capitalised words right before token `v` ("… trial counsel Carol Lewis
-/// Wenner wrote"), as a name.
-fn name_before(p: &Para, v: usize) -> Option<Mention> {
-    let r = (v.saturating_sub(3)..v)
-        .rev()
-        .take_while(|&k| p.is_cap(k) && !lexicon::is_pronoun(p.word(k)))
-        .last()?;
-    capitalised_run(p, r, v)
-}
-
-/// “…,” Read said. / “…,” columnist Ai Jun wrote.: one to three capitalised words right before
-/// the verb, after nothing but lowercase title words, name the speaker, even words that
-/// elsewhere are no names ("Read", "From", "Jun").
-fn capitalised_run(p: &Para, j: usize, v: usize) -> Option<Mention> {
-    let r = (j..v)
-        .rev()
-        .take_while(|&k| p.is_cap(k) && !lexicon::is_pronoun(p.word(k)))
-        .last()?;
-    let titles = (j..r).all(|k| p.is_lower(k) && !finite_cue(p, k));
-    if !(1..=3).contains(&(v - r)) || !titles {
-        return None;
-    }
-    let name = p.span(r, v - 1);
-    Some(Mention {
-        span: p.span(j, v - 1),
-        kind: MentionKind::Name,
-        name: Some(name),
-        title: (r > j).then(|| p.span(j, r - 1)),
-        head: None,
-        modifiers: Vec::new(),
-        definite: false,
-    })
-}
-
-/// True when token `k` stands after a preposition ("on Facebook writing …"). Not "with":
-/// "an ad with a voice over saying …" is the voice's.
-fn after_preposition(p: &Para, k: usize) -> bool {
-    k > 0
-        && matches!(
-            p.word(k - 1),
-            "on" | "in" | "at" | "to" | "via" | "from" | "for" | "by" | "about"
-        )
-}
-
 /// True when the mention `m` is the object of a preposition later than the sentence's start.
 fn object_of_preposition(p: &Para, m: &Mention, sentence_start: usize) -> bool {
     (sentence_start + 1..p.toks.len())
         .find(|&k| p.toks[k].span.start == m.span.start)
-        .is_some_and(|k| after_preposition(p, k))
+        .is_some_and(|k| p.after_preposition(k))
 }
 
 /// True when the cue word at `v` is a noun in its phrase: "a snappy retort", "an inspector
@@ -306,94 +230,10 @@ fn is_long_quote(p: &Para, k: usize) -> bool {
     p.quote(k).is_some() && p.toks[k].span.slice(p.text).split_whitespace().count() > 3
 }
 
-fn is_sentence_end(p: &Para, k: usize) -> bool {
-    p.is_punct(k, '.') || p.is_punct(k, '?') || p.is_punct(k, '!') || p.is_punct(k, ';')
-}
-
-/// The speaker after an inverted cue ("said Marquette pollster Charles Franklin, who …"):
-/// the name that ends the phrase if there is one, else the phrase itself.
-pub fn inverted_speaker(p: &Para, start: usize) -> Option<Mention> {
-    let end = (start..(start + 12).min(p.toks.len()))
-        .find(|&k| p.is_any_punct(k) || p.quote(k).is_some() || (k > start && is_clause_end(p, k)))
-        .unwrap_or(p.toks.len().min(start + 12));
-    if end > start
-        && let Some((m, _)) =
-            mention_before(p, end - 1).filter(|(m, _)| m.kind == MentionKind::Name)
-    {
-        return Some(m);
-    }
-    // "said former secretary of state Hillary Clinton, who …": title words, then the name.
-    let mut k = start;
-    while k < start + 6
-        && p.is_lower(k)
-        && (lexicon::is_title(p.word(k))
-            || lexicon::is_role_noun(p.word(k))
-            || matches!(p.word(k), "of" | "state" | "former"))
-    {
-        k += 1;
-    }
-    // "said master of ceremonies Asab Al-Tabchi, a Syrian engineer": a full name that ends the
-    // phrase before its comma, with only lowercase words and no verb before it.
-    let comma = (start..(start + 10).min(p.toks.len())).find(|&c| p.is_any_punct(c));
-    if let Some(c) = comma.filter(|&c| c > start)
-        && let Some((m, ms)) = mention_before(p, c - 1)
-        && m.kind == MentionKind::Name
-        && m.name.is_some_and(|n| n.slice(p.text).contains(' '))
-        && (start..ms).all(|j| p.is_lower(j) && !finite_cue(p, j))
-    {
-        return Some(m);
-    }
-    if k > start
-        && let Some((m, _)) = mention_after(p, k).filter(|(m, _)| m.kind == MentionKind::Name)
-    {
-        return Some(m);
-    }
-    let (m, mut next) = mention_after(p, start).or_else(|| loose_after(p, start))?;
-    // "said Rubio’s deputy campaign manager, Rich Beeson, who …": a possessive name opens a
-    // role, and the name in apposition speaks.
-    let possessive = m.kind == MentionKind::Name && super::subject::is_possessive(p, &m);
-    if possessive {
-        next = (next..(next + 6).min(p.toks.len()))
-            .find(|&k| p.is_any_punct(k))
-            .unwrap_or(next);
-    }
-    // "said the organizer, Pilar Ostrowski.": a name in apposition is the speaker.
-    if (m.kind == MentionKind::Descriptor || possessive)
-        && p.is_punct(next, ',')
-        && let Some((name, after)) = mention_after(p, next + 1)
-        && name.kind == MentionKind::Name
-        && (after >= p.toks.len() || p.is_any_punct(after))
-    {
-        return Some(name);
-    }
-    // Whatever follows the phrase up to the punctuation modifies it: "said one Democrat
-    // familiar with the discussion".
-    Some(m)
-}
-
-/// True when token `k` begins what may follow a speaker: a preposition or relative clause.
-fn is_clause_end(p: &Para, k: usize) -> bool {
-    matches!(
-        p.word(k).to_lowercase().as_str(),
-        "in" | "on"
-            | "at"
-            | "during"
-            | "who"
-            | "after"
-            | "before"
-            | "while"
-            | "to"
-            | "when"
-            | "of"
-            | "from"
-            | "as"
-    ) || !crate::parse::date::find_time_expressions(p.word(k)).is_empty()
-}
-
 /// True when the sentence ends within a few tokens of `k` with no new clause.
 fn short_tail(p: &Para, k: usize) -> bool {
     for i in k..(k + 10).min(p.toks.len() + 1) {
-        if i >= p.toks.len() || p.is_punct(i, '.') || p.is_punct(i, '!') || p.is_punct(i, '?') {
+        if i >= p.toks.len() || p.ends_sentence(i) {
             return true;
         }
         if p.quote(i).is_some() || p.word(i) == "that" {
@@ -404,51 +244,21 @@ fn short_tail(p: &Para, k: usize) -> bool {
 }
 
 /// Tries the cue-before patterns for a quotation starting at token `end` (tokens before it).
-pub fn cue_before(p: &Para, end: usize, sentence_start: usize) -> Option<(Option<Span>, Mention)> {
+pub(crate) fn cue_before(
+    p: &Para,
+    end: usize,
+    sentence_start: usize,
+) -> Option<(Option<Span>, Mention)> {
     if end == 0 || end <= sentence_start {
         return None;
     }
-    let tail_end = end - 1;
-    // A colon or comma before the quotation may close a long attribution ("the committee said
-    // about its inclusion of … in the latest draft of its platform:").
-    let reach = if end > 0 && (p.is_punct(end - 1, ':') || p.is_punct(end - 1, ',')) {
-        20
-    } else {
-        12
-    };
-    let lo = sentence_start.max(end.saturating_sub(reach));
-    let v = (lo..end)
-        .rev()
-        .take_while(|&i| p.quote(i).is_none())
-        .find(|&i| {
-            // A capitalised verb only opens a sentence ("Said Fitch, …"); "the Washington
-            // Post" holds no verb.
-            let verb = (cue::lookup(p.word(i)).is_some() || idiom_cue(p, i))
-                && (p.is_lower(i) || i == sentence_start);
-            verb && !noun_slot(p, i, sentence_start) || p.word(i).eq_ignore_ascii_case("according")
-        });
-    let Some(v) = v else {
+    let Some(v) = verb_before(p, end, sentence_start) else {
         return colon_only(p, end, sentence_start);
     };
     if let Some(agent) = passive_agent(p, v) {
         return Some((Some(p.span(v, v)), agent));
     }
-    // "Fitch told reporters “…”": a hearer may stand between "told" and the quotation.
-    let told_object = cue::lookup(p.word(v)).is_some_and(|c| cue::takes_object(c.lemma))
-        && tail_end > v
-        && mention_after(p, v + 1).is_some_and(|(_, next)| next == end)
-        || matches!(
-            p.word(tail_end),
-            "reporters" | "me" | "him" | "her" | "us" | "them"
-        );
-    let tail_ok = v == tail_end
-        || p.is_punct(tail_end, ',')
-        || p.is_punct(tail_end, ':')
-        || p.word(tail_end) == "that"
-        || told_object;
-    let told = cue::lookup(p.word(v))
-        .is_some_and(|c| cue::takes_object(c.lemma) || p.is_punct(tail_end, ':'));
-    if !tail_ok || tail_end - v > if told { 16 } else { 9 } {
+    if !verb_reaches(p, v, end - 1) {
         return colon_only(p, end, sentence_start);
     }
     if p.word(v).eq_ignore_ascii_case("according") {
@@ -462,53 +272,106 @@ pub fn cue_before(p: &Para, end: usize, sentence_start: usize) -> Option<(Option
     let after_quote = v > 0
         && (p.quote(v - 1).is_some()
             || (p.is_punct(v - 1, ',') && v > 1 && p.quote(v - 2).is_some()));
-    if v == sentence_start && form != Form::Gerund {
-        // Said Dorothy Poynter, who grew up with him, “…”
-        let m = inverted_speaker(p, v + 1)?;
-        return Some((Some(p.span(v, v)), m));
-    }
-    if after_quote && form != Form::Gerund {
-        // “A,” said X, “B.”: the second piece shares the first one's inverted cue.
+    if (v == sentence_start || after_quote) && form != Form::Gerund {
+        // Said Dorothy Poynter, who grew up with him, “…” / “A,” said X, “B.”: the second
+        // piece shares the first one's inverted cue.
         let m = inverted_speaker(p, v + 1)?;
         return Some((Some(p.span(v, v)), m));
     }
     let m = if form == Form::Gerund {
-        // "a voice over saying: “…”": the phrase right before the participle speaks;
-        // "…, Spicer said, adding, “…”": the speaker of the sentence's last verb of saying.
-        let before = v
-            .checked_sub(1)
-            .filter(|&k| k >= sentence_start && !p.is_any_punct(k));
-        before
-            .and_then(|k| mention_before(p, k).or_else(|| super::mention::loose_before(p, k)))
-            .filter(|(_, ms)| !after_preposition(p, *ms))
-            .map(|(m, _)| m)
-            .or_else(|| {
-                let said = (sentence_start..v).rev().find(|&k| finite_cue(p, k))?;
-                subject_before(p, said, sentence_start)
-            })
-            .or_else(|| sentence_subject(p, sentence_start, v))
+        participle_speaker(p, v, sentence_start)
     } else {
-        let m = subject_before_loose(p, v, sentence_start)
-            .or_else(|| coordinated_subject(p, sentence_start, v))
-            .or_else(|| super::subject::postmodified_subject(p, sentence_start, v));
-        // "A source speaking to Harbor Radio said": the radio is spoken to, the source speaks.
-        match m {
-            Some(m) if object_of_preposition(p, &m, sentence_start) => {
-                let opening = mention_after(p, sentence_start)
-                    .or_else(|| loose_after(p, sentence_start))
-                    .map(|(o, _)| o)
-                    .filter(|o| o.kind != MentionKind::Name || o.span != m.span);
-                opening.filter(|o| o.span.start < m.span.start).or(Some(m))
-            }
-            m => m,
-        }
+        subject_speaker(p, v, sentence_start)
     }?;
     Some((Some(p.span(v, v)), m))
 }
 
+/// The reporting verb (or "according") before the quotation at token `end`, within reach: 12
+/// tokens, or 20 when a colon or comma closes a long attribution ("the committee said about
+/// its inclusion of … in the latest draft of its platform:").
+fn verb_before(p: &Para, end: usize, sentence_start: usize) -> Option<usize> {
+    let reach = if p.is_punct(end - 1, ':') || p.is_punct(end - 1, ',') {
+        20
+    } else {
+        12
+    };
+    let lo = sentence_start.max(end.saturating_sub(reach));
+    (lo..end)
+        .rev()
+        .take_while(|&i| p.quote(i).is_none())
+        .find(|&i| {
+            // A capitalised verb only opens a sentence ("Said Fitch, …"); "the Washington
+            // Post" holds no verb.
+            let verb = (cue::lookup(p.word(i)).is_some() || idiom_cue(p, i))
+                && (p.is_lower(i) || i == sentence_start);
+            verb && !noun_slot(p, i, sentence_start) || p.word(i).eq_ignore_ascii_case("according")
+        })
+}
+
+/// True when the verb at `v` reaches the quotation after `tail_end`: right before it, or
+/// through a comma, colon, "that", or the hearer of "told".
+fn verb_reaches(p: &Para, v: usize, tail_end: usize) -> bool {
+    // "Fitch told reporters “…”": a hearer may stand between "told" and the quotation.
+    let told_object = cue::lookup(p.word(v)).is_some_and(|c| cue::takes_object(c.lemma))
+        && tail_end > v
+        && mention_after(p, v + 1).is_some_and(|(_, next)| next == tail_end + 1)
+        || matches!(
+            p.word(tail_end),
+            "reporters" | "me" | "him" | "her" | "us" | "them"
+        );
+    let tail_ok = v == tail_end
+        || p.is_punct(tail_end, ',')
+        || p.is_punct(tail_end, ':')
+        || p.word(tail_end) == "that"
+        || told_object;
+    let told = cue::lookup(p.word(v))
+        .is_some_and(|c| cue::takes_object(c.lemma) || p.is_punct(tail_end, ':'));
+    tail_ok && tail_end - v <= if told { 16 } else { 9 }
+}
+
+/// The speaker of a participle before a quotation: "a voice over saying: “…”" (the phrase
+/// right before it); "…, Spicer said, adding, “…”" (the speaker of the sentence's last verb of
+/// saying); else the sentence's subject.
+fn participle_speaker(p: &Para, v: usize, sentence_start: usize) -> Option<Mention> {
+    let before = v
+        .checked_sub(1)
+        .filter(|&k| k >= sentence_start && !p.is_any_punct(k));
+    before
+        .and_then(|k| mention_before(p, k).or_else(|| mention::loose_before(p, k)))
+        .filter(|(_, ms)| !p.after_preposition(*ms))
+        .map(|(m, _)| m)
+        .or_else(|| {
+            let said = (sentence_start..v).rev().find(|&k| finite_cue(p, k))?;
+            subject_before(p, said, sentence_start)
+        })
+        .or_else(|| sentence_subject(p, sentence_start, v))
+}
+
+/// The subject of a finite verb before a quotation. "A source speaking to Harbor Radio said":
+/// the radio is spoken to, the source speaks.
+fn subject_speaker(p: &Para, v: usize, sentence_start: usize) -> Option<Mention> {
+    let m = subject_before_loose(p, v, sentence_start)
+        .or_else(|| coordinated_subject(p, sentence_start, v))
+        .or_else(|| postmodified_subject(p, sentence_start, v));
+    match m {
+        Some(m) if object_of_preposition(p, &m, sentence_start) => {
+            let opening = mention_after(p, sentence_start)
+                .or_else(|| loose_after(p, sentence_start))
+                .map(|(o, _)| o)
+                .filter(|o| o.kind != MentionKind::Name || o.span != m.span);
+            opening.filter(|o| o.span.start < m.span.start).or(Some(m))
+        }
+        m => m,
+    }
+}
+
 /// A sentence `[start, end)` that is only "X said" plus a short tail ("in a statement", "on
 /// Thursday"): its cue and speaker.
-pub fn bare_attribution(p: &Para, start: usize, end: usize) -> Option<(Option<Span>, Mention)> {
+pub(crate) fn bare_attribution(
+    p: &Para,
+    start: usize,
+    end: usize,
+) -> Option<(Option<Span>, Mention)> {
     let v = (start..end).find(|&k| finite_cue(p, k))?;
     let tail_short = end - v <= 5
         && (v + 1..end).all(|k| !finite_cue(p, k) && p.word(k) != "that" && p.quote(k).is_none());
@@ -553,89 +416,4 @@ fn colon_only(p: &Para, end: usize, sentence_start: usize) -> Option<(Option<Spa
         .or_else(|| sentence_subject(p, sentence_start, end - 1))
         .or_else(opening)?;
     Some((Some(p.span(end - 1, end - 1)), m))
-}
-
-/// Words after which a quotation names something rather than reports speech: "on ABC’s
-/// “This Week”", "the author of “Hacked World Order”", "calls Trump a “sociopath”".
-const TITLE_BEFORE: &[&str] = &[
-    "of",
-    "on",
-    "in",
-    "titled",
-    "entitled",
-    "called",
-    "named",
-    "dubbed",
-    "the",
-    "a",
-    "an",
-    "his",
-    "her",
-    "their",
-    "its",
-    "our",
-    "show",
-    "book",
-    "film",
-    "movie",
-    "program",
-    "series",
-    "slogan",
-    "nicknamed",
-    "word",
-    "words",
-    "phrase",
-    "term",
-    "label",
-    "so-called",
-    "watching",
-    "from",
-    "by",
-    "about",
-    "with",
-    "for",
-    "into",
-    "at",
-];
-
-/// True when the quotation at token `qi` stands where a title or a name would.
-pub fn in_title_position(p: &Para, qi: usize) -> bool {
-    let Some(prev) = qi.checked_sub(1) else {
-        return false;
-    };
-    let w = p.word(prev);
-    w.ends_with("’s")
-        || w.ends_with("'s")
-        || w.ends_with('’')
-        || TITLE_BEFORE.contains(&w.to_lowercase().as_str())
-}
-
-/// Small words a title may leave lowercase ("Face the Nation", "Sons of Trump").
-const TITLE_SMALL: &[&str] = &[
-    "of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "with", "&",
-];
-
-/// True for quoted words that look like a name or title, not speech: two to six words, every
-/// one capitalised but small words, and no sentence punctuation ("Harbor Nights,",
-/// “Rivers First”, "Make America Great Again").
-pub fn is_title_like(inner: &str) -> bool {
-    let words: Vec<&str> = inner.split_whitespace().collect();
-    let capitalised = words.iter().all(|w| {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        w.is_empty()
-            || TITLE_SMALL.contains(&w)
-            || w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-    });
-    (2..=6).contains(&words.len()) && capitalised && !inner.trim_end().ends_with(['.', '?', '!'])
-}
-
-/// The token index where the sentence containing token `i` starts.
-pub fn sentence_start(doc: &Doc, p: &Para, i: usize) -> usize {
-    let Some(tok) = p.toks.get(i) else { return 0 };
-    let s = doc.sentence_of(tok.span.start);
-    let mut k = i;
-    while k > 0 && doc.sentence_of(p.toks[k - 1].span.start) == s {
-        k -= 1;
-    }
-    k
 }

@@ -1,4 +1,4 @@
-//! Who does the saying: the subject of a reporting verb, shared by direct quotations and
+//! Which mention speaks: the subject of a reporting verb, shared by direct quotations and
 //! reported speech.
 //!
 //! From the verb backwards: adverbs and auxiliaries are skipped ("he also said", "Trump has
@@ -7,8 +7,9 @@
 //! relative "who" stands for the name before it ("Mike Lee, who declared …"). A passive verb
 //! ("was asked") has no speaker subject, and a possessive ("Trump’s repeated …") is not one.
 
-use super::lexicon;
-use super::mention::{Mention, MentionKind, Para, loose_before, mention_after, mention_before};
+use super::super::lexicon;
+use super::super::mention::{Mention, MentionKind, loose_before, mention_after, mention_before};
+use super::super::para::Para;
 use crate::model::Span;
 use crate::parse::date::find_time_expressions;
 
@@ -78,7 +79,7 @@ const PASSIVE: &[&str] = &[
 
 /// True when token `i` may stand between a subject and its verb: an auxiliary, an adverb or a
 /// time expression ("Trump on Thursday said").
-pub fn is_between(p: &Para, i: usize) -> bool {
+pub(crate) fn is_between(p: &Para, i: usize) -> bool {
     let w = p.word(i).to_lowercase();
     BETWEEN.contains(&w.as_str())
         || (w.len() > 4 && w.ends_with("ly") && p.is_lower(i))
@@ -87,7 +88,7 @@ pub fn is_between(p: &Para, i: usize) -> bool {
 }
 
 /// The speaker of the verb at token `v`, looking no further back than token `start`.
-pub fn subject_before(p: &Para, v: usize, start: usize) -> Option<Mention> {
+pub(crate) fn subject_before(p: &Para, v: usize, start: usize) -> Option<Mention> {
     let mut s = v.checked_sub(1)?;
     while s > start && is_between(p, s) {
         s -= 1;
@@ -155,7 +156,7 @@ fn person_before_place(p: &Para, m: Mention, ms: usize, start: usize) -> Mention
 
 /// Like `subject_before`, but also takes a determiner-led phrase with any head ("the email
 /// read", "one Trump confidant said"), for cues a quotation already vouches for.
-pub fn subject_before_loose(p: &Para, v: usize, start: usize) -> Option<Mention> {
+pub(crate) fn subject_before_loose(p: &Para, v: usize, start: usize) -> Option<Mention> {
     subject_before(p, v, start).or_else(|| {
         let mut s = v.checked_sub(1)?;
         while s > start && is_between(p, s) {
@@ -187,7 +188,7 @@ fn before_time_phrase(p: &Para, s: usize, start: usize) -> usize {
 }
 
 /// "a source familiar with the investigation said": a role descriptor with a modifier after it.
-pub fn postmodified_subject(p: &Para, start: usize, v: usize) -> Option<Mention> {
+pub(crate) fn postmodified_subject(p: &Para, start: usize, v: usize) -> Option<Mention> {
     (v.saturating_sub(12).max(start)..v).find_map(|k| {
         let (m, next) = mention_after(p, k)?;
         let modifier = matches!(
@@ -284,7 +285,7 @@ fn before_comma(p: &Para, c: usize, start: usize) -> Option<Mention> {
 }
 
 /// True when the mention is a possessive ("Trump’s"), which modifies a noun, not a verb.
-pub fn is_possessive(p: &Para, m: &Mention) -> bool {
+pub(crate) fn is_possessive(p: &Para, m: &Mention) -> bool {
     let t = m.span.slice(p.text);
     // "he’s said" is "he has said": a pronoun's ’s is a verb.
     m.kind != MentionKind::Pronoun && (t.ends_with("’s") || t.ends_with("'s") || t.ends_with('’'))
@@ -292,13 +293,20 @@ pub fn is_possessive(p: &Para, m: &Mention) -> bool {
 
 /// "Carson did not name them, but told his supporters, “…”": a verb after "but"/"and" with no
 /// subject of its own shares the sentence's subject.
-pub fn coordinated_subject(p: &Para, start: usize, v: usize) -> Option<Mention> {
+pub(crate) fn coordinated_subject(p: &Para, start: usize, v: usize) -> Option<Mention> {
+    let s = coordinator_before(p, start, v)?;
+    sentence_subject(p, start, s)
+}
+
+/// The "but", "and" or dash right before the verb at `v` (past adverbs and auxiliaries) that
+/// joins it to an earlier verb, if there is one.
+pub(crate) fn coordinator_before(p: &Para, start: usize, v: usize) -> Option<usize> {
     let mut s = v.checked_sub(1)?;
     while s > start && is_between(p, s) {
         s -= 1;
     }
     let joined = matches!(p.word(s).to_lowercase().as_str(), "but" | "and") || p.is_punct(s, '—');
-    joined.then(|| sentence_subject(p, start, s)).flatten()
+    joined.then_some(s)
 }
 
 /// Words that open an introductory phrase ended by a comma ("Inside the hall, Trump …").
@@ -381,7 +389,7 @@ const INTRO: &[&str] = &[
 
 /// The token after an introductory phrase ("Inside the hotel, …", "At a rally in Portsmouth,
 /// N.H., on Tuesday, …"), or `start` when the sentence has none.
-pub fn after_intro(p: &Para, start: usize, v: usize) -> usize {
+pub(crate) fn after_intro(p: &Para, start: usize, v: usize) -> usize {
     // "Washington (AFP) – Democrat Hillary Clinton …": a dateline is no part of the clause.
     if let Some(dash) =
         (start..(start + 8).min(v)).find(|&k| p.is_punct(k, '–') || p.is_punct(k, '—'))
@@ -424,7 +432,7 @@ fn looks_like_place_tail(p: &Para, c: usize) -> bool {
 /// any introductory phrase, the first name (reading past titles and lowercase role words, as in
 /// "Republican presidential candidate Donald Trump") or pronoun, or a descriptor or
 /// organisation opening the clause.
-pub fn sentence_subject(p: &Para, start: usize, v: usize) -> Option<Mention> {
+pub(crate) fn sentence_subject(p: &Para, start: usize, v: usize) -> Option<Mention> {
     let start = after_intro(p, start, v);
     (start..v).find_map(|i| {
         let prev = i
@@ -452,7 +460,7 @@ pub fn sentence_subject(p: &Para, start: usize, v: usize) -> Option<Mention> {
 /// descriptor or organisation opens the clause and the name comes well after it ("A campaign
 /// ad released Thursday accuses Trump of …" is the ad's; "A former candidate -- John Hale --
 /// said" is Hale's).
-pub fn clause_subject(p: &Para, start: usize, v: usize) -> Option<Mention> {
+pub(crate) fn clause_subject(p: &Para, start: usize, v: usize) -> Option<Mention> {
     let named = sentence_subject(p, start, v);
     let first = after_intro(p, start, v);
     let opening = (first < v)

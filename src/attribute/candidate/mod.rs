@@ -1,0 +1,41 @@
+//! Candidates: the quotations that are speech and the reported claims, each with its cue, the
+//! mention beside it and the pattern that found it (`FoundBy`).
+//!
+//! - `quotes.rs` runs the quotation patterns (`quote_cue.rs`) on every top-level quotation, in
+//!   order: cue after, cue before, loose cue after, colon line, bare attribution; then what a
+//!   quotation without a cue inherits (continued piece, follow-on). Titles and scare quotes
+//!   (`titles.rs`) are never claimed. Quotations none claims are listed for the unclaimed
+//!   speaker rules.
+//! - `reported/` finds reported speech without quotation marks, and mixed statements.
+//!
+//! Which mention speaks is read by the rules of `speaker/` that the patterns call; who it is
+//! is decided later, in `speaker::attribute`.
+
+pub(crate) mod quote_cue;
+pub(crate) mod quotes;
+pub(crate) mod reported;
+pub(crate) mod titles;
+
+use super::mention::Mention;
+use crate::model::{FoundBy, Span, StatementKind};
+
+/// A quotation or claim found, before its speaker is chosen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Candidate {
+    /// Direct, mixed or indirect.
+    pub(crate) kind: StatementKind,
+    /// The content (for a quotation, with its marks).
+    pub(crate) span: Span,
+    /// The cue's words ("said", "according to", "—", ":"), if any.
+    pub(crate) cue: Option<Span>,
+    /// The mention beside the cue that names the speaker, if any.
+    pub(crate) mention: Option<Mention>,
+    /// The sentence the mention is resolved in (pronouns look back from it).
+    pub(crate) sentence: usize,
+    /// The mention of who reported it, for nested attribution ("According to X, Y said …").
+    pub(crate) reported_by: Option<Mention>,
+    /// Pieces of one quotation interrupted by its cue share the first piece's start.
+    pub(crate) group: Option<usize>,
+    /// The pattern that found it.
+    pub(crate) found_by: FoundBy,
+}

@@ -1,0 +1,124 @@
+//! Who a mention is: a name, pronoun, descriptor or organisation mapped onto the cast.
+//!
+//! Rules, in order (`speaker_for`): transcript capitals ("TAPPER:") that spell a cast member;
+//! a name the cast knows, else a new person (a lone sentence opener is no one); a "he"/"she"
+//! to its antecedent; an organisation as written; a definite role descriptor ("the Russian
+//! president") to the person with that role, else an anonymous source as written.
+
+use super::super::cast::{Cast, clean_name, name_words};
+use super::super::lexicon;
+use super::super::mention::{Mention, MentionKind};
+use crate::model::{Located, Span, Speaker, SpeakerKind, SpeakerRule};
+
+/// Turns a mention into a speaker, using the cast and the sentence the mention is in.
+pub(crate) fn speaker_for(cast: &Cast, text: &str, m: &Mention, sentence: usize) -> Speaker {
+    decide(cast, text, m, sentence).0
+}
+
+/// Who the mention `m` (in sentence `sentence`) is, and the rule that said so.
+pub(crate) fn decide(
+    cast: &Cast,
+    text: &str,
+    m: &Mention,
+    sentence: usize,
+) -> (Speaker, SpeakerRule) {
+    let located = Some(Located::from_span(text, m.span));
+    let person = |i: usize| Speaker {
+        name: Some(cast.people[i].name.clone()),
+        kind: SpeakerKind::Person,
+        mention: located.clone(),
+        role: cast.people[i].role.clone(),
+        aliases: cast.people[i].forms.clone(),
+    };
+    // "TAPPER:" in a transcript: capitals that spell a cast member's name are that person.
+    let written = m.span.slice(text);
+    if written.chars().any(char::is_alphabetic)
+        && !written.chars().any(char::is_lowercase)
+        && written.chars().filter(|c| c.is_alphabetic()).count() > 3
+        && let Some(i) = cast.find(&name_words(written), m.span.start)
+    {
+        return (person(i), SpeakerRule::TranscriptCapitals);
+    }
+    match m.kind {
+        MentionKind::Name => {
+            let words = name_words(m.name.map_or("", |s| s.slice(text)));
+            match cast.find(&words, m.span.start) {
+                Some(i) => (person(i), SpeakerRule::CastName),
+                None if is_opener(text, m.span) => {
+                    (Speaker::unknown(located), SpeakerRule::OpenerNotName)
+                }
+                None => (new_person(text, m, located), SpeakerRule::NewName),
+            }
+        }
+        MentionKind::Pronoun => {
+            let word = m.span.slice(text);
+            let gender = lexicon::pronoun_gender(word);
+            match gender.and_then(|g| cast.antecedent(m.span.start, sentence, Some(g))) {
+                Some(i) => (person(i), SpeakerRule::PronounAntecedent),
+                None => (Speaker::unknown(located), SpeakerRule::PronounUnresolved),
+            }
+        }
+        MentionKind::Organization => (
+            named_group(text, m, SpeakerKind::Organization),
+            SpeakerRule::Organization,
+        ),
+        MentionKind::Descriptor => {
+            let head = m.head.as_deref().unwrap_or("");
+            if m.definite
+                && let Some(i) = cast.by_role(head, &m.modifiers, m.span.start)
+            {
+                return (person(i), SpeakerRule::RoleDescriptor);
+            }
+            (
+                named_group(text, m, SpeakerKind::Anonymous),
+                SpeakerRule::AnonymousDescriptor,
+            )
+        }
+    }
+}
+
+/// A person the cast does not know, called as the mention names them.
+fn new_person(text: &str, m: &Mention, located: Option<Located>) -> Speaker {
+    Speaker {
+        name: Some(clean_name(m.name.map_or("", |s| s.slice(text)))),
+        kind: SpeakerKind::Person,
+        mention: located,
+        role: None,
+        aliases: Vec::new(),
+    }
+}
+
+/// A lone capitalised word no one in the article is called, where a sentence opener stands
+/// ("Likewise, …", "Wait, …") or a lone title or affiliation ("Former …"): not a name.
+fn is_opener(text: &str, span: Span) -> bool {
+    let word = span.slice(text);
+    if word.contains(' ') {
+        return false;
+    }
+    let before = text.get(..span.start).unwrap_or("").trim_end();
+    let sentence_start =
+        before.is_empty() || before.ends_with(['.', '?', '!', '“', '"', ':', ';', '—']);
+    let after = text.get(span.end..).unwrap_or("");
+    let lower = word.to_lowercase();
+    sentence_start && after.starts_with(',')
+        || lexicon::is_title(&lower)
+        || lexicon::is_affiliation(&lower) && !lower.ends_with('s')
+}
+
+/// An organisation or anonymous source, named as written with a lowercase article.
+fn named_group(text: &str, m: &Mention, kind: SpeakerKind) -> Speaker {
+    let written = m.span.slice(text);
+    let name = match written.split_once(' ') {
+        Some((first, rest)) if matches!(first, "The" | "A" | "An") => {
+            format!("{} {rest}", first.to_lowercase())
+        }
+        _ => written.to_string(),
+    };
+    Speaker {
+        name: Some(name),
+        kind,
+        mention: Some(Located::from_span(text, m.span)),
+        role: None,
+        aliases: Vec::new(),
+    }
+}

@@ -1,0 +1,27 @@
+//! `whosaid sentences`: print the sentence segmentation, to see how whosaid reads a text.
+
+use clap::Args;
+
+use super::{InputArgs, print_records};
+use crate::error::Result;
+use crate::export::{self, Format};
+
+/// `whosaid sentences`.
+#[derive(Debug, Args)]
+pub struct SentencesArgs {
+    #[command(flatten)]
+    input: InputArgs,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    format: Format,
+}
+
+/// Prints every input's sentences.
+pub fn run(args: &SentencesArgs) -> Result<i32> {
+    print_records(
+        &args.input,
+        args.format,
+        &export::SENTENCE_HEADER,
+        |article, _| export::sentence_rows(article),
+    )
+}

@@ -1,0 +1,119 @@
+//! Layout: how an article's lines make paragraphs, and list markers.
+//!
+//! Most news text comes one paragraph a line. Hard-wrapped text (e-mail, wire copy, text taken
+//! from PDFs) breaks its paragraphs into lines of at most about 80 characters and separates
+//! them by blank lines; it is detected per article (`is_hard_wrapped`, rule in docs/grammar.md
+//! §1) and read as paragraphs, not lines. Either way a paragraph is a trimmed span of the
+//! original text, so every later offset still points into the article as written.
+
+use super::list::list_marker;
+use crate::model::Span;
+
+/// The longest line (in characters) a hard-wrapped article may have.
+const MAX_WRAPPED_LINE: usize = 100;
+/// Its widest line must be at least this long (shorter lines are a list, not wrapped prose).
+const MIN_WRAP_WIDTH: usize = 50;
+
+/// One line of the body: its trimmed span, its indent and its length in characters.
+#[derive(Debug, Clone, Copy)]
+struct Line {
+    span: Span,
+    indent: usize,
+    chars: usize,
+}
+
+/// The body's paragraphs: its non-blank lines, trimmed; in hard-wrapped text, runs of lines.
+pub fn split_paragraphs(text: &str) -> Vec<Span> {
+    let lines = lines_of(text);
+    match wrap_width(text, &lines) {
+        Some(width) => join_wrapped(text, &lines, width),
+        None => lines
+            .iter()
+            .filter(|l| !l.span.is_empty())
+            .map(|l| l.span)
+            .collect(),
+    }
+}
+
+/// Every line, trimmed, blank ones as empty spans.
+fn lines_of(text: &str) -> Vec<Line> {
+    let mut out = Vec::new();
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let lead = line.len() - line.trim_start().len();
+        let body = line.trim();
+        let start = offset + lead.min(line.len());
+        let chars = body.chars().count();
+        let span = if body.is_empty() {
+            Span::new(offset, offset)
+        } else {
+            Span::new(start, start + body.len())
+        };
+        out.push(Line {
+            span,
+            indent: lead,
+            chars,
+        });
+        offset += line.len();
+    }
+    out
+}
+
+/// The wrap width (the widest line) when the article is hard-wrapped, else `None`.
+///
+/// Hard-wrapped: no line longer than `MAX_WRAPPED_LINE` characters, the widest at least
+/// `MIN_WRAP_WIDTH`, and at least two line breaks inside a sentence (a line without a sentence
+/// end followed by one that opens in lowercase), or one in an article of at most four lines.
+fn wrap_width(text: &str, lines: &[Line]) -> Option<usize> {
+    let widest = lines.iter().map(|l| l.chars).max()?;
+    if !(MIN_WRAP_WIDTH..=MAX_WRAPPED_LINE).contains(&widest) {
+        return None;
+    }
+    let full: Vec<&Line> = lines.iter().filter(|l| !l.span.is_empty()).collect();
+    let joints = lines
+        .windows(2)
+        .filter(|w| !w[1].span.is_empty() && runs_on(w[0].span.slice(text), w[1].span.slice(text)))
+        .count();
+    (joints >= 2 || (joints == 1 && full.len() <= 4)).then_some(widest)
+}
+
+/// True when a sentence runs on from line `a` into line `b`: `a` has no sentence end and `b`
+/// opens with a lowercase letter.
+fn runs_on(a: &str, b: &str) -> bool {
+    let end = a.trim_end_matches(['”', '’', '"', '\'', ')', ']', '»']);
+    !end.is_empty()
+        && !end.ends_with(['.', '!', '?', '…', ':'])
+        && b.chars().next().is_some_and(char::is_lowercase)
+}
+
+/// Paragraphs of hard-wrapped text: runs of non-blank lines. A new paragraph also starts at a
+/// list item or bullet, at an indented line after an unindented one, and after a line shorter
+/// than 60% of the wrap width (a paragraph's last line) unless the next opens in lowercase.
+fn join_wrapped(text: &str, lines: &[Line], width: usize) -> Vec<Span> {
+    let mut out: Vec<Span> = Vec::new();
+    let mut open = false;
+    let mut prev: Option<Line> = None;
+    for line in lines.iter().copied() {
+        if line.span.is_empty() {
+            open = false;
+            prev = None;
+            continue;
+        }
+        let body = line.span.slice(text);
+        let breaks = prev.is_some_and(|p| {
+            list_marker(body).is_some()
+                || (line.indent > p.indent && p.indent == 0)
+                || (p.chars * 10 < width * 6 && !body.starts_with(char::is_lowercase))
+        });
+        match out.last_mut() {
+            Some(last) if open && !breaks => last.end = line.span.end,
+            _ => out.push(line.span),
+        }
+        open = true;
+        prev = Some(line);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,211 @@
+//! List items: markers such as "1)", "(a)", "ii." and bullets, one item a line or inline.
+//!
+//! A marker at the start of a line or paragraph always makes an item (`list_marker`). Inside a
+//! paragraph, markers make items only as a run that counts up from its first value ("1) … 2)
+//! …", "(a) … (b) …", "i. … ii. …") or as two or more bullets ("• … • …"), each marker after
+//! whitespace, so a lone "(b)" or "5(a)" splits nothing (`inline_items`).
+
+use nom::branch::alt;
+use nom::bytes::complete::take_while_m_n;
+use nom::character::complete::{char as one, one_of};
+use nom::combinator::recognize;
+use nom::sequence::delimited;
+use nom::{IResult, Parser};
+
+type Res<'a, O> = IResult<&'a str, O, ()>;
+
+/// How many first items (value 1) one paragraph may try: bounds the work on hostile input.
+const MAX_FIRST_ITEMS: usize = 4;
+
+// list_marker := (bullet | number | paren_item | close_item) [ \t]
+//
+// Returns the marker's length in bytes, the space after it included.
+pub(crate) fn list_marker(i: &str) -> Option<usize> {
+    let (rest, _) = (
+        alt((bullet, number, paren_item, close_item)),
+        one_of(" \t\u{a0}"),
+    )
+        .parse(i)
+        .ok()?;
+    Some(i.len() - rest.len())
+}
+
+// bullet := [-*•▪◦‣·]
+fn bullet(i: &str) -> Res<'_, &str> {
+    recognize(one_of("-*•▪◦‣·")).parse(i)
+}
+
+// number := digit{1,3} [.)]
+fn number(i: &str) -> Res<'_, &str> {
+    recognize((digits, one_of(".)"))).parse(i)
+}
+
+// paren_item := "(" (digit{1,3} | roman | letter) ")"
+fn paren_item(i: &str) -> Res<'_, &str> {
+    recognize(delimited(one('('), alt((digits, roman, letter)), one(')'))).parse(i)
+}
+
+// close_item := (roman | [a-z]) "." | (roman | letter) ")"    ("a)", "b.", "iv.", "B)"; not
+//               "A.", an initial)
+fn close_item(i: &str) -> Res<'_, &str> {
+    let lower = take_while_m_n(1, 1, |c: char| c.is_ascii_lowercase());
+    alt((
+        recognize((alt((roman, lower)), one('.'))),
+        recognize((alt((roman, letter)), one(')'))),
+    ))
+    .parse(i)
+}
+
+// digits := [0-9]{1,3}
+fn digits(i: &str) -> Res<'_, &str> {
+    take_while_m_n(1, 3, |c: char| c.is_ascii_digit()).parse(i)
+}
+
+// letter := [a-zA-Z]
+fn letter(i: &str) -> Res<'_, &str> {
+    take_while_m_n(1, 1, |c: char| c.is_ascii_alphabetic()).parse(i)
+}
+
+// roman := [ivx]{1,5} | [IVX]{2,5}        (a lone "I" is the pronoun or an initial)
+fn roman(i: &str) -> Res<'_, &str> {
+    alt((
+        take_while_m_n(1, 5, |c| matches!(c, 'i' | 'v' | 'x')),
+        take_while_m_n(2, 5, |c| matches!(c, 'I' | 'V' | 'X')),
+    ))
+    .parse(i)
+}
+
+/// How an item is counted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Count {
+    Digit,
+    Lower,
+    Upper,
+    RomanLower,
+    RomanUpper,
+}
+
+/// An item label: its counting, its value and the marker text around it ("(", ")" or ".").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Label {
+    count: Count,
+    value: u32,
+    open_paren: bool,
+    close: char,
+}
+
+const ROMAN: [&str; 12] = [
+    "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii",
+];
+
+impl Label {
+    /// The label of marker text such as "(a)", "2)" or "ii." (without the space), when its
+    /// value is 1 (a list's first item).
+    fn first(marker: &str) -> Option<Label> {
+        let open_paren = marker.starts_with('(');
+        let close = marker.chars().next_back()?;
+        let inner = marker.get(usize::from(open_paren)..marker.len() - 1)?;
+        let count = match inner {
+            "1" => Count::Digit,
+            "a" => Count::Lower,
+            "A" => Count::Upper,
+            "i" => Count::RomanLower,
+            "I" => Count::RomanUpper,
+            _ => return None,
+        };
+        Some(Label {
+            count,
+            value: 1,
+            open_paren,
+            close,
+        })
+    }
+
+    /// The marker text of the item after this one ("(b)" after "(a)"), if it can be written.
+    fn next_marker(self) -> Option<String> {
+        let v = self.value + 1;
+        let body = match self.count {
+            Count::Digit => v.to_string(),
+            Count::Lower => char::from_u32(u32::from(b'a') + v - 1)
+                .filter(char::is_ascii_lowercase)?
+                .to_string(),
+            Count::Upper => char::from_u32(u32::from(b'A') + v - 1)
+                .filter(char::is_ascii_uppercase)?
+                .to_string(),
+            Count::RomanLower => ROMAN.get(v as usize - 1)?.to_string(),
+            Count::RomanUpper => ROMAN.get(v as usize - 1)?.to_uppercase(),
+        };
+        let open = if self.open_paren { "(" } else { "" };
+        Some(format!("{open}{body}{}", self.close))
+    }
+}
+
+/// Starts (byte offsets in `para`) of the items of an inline list, the first one included;
+/// empty when the paragraph holds no list.
+pub(crate) fn inline_items(para: &str) -> Vec<usize> {
+    let bullets = bullet_items(para);
+    if bullets.len() >= 2 {
+        return bullets;
+    }
+    first_items(para)
+        .take(MAX_FIRST_ITEMS)
+        .map(|(at, label)| counted_items(para, at, label))
+        .find(|items| items.len() >= 2)
+        .unwrap_or_default()
+}
+
+/// Positions of bullets ("•", "▪") at the start or after whitespace, with a space after.
+fn bullet_items(para: &str) -> Vec<usize> {
+    if !para.contains(['•', '▪']) {
+        return Vec::new();
+    }
+    para.match_indices(['•', '▪'])
+        .map(|(k, _)| k)
+        .filter(|&k| after_space(para, k) && list_marker(&para[k..]).is_some())
+        .collect()
+}
+
+/// Candidate first items: a marker of value 1 at the start or after whitespace. Only
+/// positions before `)` or `.` are tried, found by a byte scan.
+fn first_items(para: &str) -> impl Iterator<Item = (usize, Label)> + '_ {
+    let bytes = para.as_bytes();
+    bytes
+        .iter()
+        .enumerate()
+        .filter(|&(_, &b)| b == b')' || b == b'.')
+        .filter_map(move |(end, _)| {
+            let start = [end.checked_sub(2), end.checked_sub(1)]
+                .into_iter()
+                .flatten()
+                .filter(|&s| para.is_char_boundary(s) && after_space(para, s))
+                .find(|&s| para.get(s..=end).and_then(Label::first).is_some())?;
+            let label = Label::first(&para[start..=end])?;
+            list_marker(&para[start..]).map(|_| (start, label))
+        })
+}
+
+/// The items of the run that starts with `label` at `at`: each next marker after whitespace,
+/// with a space after it.
+fn counted_items(para: &str, at: usize, label: Label) -> Vec<usize> {
+    let mut items = vec![at];
+    let mut label = label;
+    while let Some(marker) = label.next_marker() {
+        let from = items[items.len() - 1] + 1;
+        let found = para[from..]
+            .match_indices(marker.as_str())
+            .map(|(k, _)| from + k)
+            .find(|&k| after_space(para, k) && list_marker(&para[k..]).is_some());
+        let Some(k) = found else { break };
+        items.push(k);
+        label.value += 1;
+    }
+    items
+}
+
+/// True at the paragraph start or right after whitespace.
+fn after_space(para: &str, k: usize) -> bool {
+    k == 0 || para[..k].ends_with(char::is_whitespace)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,228 @@
+//! Connection setup and schema migrations.
+//!
+//! The schema version is `PRAGMA user_version`. A new database (version 0, nothing in it) gets
+//! `schema.sql`, the full current schema, and the current version. An older database gets the
+//! steps after its version, in order, in one exclusive transaction: either all of them apply or
+//! none does. A database from a newer whosaid, or a SQLite file that is not a whosaid
+//! database, is refused untouched.
+//!
+//! The rule for changing the schema (docs/schema.md): never edit or reorder a step in `STEPS`;
+//! append one, and change `schema.sql` in the same commit so that a fresh database and a
+//! migrated one end up with the same `sqlite_master` (a test checks this).
+
+use std::path::Path;
+use std::time::Duration;
+
+use rusqlite::{Connection, TransactionBehavior};
+
+use super::db;
+use crate::error::{Error, Result};
+
+/// The full current schema, applied to a new database.
+pub const SCHEMA: &str = include_str!("../../schema.sql");
+
+/// Migration steps: `STEPS[i]` takes a database from version `i + 1` to `i + 2`.
+/// Append only.
+const STEPS: &[&str] = &[
+    // 1 -> 2: `people` and `merge` look aliases up by person.
+    "CREATE INDEX IF NOT EXISTS aliases_by_person ON aliases (person_id);",
+];
+
+/// The schema version this build writes (`PRAGMA user_version`).
+pub const SCHEMA_VERSION: i64 = 1 + STEPS.len() as i64;
+
+/// How long a connection waits for another writer before giving up.
+pub const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// Sets the per-connection pragmas: foreign keys, busy timeout, WAL journal (for files),
+/// `synchronous = NORMAL` (durable at each checkpoint, never corrupt; see docs/schema.md).
+pub(super) fn configure(conn: &Connection, path: &Path) -> Result<()> {
+    conn.busy_timeout(BUSY_TIMEOUT).map_err(|e| db(path, e))?;
+    conn.pragma_update(None, "foreign_keys", true)
+        .map_err(|e| not_whosaid_or_db(path, e))?;
+    // An in-memory database answers "memory" and stays so; a file switches to WAL.
+    let _mode: String = conn
+        .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))
+        .map_err(|e| not_whosaid_or_db(path, e))?;
+    conn.pragma_update(None, "synchronous", "NORMAL")
+        .map_err(|e| db(path, e))
+}
+
+/// Brings the schema to `SCHEMA_VERSION`, or refuses a database it cannot use.
+pub(super) fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
+    // Up to date is the common case: no write lock is taken for it.
+    if check_version(conn, path)? == SCHEMA_VERSION {
+        return Ok(());
+    }
+    let tx = conn
+        .transaction_with_behavior(TransactionBehavior::Exclusive)
+        .map_err(|e| db(path, e))?;
+    // Read again under the lock: another process may have migrated meanwhile.
+    let version = check_version(&tx, path)?;
+    if version == 0 {
+        tx.execute_batch(SCHEMA).map_err(|e| db(path, e))?;
+    } else {
+        for step in &STEPS[step_index(version)..] {
+            tx.execute_batch(step).map_err(|e| db(path, e))?;
+        }
+    }
+    tx.pragma_update(None, "user_version", SCHEMA_VERSION)
+        .map_err(|e| db(path, e))?;
+    tx.commit().map_err(|e| db(path, e))
+}
+
+/// The first step to apply to a database at `version` (1 or more, below the current one).
+fn step_index(version: i64) -> usize {
+    usize::try_from(version - 1).unwrap_or(0)
+}
+
+/// The database's version; an error when it is newer than this build, or when it is some
+/// other application's SQLite file (version 0 with tables in it).
+fn check_version(conn: &Connection, path: &Path) -> Result<i64> {
+    let version: i64 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .map_err(|e| not_whosaid_or_db(path, e))?;
+    if version > SCHEMA_VERSION {
+        return Err(Error::SchemaTooNew {
+            path: path.to_path_buf(),
+            found: version,
+            supported: SCHEMA_VERSION,
+        });
+    }
+    if version == 0 {
+        let objects: i64 = conn
+            .query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))
+            .map_err(|e| db(path, e))?;
+        if objects > 0 {
+            return Err(Error::NotWhosaid {
+                path: path.to_path_buf(),
+            });
+        }
+    }
+    Ok(version)
+}
+
+/// "file is not a database" becomes `NotWhosaid`; anything else stays a database error.
+fn not_whosaid_or_db(path: &Path, e: rusqlite::Error) -> Error {
+    if e.sqlite_error_code() == Some(rusqlite::ErrorCode::NotADatabase) {
+        Error::NotWhosaid {
+            path: path.to_path_buf(),
+        }
+    } else {
+        db(path, e)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The schema as shipped at version 1, kept as a fixture (never edit it).
+    const SCHEMA_V1: &str = include_str!("fixtures/schema_v1.sql");
+
+    /// Every schema object as (type, name, table, SQL without comments or extra spaces).
+    fn objects(conn: &Connection) -> Vec<(String, String, String, String)> {
+        let mut stmt = conn
+            .prepare("SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_master ORDER BY type, name")
+            .unwrap();
+        stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+            .unwrap()
+            .map(|row| {
+                let (t, n, tbl, sql): (String, String, String, String) = row.unwrap();
+                (t, n, tbl, normalise_sql(&sql))
+            })
+            .collect()
+    }
+
+    fn normalise_sql(sql: &str) -> String {
+        let code: Vec<&str> = sql
+            .lines()
+            .map(|l| l.split("--").next().unwrap_or(""))
+            .collect();
+        code.join(" ")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    fn version_1_database(path: &Path) {
+        let conn = Connection::open(path).unwrap();
+        conn.execute_batch(SCHEMA_V1).unwrap();
+        conn.pragma_update(None, "user_version", 1).unwrap();
+        conn.execute_batch(
+            "INSERT INTO articles (content_hash, external_id, body, imported_at) \
+             VALUES ('h', 'a.txt', 'Body.', '2025-01-01T00:00:00Z');
+             INSERT INTO people (name, name_key, surname_key) VALUES ('Ann Lee', 'ann lee', 'lee');",
+        )
+        .unwrap();
+    }
+
+    #[test]
+    fn version_1_database_migrates_to_the_fresh_schema() {
+        let dir = tempfile::tempdir().unwrap();
+        let (old, fresh) = (dir.path().join("old.db"), dir.path().join("fresh.db"));
+        version_1_database(&old);
+        let mut migrated = Connection::open(&old).unwrap();
+        configure(&migrated, &old).unwrap();
+        migrate(&mut migrated, &old).unwrap();
+        let mut new = Connection::open(&fresh).unwrap();
+        configure(&new, &fresh).unwrap();
+        migrate(&mut new, &fresh).unwrap();
+        assert_eq!(objects(&migrated), objects(&new));
+        let version = |c: &Connection| -> i64 {
+            c.query_row("PRAGMA user_version", [], |r| r.get(0))
+                .unwrap()
+        };
+        assert_eq!(version(&migrated), SCHEMA_VERSION);
+        assert_eq!(version(&new), SCHEMA_VERSION);
+        let rows: i64 = migrated
+            .query_row("SELECT count(*) FROM articles", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(rows, 1, "migration kept the data");
+    }
+
+    #[test]
+    fn newer_database_is_refused_naming_both_versions() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("v99.db");
+        let conn = Connection::open(&path).unwrap();
+        conn.execute_batch("CREATE TABLE future (x INTEGER); PRAGMA user_version = 99;")
+            .unwrap();
+        drop(conn);
+        let mut conn = Connection::open(&path).unwrap();
+        let err = migrate(&mut conn, &path).unwrap_err().to_string();
+        assert!(
+            err.contains("99") && err.contains(&format!("up to {SCHEMA_VERSION}")),
+            "{err}"
+        );
+        let future: i64 = conn
+            .query_row("SELECT count(*) FROM future", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(future, 0, "the newer database is left as it was");
+    }
+
+    #[test]
+    fn other_sqlite_file_is_not_a_whosaid_database() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("other.db");
+        let mut conn = Connection::open(&path).unwrap();
+        conn.execute_batch("CREATE TABLE notes (x TEXT);").unwrap();
+        let err = migrate(&mut conn, &path).unwrap_err();
+        assert!(matches!(err, Error::NotWhosaid { .. }), "{err}");
+    }
+
+    #[test]
+    fn file_connection_uses_wal_and_normal_sync() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("w.db");
+        let conn = Connection::open(&path).unwrap();
+        configure(&conn, &path).unwrap();
+        let mode: String = conn
+            .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+            .unwrap();
+        let sync: i64 = conn
+            .query_row("PRAGMA synchronous", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!((mode.as_str(), sync), ("wal", 1));
+    }
+}
