@@ -81,9 +81,9 @@ pub fn page_data(person: &str, rows: &[TimelineRow]) -> PageData {
 
 fn page_statement(r: &TimelineRow) -> PageStatement {
     PageStatement {
-        date: r.said_on.clone(),
-        precision: r.said_precision.clone(),
-        kind: r.kind.clone(),
+        date: r.said_on.map(|d| d.to_string()),
+        precision: r.said_precision.map(|p| p.as_str().to_string()),
+        kind: r.kind.as_str().to_string(),
         text: r.statement.clone(),
         cue: r.cue.clone(),
         source: r.article_source.clone(),

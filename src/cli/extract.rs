@@ -24,6 +24,7 @@ pub fn run(args: &ExtractArgs) -> Result<i32> {
         &export::STATEMENT_HEADER,
         |article, report| {
             let found = super::extract_or_skip(article, report).unwrap_or_default();
+            report.found(found.len());
             export::statement_rows(article, &found)
         },
     )

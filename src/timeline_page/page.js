@@ -168,7 +168,7 @@
       return { s: s, cx: cx, level: level };
     });
     var track = Math.max(150, Math.min(maxStack * STEP + 16, 320));
-    var axisY = track, barTop = axisY + 34, barH = 46, height = barTop + barH + 22;
+    var axisY = track, barTop = axisY + 42, barH = 44, height = barTop + barH + 20;
     var g = svg("svg", { height: height, viewBox: "0 0 " + width + " " + height });
     var counts = {};
     items.forEach(function (s) { var m = s.date.slice(0, 7); counts[m] = (counts[m] || 0) + 1; });

@@ -3,14 +3,18 @@
 
 use super::*;
 
+use crate::model::{DateBasis, Precision, SpeakerKind, StatementKind};
+use crate::store::ArticleId;
+
 fn row(said_on: Option<&str>, kind: &str, text: &str) -> TimelineRow {
+    let date = said_on.and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
     TimelineRow {
-        said_on: said_on.map(str::to_string),
-        said_precision: said_on.map(|_| "day".to_string()),
-        said_basis: said_on.map(|_| "stated".to_string()),
+        said_on: date,
+        said_precision: date.map(|_| Precision::Day),
+        said_basis: date.map(|_| DateBasis::Stated),
         speaker: Some("Jane Doe".into()),
-        speaker_kind: "person".into(),
-        kind: kind.into(),
+        speaker_kind: SpeakerKind::Person,
+        kind: StatementKind::parse(kind).expect("a kind"),
         statement: text.into(),
         cue: Some("said".into()),
         speaker_mention: Some("Doe".into()),
@@ -19,8 +23,8 @@ fn row(said_on: Option<&str>, kind: &str, text: &str) -> TimelineRow {
         article_title: Some("A headline".into()),
         article_source: Some("The Gazette".into()),
         article_url: Some("https://example.org/a".into()),
-        published_on: said_on.map(str::to_string),
-        article_id: 1,
+        published_on: date,
+        article_id: ArticleId(1),
         article_ref: "a.txt".into(),
         start: 0,
         end: text.chars().count() as i64,
