@@ -7,7 +7,7 @@
 //!   ──parse (nom)──▶ Parsed: paragraphs, sentences, quotation spans     src/parse/
 //!   ──Doc::new──▶ tokens per paragraph, the article's cast of people    src/attribute/doc.rs, cast.rs
 //!   ──candidates──▶ Candidate: quotation or claim, cue, mention, rule  src/attribute/candidate/
-//!   ──speakers──▶ Statement: speaker chosen, with its SpeakerRule      src/attribute/speaker/
+//!   ──speakers──▶ Attributed: speaker chosen, with its SpeakerRule     src/attribute/speaker/
 //!   ──dating──▶ Statement with said_on                                 src/attribute/dating.rs
 //!   ──people──▶ one person, one row, across articles                    src/people.rs
 //!   ──store──▶ SQLite (schema.sql)                                      src/store/

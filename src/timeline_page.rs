@@ -29,6 +29,8 @@ pub struct PageData {
 /// One statement on the page.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PageStatement {
+    /// Stable statement id (`whosaid show ID` prints it in its article).
+    pub id: String,
     /// Day said (YYYY-MM-DD), if known.
     pub date: Option<String>,
     /// day, week, month or year.
@@ -81,6 +83,7 @@ pub fn page_data(person: &str, rows: &[TimelineRow]) -> PageData {
 
 fn page_statement(r: &TimelineRow) -> PageStatement {
     PageStatement {
+        id: r.id.clone(),
         date: r.said_on.map(|d| d.to_string()),
         precision: r.said_precision.map(|p| p.as_str().to_string()),
         kind: r.kind.as_str().to_string(),

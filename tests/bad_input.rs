@@ -249,3 +249,37 @@ fn database_from_a_newer_whosaid_is_refused_naming_both_versions() {
         .unwrap();
     assert_eq!(version, 99, "the newer database is left as it was");
 }
+
+#[test]
+fn enormous_single_line_record_is_extracted_whole() {
+    let env = TestEnv::new();
+    // One line of about 200 KB: 2,400 quotations and 2,400 reported claims, no line break.
+    let names = ["Ann Lee", "Tom Park", "Rosa Diaz", "Omar Hale"];
+    let text: String = (0..2400)
+        .map(|i| {
+            let name = names[i % names.len()];
+            let surname = name.split(' ').nth(1).unwrap();
+            format!(
+                "“Stop number {i} opens in May,” said {name}. {surname} said the stop had cost {i} dollars. "
+            )
+        })
+        .collect();
+    assert!(text.len() > 200_000 && !text.contains('\n'));
+    let record = serde_json::json!({"id": "long", "date": "2025-07-04", "text": text});
+    env.write("long.jsonl", format!("{record}\n"));
+    let run = env.import(&["long.jsonl", good(&env).to_str().unwrap()]);
+    run.success();
+    assert!(run.stdout.contains("imported 2 articles"), "{}", run.stdout);
+    let conn = env.conn();
+    let count = |kind: &str| -> i64 {
+        conn.query_row(
+            "SELECT count(*) FROM statements s JOIN articles a ON a.id = s.article_id \
+             WHERE a.external_id = 'long' AND s.kind = ?1",
+            [kind],
+            |r| r.get(0),
+        )
+        .unwrap()
+    };
+    assert_eq!(count("direct"), 2400, "every quotation");
+    assert_eq!(count("indirect"), 2400, "every reported claim");
+}

@@ -411,7 +411,18 @@ fn help_mentions_every_command() {
     cmd.arg("--help");
     let run = capture(&mut cmd);
     run.success();
-    for command in ["import", "extract", "people", "person", "export"] {
+    for command in [
+        "import",
+        "extract",
+        "people",
+        "person",
+        "export",
+        "search",
+        "show",
+        "explain",
+        "correct",
+        "corrections",
+    ] {
         assert!(
             run.stdout.contains(command),
             "--help lacks {command}:\n{}",

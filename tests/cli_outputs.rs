@@ -30,6 +30,7 @@ fn timeline_html_page_embeds_the_persons_statements() {
     for (s, r) in data.statements.iter().zip(&rows) {
         assert_eq!(Some(s.text.as_str()), r["statement"].as_str());
         assert_eq!(s.date.as_deref(), r["said_on"].as_str());
+        assert_eq!(Some(s.id.as_str()), r["id"].as_str());
     }
     let total: usize = data.months.iter().map(|m| m.count).sum();
     assert_eq!(

@@ -159,11 +159,12 @@ impl Cast {
 
     /// Counts a gendered pronoun at `pos` for the most recent person mentioned near it.
     pub fn vote(&mut self, pos: usize, sentence: usize, gender: Gender) {
-        let recent = self
-            .mentions
-            .iter()
-            .rev()
-            .find(|m| m.pos < pos && m.sentence + 1 >= sentence);
+        // Mentions are in text order: the latest before `pos` is the only candidate, as any
+        // earlier one is in the same sentence or an earlier one.
+        let before = self.mentions.partition_point(|m| m.pos < pos);
+        let recent = self.mentions[..before]
+            .last()
+            .filter(|m| m.sentence + 1 >= sentence);
         if let Some(m) = recent.copied() {
             let p = &mut self.people[m.person];
             p.votes[gender as usize] += 1;
@@ -212,21 +213,25 @@ impl Cast {
         if let Some(m) = before
             .iter()
             .rev()
+            .take_while(|m| m.sentence >= sentence)
             .find(|m| m.sentence == sentence && fits(m))
         {
             return Some(m.person);
         }
+        // Mentions are in text order, so their sentences never decrease: the scan back stops
+        // past six sentences (a find there would be refused), the scan forward starts at the
+        // first mention of sentence `s`.
         let s = before
             .iter()
             .rev()
+            .take_while(|m| sentence.saturating_sub(m.sentence) <= 6)
             .find(|m| m.sentence < sentence && fits(m))?
             .sentence;
-        if sentence - s > 6 {
-            return None;
-        }
-        before
+        let first = before.partition_point(|m| m.sentence < s);
+        before[first..]
             .iter()
-            .find(|m| m.sentence == s && fits(m))
+            .take_while(|m| m.sentence == s)
+            .find(|m| fits(m))
             .map(|m| m.person)
     }
 

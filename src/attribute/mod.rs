@@ -6,13 +6,13 @@
 //! ```text
 //! Parsed ──Doc::new──▶ Doc: tokens per paragraph, the cast of people          doc.rs, cast.rs
 //!   ──candidate::quotes::find──▶ Vec<Candidate>: quotations, cue, mention, FoundBy
-//!   ──speaker::attribute──▶ Vec<Statement>: speaker chosen, SpeakerRule (not yet dated)
+//!   ──speaker::attribute──▶ Vec<Attributed>: speaker chosen, SpeakerRule (not yet dated)
 //!   ──candidate::reported::find──▶ Vec<Candidate>: claims outside those quotations
-//!   ──speaker::attribute, reported::end_at_quotes──▶ Vec<Statement>
+//!   ──speaker::attribute, reported::end_at_quotes──▶ Vec<Attributed>
 //!   ──speaker::context::carry_pronouns──▶ pronouns the cast left open, from context
-//!   ──candidate::quotes::unclaimed──▶ Vec<Unclaimed> ──speaker::unclaimed──▶ Vec<Statement>
+//!   ──candidate::quotes::unclaimed──▶ Vec<Unclaimed> ──speaker::unclaimed──▶ Vec<Attributed>
 //!   ──learn (Doc::learn): new full-name speakers join the cast; the above runs once more
-//!   ──dating::date_statements──▶ Vec<Statement> with said_on
+//!   ──dating::date_statements──▶ Vec<Statement>: each with its said_on
 //! ```
 //!
 //! Reported claims are found after the quotations' speakers are known because a claim never
@@ -26,6 +26,7 @@ mod doc;
 mod lexicon;
 mod mention;
 mod para;
+mod span_index;
 mod speaker;
 
 use chrono::NaiveDate;
@@ -34,7 +35,7 @@ use crate::model::{SpeakerKind, Statement};
 use crate::parse::Parsed;
 use candidate::{quotes, reported};
 pub(crate) use doc::Doc;
-use speaker::context;
+use speaker::{Attributed, context};
 
 /// Finds every statement in an article body, in text order: the stages of this module's doc.
 pub(crate) fn attribute(
@@ -51,13 +52,12 @@ pub(crate) fn attribute(
         doc.learn(&learned);
         statements = self::statements(&doc);
     }
-    dating::date_statements(&doc, &mut statements, published);
-    statements
+    dating::date_statements(&doc, statements, published)
 }
 
 /// Full names of people the cast did not know (a new name, so no aliases) that a lowercase
 /// cue showed to speak: "United" before "States" is no one to learn.
-fn learned_speakers(statements: &[Statement]) -> Vec<String> {
+fn learned_speakers(statements: &[Attributed]) -> Vec<String> {
     statements
         .iter()
         .filter(|s| s.speaker.kind == SpeakerKind::Person && s.speaker.aliases.is_empty())
@@ -72,16 +72,16 @@ fn learned_speakers(statements: &[Statement]) -> Vec<String> {
 }
 
 /// Candidates, then speakers: direct and reported statements in text order, without dates.
-fn statements(doc: &Doc) -> Vec<Statement> {
+fn statements(doc: &Doc) -> Vec<Attributed> {
     let quotes = quotes::find(doc);
-    let mut out: Vec<Statement> = quotes.iter().map(|c| speaker::attribute(doc, c)).collect();
+    let mut out: Vec<Attributed> = quotes.iter().map(|c| speaker::attribute(doc, c)).collect();
     let claims = reported::find(doc, &out);
-    let mut said: Vec<Statement> = claims.iter().map(|c| speaker::attribute(doc, c)).collect();
+    let mut said: Vec<Attributed> = claims.iter().map(|c| speaker::attribute(doc, c)).collect();
     reported::end_at_quotes(doc, &mut said, &out);
     out.extend(said);
     out.sort_by_key(|s| (s.span.start, s.span.end));
     context::carry_pronouns(doc, &mut out);
-    let unclaimed: Vec<Statement> = quotes::unclaimed(doc, &out)
+    let unclaimed: Vec<Attributed> = quotes::unclaimed(doc, &out)
         .iter()
         .map(|u| speaker::unclaimed::attribute(doc, u, &out))
         .collect();

@@ -127,7 +127,8 @@
     detail.style.borderLeftColor = COLOR[s.kind];
     var head = el("div");
     head.appendChild(kindBadge(s.kind));
-    head.appendChild(document.createTextNode("  " + prettyDate(s) + (s.cue ? " · " + s.cue : "")));
+    head.appendChild(document.createTextNode("  " + prettyDate(s) + (s.cue ? " · " + s.cue : "") +
+      (s.id ? " · whosaid show " + s.id : "")));
     detail.appendChild(head);
     detail.appendChild(el("div", "text", s.text));
     var meta = el("div", "meta");

@@ -9,6 +9,8 @@ use crate::store::ArticleId;
 fn row(said_on: Option<&str>, kind: &str, text: &str) -> TimelineRow {
     let date = said_on.and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
     TimelineRow {
+        id: format!("0000abcd:{}", text.len()),
+        corrected: String::new(),
         said_on: date,
         said_precision: date.map(|_| Precision::Day),
         said_basis: date.map(|_| DateBasis::Stated),

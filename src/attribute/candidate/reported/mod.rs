@@ -14,6 +14,7 @@
 
 mod content;
 mod labels;
+mod object;
 mod sentence;
 mod trailing;
 
@@ -22,35 +23,57 @@ use super::super::doc::{Doc, sentence_end};
 use super::super::lexicon;
 use super::super::mention::{Mention, MentionKind};
 use super::super::para::Para;
+use super::super::span_index::SpanIndex;
+use super::super::speaker::Attributed;
 use super::Candidate;
 use super::titles::{in_title_position, is_title_like};
-use crate::model::{FoundBy, Span, Statement, StatementKind};
+use crate::model::{FoundBy, Span, StatementKind};
 
 /// Reported statements of the article that do not overlap the quotations claimed.
-pub(crate) fn find(doc: &Doc, direct: &[Statement]) -> Vec<Candidate> {
+pub(crate) fn find(doc: &Doc, direct: &[Attributed]) -> Vec<Candidate> {
     let mut out = Vec::new();
     for pi in 0..doc.tokens.len() {
         let p = doc.para(pi);
         out.extend(labels::label_claim(doc, &p));
         let mut start = 0;
+        let headline = p.is_title_case(3);
         while start < p.toks.len() {
             let end = sentence_end(doc, &p, start);
-            sentence::sentence_statements(doc, &p, start, end, &mut out);
+            let before = out.len();
+            sentence::sentence_statements(doc, &p, (start, end), headline, &mut out);
+            let extra: Vec<Candidate> = object::object_claims(doc, &p, start, end)
+                .into_iter()
+                .filter(|s| !out[before..].iter().any(|o| o.span.overlaps(s.span)))
+                .collect();
+            out.extend(extra);
             out.extend(labels::characterizations(doc, &p, start, end));
             out.extend(labels::questions_put(doc, &p, start, end));
             start = end;
         }
     }
-    out.retain(|c| !direct.iter().any(|d| covers_most(d.span, c.span)));
+    let index = SpanIndex::new(direct);
+    // An empty claim is covered by any direct statement at all (as `covers_most` reads it).
+    out.retain(|c| {
+        let covered = if c.span.is_empty() {
+            !direct.is_empty()
+        } else {
+            index
+                .overlapping(c.span)
+                .any(|d| covers_most(d.span, c.span))
+        };
+        !covered
+    });
     out
 }
 
 /// "After Scalia said that …, Trump said: “…”": a reported claim, once its speaker is known,
 /// ends where a quotation attributed to someone else begins its attribution; claims left
 /// under two words are dropped.
-pub(crate) fn end_at_quotes(doc: &Doc, claims: &mut Vec<Statement>, direct: &[Statement]) {
+pub(crate) fn end_at_quotes(doc: &Doc, claims: &mut Vec<Attributed>, direct: &[Attributed]) {
+    let index = SpanIndex::new(direct);
     for s in claims.iter_mut() {
-        let cut = direct
+        let cut = index
+            .starting_in(s.span.start + 1, s.span.end)
             .iter()
             .filter(|d| {
                 s.span.start < d.span.start
@@ -121,11 +144,12 @@ fn to_candidate(doc: &Doc, p: &Para, c: Claim) -> Option<Candidate> {
     }
     let cue_word = c.cue.slice(doc.text);
     let capitalised = cue_word.starts_with(char::is_uppercase);
-    let sentence_initial = doc
-        .parsed
-        .sentences
-        .iter()
-        .any(|s| s.span.start == c.cue.start);
+    // Sentences are in text order: find the one starting at the cue, if any, by halving.
+    let sentences = &doc.parsed.sentences;
+    let at = sentences.partition_point(|s| s.span.start < c.cue.start);
+    let sentence_initial = sentences
+        .get(at)
+        .is_some_and(|s| s.span.start == c.cue.start);
     if capitalised && !sentence_initial {
         let known = c.mention.as_ref().is_some_and(|m| {
             m.kind == MentionKind::Name
@@ -138,16 +162,24 @@ fn to_candidate(doc: &Doc, p: &Para, c: Claim) -> Option<Candidate> {
             return None;
         }
     }
-    let has_quote = p.toks.iter().enumerate().any(|(k, t)| {
-        p.quote(k).is_some_and(|q| {
-            let quote = &doc.parsed.quotes[q];
-            let inner = quote.inner.slice(doc.text);
-            quote.marks == crate::parse::Marks::Double
-                && c.content.contains(t.span)
-                && !in_title_position(p, k)
-                && !is_title_like(inner)
-        })
-    });
+    // Tokens are in text order: only those from the content's start can lie inside it.
+    let first = p.toks.partition_point(|t| t.span.start < c.content.start);
+    let inside = p.toks[first..]
+        .iter()
+        .take_while(|t| t.span.start < c.content.end);
+    let has_quote = inside
+        .enumerate()
+        .map(|(k, t)| (first + k, t))
+        .any(|(k, t)| {
+            p.quote(k).is_some_and(|q| {
+                let quote = &doc.parsed.quotes[q];
+                let inner = quote.inner.slice(doc.text);
+                quote.marks == crate::parse::Marks::Double
+                    && c.content.contains(t.span)
+                    && !in_title_position(p, k)
+                    && !is_title_like(inner)
+            })
+        });
     let kind = if has_quote {
         StatementKind::Mixed
     } else {

@@ -21,14 +21,13 @@ use crate::model::{FoundBy, Span};
 pub(crate) fn sentence_statements(
     doc: &Doc,
     p: &Para,
-    start: usize,
-    end: usize,
+    (start, end): (usize, usize),
+    headline: bool,
     out: &mut Vec<Candidate>,
 ) {
     let according = according_to(p, start, end);
     let mut claims: Vec<Claim> = Vec::new();
     let mut last_subject: Option<Mention> = None;
-    let headline = p.is_title_case(3);
     for k in start..end {
         let Some(c) = speech_cue_at(p, start, k, headline) else {
             continue;

@@ -2,7 +2,7 @@
 //! parenthetical "A, X said, B".
 
 use super::super::super::cue::{self, Form};
-use super::super::super::lexicon;
+use super::super::super::lexicon::{self, TRAILING_OPENERS};
 use super::super::super::mention::{Mention, MentionKind, mention_after, mention_before};
 use super::super::super::para::Para;
 use super::Claim;
@@ -19,7 +19,7 @@ pub(crate) fn trailing(p: &Para, start: usize, end: usize, v: usize) -> Option<C
         subject_after_comma(p, start, v, before)?
     };
     let quote_follows = (v + 1..end).any(|k| p.quote(k).is_some());
-    let question = TRAILING_OPENERS.contains(&p.word(start));
+    let question = TRAILING_OPENERS.contains(p.word(start));
     // A sentence that is only a quotation and its cue is a direct quote, handled there; quoted
     // words inside the clause make it mixed (“We teach nothing” against anyone, he said).
     let only_quote = p.quote(start).is_some() && content_end <= start + 2;
@@ -44,35 +44,6 @@ pub(crate) fn trailing(p: &Para, start: usize, end: usize, v: usize) -> Option<C
         FoundBy::ReportedTrailing,
     ))
 }
-
-/// Sentence openers after which a trailing cue answers a question or sets a scene rather than
-/// attributing the sentence ("Asked about …, she said", "At the rally, he said").
-const TRAILING_OPENERS: &[&str] = &[
-    "Asked",
-    "Pressed",
-    "Questioned",
-    "Speaking",
-    "When",
-    "As",
-    "After",
-    "Before",
-    "While",
-    "At",
-    "In",
-    "On",
-    "During",
-    "Following",
-    "Earlier",
-    "Later",
-    "According",
-    "Under",
-    "For",
-    "With",
-    "From",
-    "By",
-    "Despite",
-    "Like",
-];
 
 /// "CLAUSE, said X, an adviser." / "… may be “strategic,” said X." / "…, said strategist Dan
 /// Axel, …": the speaker after an inverted cue (a role word before the name is its title), the
