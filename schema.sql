@@ -1,4 +1,4 @@
--- whosaid database schema (version 2: src/store/migrate.rs holds the steps from older versions).
+-- whosaid database schema (version 3: src/store/migrate.rs holds the steps from older versions).
 --
 -- Applied by the binary to a new database (embedded with include_str!); safe to run twice.
 -- Dates are ISO text (YYYY-MM-DD). Offsets count Unicode scalar values (characters) into
@@ -94,3 +94,50 @@ CREATE TABLE IF NOT EXISTS statements (
 -- The person timeline: one person's statements by date.
 CREATE INDEX IF NOT EXISTS statements_by_person ON statements (person_id, said_on);
 CREATE INDEX IF NOT EXISTS statements_by_date ON statements (said_on);
+
+-- Full-text index of statements.text (step 2 -> 3), declared as sqlite-utils declares one:
+-- an external-content FTS5 table named <table>_fts with content="statements", kept in step by
+-- the three triggers below, so Datasette finds it and offers search on the statements table.
+CREATE VIRTUAL TABLE IF NOT EXISTS statements_fts USING fts5 (text, content="statements", tokenize="unicode61 remove_diacritics 2");
+
+CREATE TRIGGER IF NOT EXISTS statements_ai AFTER INSERT ON statements BEGIN
+    INSERT INTO statements_fts (rowid, text) VALUES (new.id, new.text);
+END;
+
+CREATE TRIGGER IF NOT EXISTS statements_ad AFTER DELETE ON statements BEGIN
+    INSERT INTO statements_fts (statements_fts, rowid, text) VALUES ('delete', old.id, old.text);
+END;
+
+CREATE TRIGGER IF NOT EXISTS statements_au AFTER UPDATE OF text ON statements BEGIN
+    INSERT INTO statements_fts (statements_fts, rowid, text) VALUES ('delete', old.id, old.text);
+    INSERT INTO statements_fts (rowid, text) VALUES (new.id, new.text);
+END;
+
+-- A correction made by a person (step 2 -> 3). Statement corrections are keyed by the
+-- article's content hash and the statement's offsets, not by row ids, so they apply again
+-- when the article is imported again or re-extracted; person corrections name the person.
+-- Every import re-applies them; the listings read the corrected rows.
+CREATE TABLE IF NOT EXISTS corrections (
+    id           INTEGER PRIMARY KEY,
+    -- speaker: reassign to the person in value; not_statement: drop it; kind: value is the
+    -- new kind; date: value is the new said_on; rename: subject becomes value; merge: the
+    -- speaker subject is merged into the person value; split: a merge undone;
+    -- speaker_kind: the speaker subject is a value ('person' or 'organization').
+    action       TEXT NOT NULL CHECK (action IN
+        ('speaker', 'not_statement', 'kind', 'date', 'rename', 'merge', 'split', 'speaker_kind')),
+    -- Statement corrections: articles.content_hash and the statement's offsets.
+    article_hash TEXT,
+    start_offset INTEGER,
+    end_offset   INTEGER,
+    -- Person corrections: the name the correction is about, as the user gave it.
+    subject      TEXT,
+    -- The new value (a person's name, a kind, a date, a name).
+    value        TEXT,
+    -- What it was before, for `whosaid corrections` (and the names a merge moved, for split).
+    previous     TEXT,
+    -- When it was made (UTC, RFC 3339).
+    made_at      TEXT NOT NULL
+) STRICT;
+
+-- The corrections of one article's statements, re-applied at each import.
+CREATE INDEX IF NOT EXISTS corrections_by_statement ON corrections (article_hash, start_offset, end_offset);

@@ -12,7 +12,7 @@ use crate::article::Article;
 use crate::error::{Error, Result};
 use crate::extract::CharIndex;
 use crate::model::{Precision, Statement};
-use crate::store::{PersonSummary, TimelineRow};
+use crate::store::{MATCH_END, MATCH_START, PersonSummary, TimelineRow};
 
 /// Output formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -149,11 +149,72 @@ pub fn statement_rows(
         .collect()
 }
 
+/// How a table is laid out: one column may wrap to the screen width, and search matches
+/// (between `MATCH_START` and `MATCH_END`) are shown in bold or not at all.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Layout {
+    /// Wrap column `.0` so the table fits `.1` characters.
+    pub wrap: Option<(usize, usize)>,
+    /// Whole statements instead of shortened ones.
+    pub full: bool,
+    /// Matches in bold (ANSI), for a terminal that has not asked for `NO_COLOR`.
+    pub color: bool,
+}
+
+impl Layout {
+    /// The layout for standard output: on a terminal, whole statements wrapped to its width
+    /// (or on one line with `wide`) and matches in bold unless `NO_COLOR` is set; elsewhere
+    /// shortened statements, or whole ones with `wide`. `column` is the one that wraps.
+    pub fn for_stdout(wide: bool, column: usize) -> Layout {
+        use std::io::IsTerminal;
+        if !std::io::stdout().is_terminal() {
+            return Layout {
+                full: wide,
+                ..Layout::default()
+            };
+        }
+        let width = terminal_size::terminal_size().map_or(100, |(w, _)| usize::from(w.0));
+        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        Layout {
+            wrap: (!wide).then_some((column, width)),
+            full: true,
+            color: !no_color,
+        }
+    }
+}
+
+/// How a highlighted part of text is marked: bold on a colour terminal, brackets elsewhere.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MatchMarks {
+    /// Before the part.
+    pub open: &'static str,
+    /// After the part.
+    pub close: &'static str,
+}
+
+impl MatchMarks {
+    /// Bold when `color`, else `[[` and `]]`.
+    pub fn for_stdout(color: bool) -> MatchMarks {
+        if color {
+            MatchMarks {
+                open: "\x1b[1m",
+                close: "\x1b[22m",
+            }
+        } else {
+            MatchMarks {
+                open: "[[",
+                close: "]]",
+            }
+        }
+    }
+}
+
 /// Writes records in one format; a table is written when `finish` is called. Errors name
 /// the output ("-" for standard output unless `named`).
 pub struct Writer<W: Write> {
     sink: Sink<W>,
     name: PathBuf,
+    layout: Layout,
     /// CSV cells left as they are (`--raw`), not neutralised.
     raw: bool,
     /// CSV records written so far (the header counts).
@@ -181,9 +242,15 @@ impl<W: Write> Writer<W> {
         Writer {
             sink,
             name: PathBuf::from("-"),
+            layout: Layout::default(),
             raw: false,
             rows: 0,
         }
+    }
+
+    /// The same writer, laying a table out as `layout` says.
+    pub fn layout(self, layout: Layout) -> Writer<W> {
+        Writer { layout, ..self }
     }
 
     /// The same writer, leaving CSV cells as they are when `raw` (see `neutralise`).
@@ -240,6 +307,7 @@ impl<W: Write> Writer<W> {
     /// Writes the table (when the format is a table) under `header`, and flushes.
     pub fn finish(self, header: &[&str]) -> Result<()> {
         let name = self.name;
+        let layout = self.layout;
         let result = match self.sink {
             Sink::Jsonl(mut out) => out.flush(),
             Sink::Csv(mut w) => w.flush(),
@@ -247,7 +315,7 @@ impl<W: Write> Writer<W> {
                 if !rows.is_empty() {
                     rows.insert(0, header.iter().map(|h| h.to_string()).collect());
                 }
-                write_table(&mut out, &rows).and_then(|()| out.flush())
+                write_table(&mut out, &rows, layout).and_then(|()| out.flush())
             }
         };
         result.map_err(|e| Error::io(name, e))
@@ -296,30 +364,95 @@ fn write_neutral<W: Write, T: Serialize>(
     Ok(rows.len())
 }
 
-/// Columns padded to their widest cell; the last column is not padded.
-fn write_table(out: &mut impl Write, rows: &[Vec<String>]) -> std::io::Result<()> {
+/// Characters a cell takes on screen (match marks take none).
+fn visible_len(s: &str) -> usize {
+    s.chars()
+        .filter(|&c| c != MATCH_START && c != MATCH_END)
+        .count()
+}
+
+/// Columns padded to their widest cell; the last column is not padded. With `layout.wrap`,
+/// the wrapping column gets what the others leave of the width (at least 24 characters)
+/// and continues on further lines under itself.
+fn write_table(out: &mut impl Write, rows: &[Vec<String>], layout: Layout) -> std::io::Result<()> {
     let cols = rows.iter().map(Vec::len).max().unwrap_or(0);
-    let widths: Vec<usize> = (0..cols)
+    let mut widths: Vec<usize> = (0..cols)
         .map(|c| {
             rows.iter()
                 .filter_map(|r| r.get(c))
-                .map(|s| s.chars().count())
+                .map(|s| visible_len(s))
                 .max()
                 .unwrap_or(0)
         })
         .collect();
+    let wrap = layout.wrap.filter(|&(c, _)| c < cols).map(|(c, width)| {
+        let others: usize = (0..cols).filter(|&i| i != c).map(|i| widths[i] + 2).sum();
+        let room = width.saturating_sub(others + 1).max(24);
+        widths[c] = widths[c].min(room);
+        (c, room)
+    });
     for row in rows {
-        let mut line = String::new();
-        for (c, cell) in row.iter().enumerate() {
-            line.push_str(cell);
-            if c + 1 < row.len() {
-                let pad = widths[c].saturating_sub(cell.chars().count()) + 2;
-                line.extend(std::iter::repeat_n(' ', pad));
+        let wrapped: Vec<String> = match wrap {
+            Some((c, room)) => row
+                .get(c)
+                .map_or_else(Vec::new, |cell| wrap_words(cell, room)),
+            None => Vec::new(),
+        };
+        let lines = wrapped.len().max(1);
+        for n in 0..lines {
+            let mut line = String::new();
+            for (c, cell) in row.iter().enumerate() {
+                let text = match wrap {
+                    Some((w, _)) if w == c => wrapped.get(n).map_or("", String::as_str),
+                    _ if n == 0 => cell.as_str(),
+                    _ => "",
+                };
+                line.push_str(text);
+                if c + 1 < row.len() {
+                    let pad = widths[c].saturating_sub(visible_len(text)) + 2;
+                    line.extend(std::iter::repeat_n(' ', pad));
+                }
             }
+            writeln!(out, "{}", show_matches(line.trim_end(), layout.color))?;
         }
-        writeln!(out, "{}", line.trim_end())?;
     }
     Ok(())
+}
+
+/// `text` on lines of at most `width` visible characters, broken between words (a word
+/// longer than a line is cut).
+pub fn wrap_words(text: &str, width: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let (len, word_len) = (visible_len(&line), visible_len(word));
+        if len > 0 && len + 1 + word_len > width {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+        while visible_len(&line) > width {
+            let cut: String = line.chars().take(width).collect();
+            lines.push(cut.clone());
+            line = line[cut.len()..].to_string();
+        }
+    }
+    if !line.is_empty() || lines.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+/// Match marks as bold on and off, or removed.
+fn show_matches(line: &str, color: bool) -> String {
+    if color {
+        line.replace(MATCH_START, "\x1b[1m")
+            .replace(MATCH_END, "\x1b[22m")
+    } else {
+        line.replace([MATCH_START, MATCH_END], "")
+    }
 }
 
 /// Shortens `s` to at most `max` characters for a table cell, on one line.
@@ -343,11 +476,15 @@ pub fn statement_cells(r: &StatementRecord) -> Vec<String> {
     ]
 }
 
+/// The column of the extracted-statement table that wraps.
+pub const STATEMENT_WRAP: usize = 4;
+
 /// Header of the extracted-statement table.
 pub const STATEMENT_HEADER: [&str; 5] = ["SAID ON", "KIND", "SPEAKER", "CUE", "STATEMENT"];
 
 /// CSV columns of a timeline row, as serde names them (kept in step by a test).
-pub const TIMELINE_COLUMNS: [&str; 19] = [
+pub const TIMELINE_COLUMNS: [&str; 21] = [
+    "id",
     "said_on",
     "said_precision",
     "said_basis",
@@ -367,10 +504,21 @@ pub const TIMELINE_COLUMNS: [&str; 19] = [
     "article_ref",
     "start",
     "end",
+    "corrected",
 ];
 
-/// Table columns for a timeline row.
-pub fn timeline_cells(r: &TimelineRow) -> Vec<String> {
+/// Table columns for a timeline row; `full` keeps the whole statement.
+pub fn timeline_cells(r: &TimelineRow, full: bool) -> Vec<String> {
+    let statement = if full {
+        cell(&r.statement, usize::MAX)
+    } else {
+        cell(&r.statement, 72)
+    };
+    timeline_cells_with(r, statement)
+}
+
+/// Table columns for a timeline row, with `statement` as its statement cell.
+pub fn timeline_cells_with(r: &TimelineRow, statement: String) -> Vec<String> {
     let date = match (r.said_on, r.said_precision) {
         (Some(d), Some(p)) if p != Precision::Day => format!("{d} ({})", p.as_str()),
         (Some(d), _) => d.to_string(),
@@ -390,22 +538,28 @@ pub fn timeline_cells(r: &TimelineRow) -> Vec<String> {
     } else {
         named.join(": ")
     };
+    let corrected = if r.corrected.is_empty() { "" } else { "*" };
     vec![
+        format!("{}{corrected}", r.id),
         date,
         r.kind.as_str().to_string(),
         cell(r.cue.as_deref().unwrap_or("-"), 14),
-        cell(&r.statement, 72),
-        cell(&source, 40),
+        statement,
+        cell(&source, 30),
     ]
 }
 
 /// Header of the timeline table.
-pub const TIMELINE_HEADER: [&str; 5] = ["SAID ON", "KIND", "CUE", "STATEMENT", "ARTICLE"];
+pub const TIMELINE_HEADER: [&str; 6] = ["ID", "SAID ON", "KIND", "CUE", "STATEMENT", "ARTICLE"];
+
+/// The column of the timeline table that wraps.
+pub const TIMELINE_WRAP: usize = 4;
 
 /// Table columns for a person summary.
 pub fn person_cells(p: &PersonSummary) -> Vec<String> {
     vec![
         p.name.clone(),
+        p.kind.as_str().to_string(),
         p.statements.to_string(),
         p.first.map_or_else(|| "-".into(), |d| d.to_string()),
         p.last.map_or_else(|| "-".into(), |d| d.to_string()),
@@ -414,7 +568,14 @@ pub fn person_cells(p: &PersonSummary) -> Vec<String> {
 }
 
 /// Header of the people table.
-pub const PEOPLE_HEADER: [&str; 5] = ["PERSON", "STATEMENTS", "FIRST", "LAST", "ALSO KNOWN AS"];
+pub const PEOPLE_HEADER: [&str; 6] = [
+    "SPEAKER",
+    "KIND",
+    "STATEMENTS",
+    "FIRST",
+    "LAST",
+    "ALSO KNOWN AS",
+];
 
 #[cfg(test)]
 mod tests {
@@ -451,6 +612,7 @@ mod tests {
     #[test]
     fn timeline_columns_match_the_row_fields() {
         let row = TimelineRow {
+            id: String::new(),
             said_on: None,
             said_precision: None,
             said_basis: None,
@@ -470,6 +632,7 @@ mod tests {
             article_ref: String::new(),
             start: 0,
             end: 0,
+            corrected: String::new(),
         };
         let mut buf = Vec::new();
         let mut w = Writer::new(Format::Csv, &mut buf);
@@ -536,8 +699,33 @@ mod tests {
                 vec!["A".into(), "B".into()],
                 vec!["long".into(), "x".into()],
             ],
+            Layout::default(),
         )
         .unwrap();
         assert_eq!(String::from_utf8(buf).unwrap(), "A     B\nlong  x\n");
+    }
+
+    #[test]
+    fn wrapped_column_continues_under_itself() {
+        let mut buf = Vec::new();
+        let layout = Layout {
+            wrap: Some((1, 34)),
+            ..Layout::default()
+        };
+        let words = "one two three four five six seven eight nine ten";
+        let rows = [vec!["id".into(), words.into(), "end".into()]];
+        write_table(&mut buf, &rows, layout).unwrap();
+        let text = String::from_utf8(buf).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines[0], "id  one two three four five   end");
+        assert_eq!(lines[1], "    six seven eight nine ten");
+        assert_eq!(lines.len(), 2);
+    }
+
+    #[test]
+    fn matches_are_bold_on_colour_and_plain_otherwise() {
+        let marked = format!("a {MATCH_START}river{MATCH_END} b");
+        assert_eq!(show_matches(&marked, false), "a river b");
+        assert_eq!(show_matches(&marked, true), "a \x1b[1mriver\x1b[22m b");
     }
 }

@@ -39,6 +39,11 @@ impl Span {
         self.start <= other.start && other.end <= self.end
     }
 
+    /// True when the two spans share a byte.
+    pub fn overlaps(self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+
     /// The covered text, or "" when the span does not fit `text`.
     pub fn slice(self, text: &str) -> &str {
         text.get(self.start..self.end).unwrap_or("")
@@ -266,6 +271,9 @@ pub enum FoundBy {
     ReportedNaming,
     /// "when asked by a reporter whether …": a question put by a named asker.
     ReportedQuestion,
+    /// "accused X of …", "called on X to …", "warned against …": a cue whose content is an
+    /// object and a phrase (`words/object_cues.txt`).
+    ReportedObject,
 }
 
 /// The rule that chose a statement's speaker, in the order of `attribute/speaker/mod.rs`.

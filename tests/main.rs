@@ -2,7 +2,9 @@
 //! through `util::TestEnv`, plus a guard that no `tests/*.rs` file is left out of the build.
 
 mod bad_input;
+mod cli_corrections;
 mod cli_ingest;
+mod cli_search;
 mod cli_timeline;
 mod crash;
 mod patterns_dates;

@@ -380,3 +380,100 @@ cases! {
         nobody_named("Ekberg"),
     ];
 }
+
+// ------------------------------------------------------------------ object cues (issue 16)
+cases! {
+    accused_of_reports_the_object_and_charge: FRI,
+        "Councillor Amara Okafor accused the housing board of wasting money on consultants." => [
+        has("wasting money", &[Kind(Indirect), Speaker("Amara Okafor"), Cue("accused"),
+            Text("the housing board of wasting money on consultants")]),
+    ];
+    criticised_for_in_british_spelling: FRI,
+        "Ms Lindqvist criticised the water regulator for failing to act on the warnings." => [
+        has("failing to act", &[Kind(Indirect), Speaker("Lindqvist"), Cue("criticised")]),
+    ];
+    called_on_to_is_a_demand_reported: FRI,
+        "The rail union called on the transport secretary to reopen the pay talks." => [
+        has("reopen the pay talks", &[Kind(Indirect), Mention("The rail union"),
+            Cue("called"), Text("the transport secretary to reopen the pay talks")]),
+    ];
+    warned_against_gives_what_was_warned_of: FRI,
+        "The food agency warned against buying slimming pills from unlicensed websites." => [
+        has("buying slimming pills", &[Kind(Indirect), Cue("warned"),
+            Text("buying slimming pills from unlicensed websites")]),
+    ];
+    expressed_concern_about_ends_at_the_comma: FRI,
+        "Residents of Dale County expressed concern about the smell from the new plant, \
+         which opened in May." => [
+        has("smell from the new plant", &[Kind(Indirect), Cue("expressed"),
+            Text("the smell from the new plant")]),
+    ];
+    object_cue_phrase_stops_before_but: FRI,
+        "Gov. Walter Quist has called for a new bridge over the Dale but the legislature has \
+         not funded it." => [
+        has("a new bridge", &[Kind(Indirect), Speaker("Walter Quist"),
+            Text("a new bridge over the Dale")]),
+    ];
+    passive_accused_is_no_claim: FRI,
+        "The housing board was accused of wasting money on consultants." => [
+        none_has("wasting money"),
+    ];
+    participle_of_an_act_is_narration: FRI,
+        "Several hundred farmers rallied outside the courthouse, urging regulators to halt \
+         new well permits." => [
+        none_has("halt new well permits"),
+    ];
+    participle_after_a_statement_is_a_claim: FRI,
+        "Mayor Ida Brunner issued a statement on Monday, accusing the county of hiding the \
+         audit." => [
+        has("hiding the audit", &[Kind(Indirect), Speaker("Ida Brunner"), Cue("accusing")]),
+    ];
+    negated_object_cue_is_no_claim: FRI,
+        "Quist did not criticize the board for the delay in the repairs." => [
+        none_has("the delay"),
+    ];
+}
+
+// ------------------------------------------------------------------ time and place before content
+cases! {
+    late_weekday_before_content_is_no_content: FRI,
+        "The state water board announced late Thursday it would lift the pumping limits." => [
+        has("lift the pumping limits", &[Kind(Indirect), Cue("announced"),
+            Text("it would lift the pumping limits")]),
+    ];
+    aboard_a_plane_is_where_not_what: FRI,
+        "Press secretary Dana Holt told reporters aboard the governor's plane that the \
+         trip was cancelled." => [
+        has("trip was cancelled", &[Kind(Indirect), Speaker("Dana Holt"),
+            Text("the trip was cancelled")]),
+    ];
+    aboard_without_that_or_comma_is_no_claim: FRI,
+        "Dana Holt said aboard the governor's plane the trip was cancelled." => [
+        none_has("aboard"),
+    ];
+}
+
+// ------------------------------------------------------------------ inverted parentheticals
+cases! {
+    inverted_parenthetical_with_a_group: FRI,
+        "The new levy, say economists, will hit renters hardest in the county." => [
+        has("hit renters hardest", &[Kind(Indirect), Mention("economists"), Cue("say"),
+            Contains("The new levy")]),
+    ];
+    inverted_parenthetical_with_a_name: FRI,
+        "The bridge plan, argued Councillor Amara Okafor, would cost twice what the county \
+         admits." => [
+        has("cost twice", &[Kind(Indirect), Speaker("Amara Okafor"), Cue("argued")]),
+    ];
+    inverted_parenthetical_with_a_role_and_name: FRI,
+        "The fall in prices, said economist Jane Roe, is only a pause." => [
+        has("only a pause", &[Kind(Indirect), Speaker("Jane Roe"), Cue("said")]),
+    ];
+}
+
+cases! {
+    clause_words_after_a_comma_make_no_trailing_subject: FRI,
+        "The ferry, argued Tom Berg, would cost more than the county admits." => [
+        nobody_named("county"),
+    ];
+}

@@ -16,35 +16,49 @@
 use chrono::NaiveDate;
 
 use super::doc::Doc;
+use super::speaker::Attributed;
 use crate::model::{DateBasis, Precision, Span, Statement, StatementDate};
 use crate::parse::date::{self, ResolvedDate, TimeExpr, TimeValue};
 
-/// Fills `said_on` for every statement (which must be in text order).
-pub fn date_statements(doc: &Doc, statements: &mut [Statement], published: Option<NaiveDate>) {
-    let lead = lead_date(doc, published, statements);
-    for i in 0..statements.len() {
-        let stated = stated_date(doc, &statements[i], published);
-        let inherited = stated
-            .is_none()
-            .then(|| continued_date(statements, i))
-            .flatten();
+/// Dates every attributed statement (which must be in text order): the dating stage.
+pub(crate) fn date_statements(
+    doc: &Doc,
+    attributed: Vec<Attributed>,
+    published: Option<NaiveDate>,
+) -> Vec<Statement> {
+    let lead = lead_date(doc, published, &attributed);
+    let mut out: Vec<Statement> = Vec::with_capacity(attributed.len());
+    for a in attributed {
+        let stated = stated_date(doc, &a, published);
+        let inherited = stated.is_none().then(|| continued_date(&out, &a)).flatten();
         let from_lead = lead
             .as_ref()
-            .filter(|(name, _)| statements[i].speaker.name.as_deref() == Some(name.as_str()))
+            .filter(|(name, _)| a.speaker.name.as_deref() == Some(name.as_str()))
             .map(|(_, d)| *d);
-        let date = stated.or(inherited).or(from_lead).or_else(|| {
+        let said_on = stated.or(inherited).or(from_lead).or_else(|| {
             published.map(|d| StatementDate {
                 date: d,
                 precision: Precision::Day,
                 basis: DateBasis::Published,
             })
         });
-        statements[i].said_on = date;
+        out.push(Statement {
+            kind: a.kind,
+            span: a.span,
+            text: a.text,
+            speaker: a.speaker,
+            cue: a.cue,
+            said_on,
+            reported_by: a.reported_by,
+            group: a.group,
+            why: a.why,
+        });
     }
+    out
 }
 
 /// The date of a time expression in the statement's cue clause.
-fn stated_date(doc: &Doc, s: &Statement, published: Option<NaiveDate>) -> Option<StatementDate> {
+fn stated_date(doc: &Doc, s: &Attributed, published: Option<NaiveDate>) -> Option<StatementDate> {
     // Without a cue (a quotation kept unclaimed), the quotation's own sentence stands in.
     let cue = s
         .cue
@@ -124,7 +138,7 @@ fn distance(a: Span, b: Span) -> usize {
 }
 
 /// The text of the cue's sentence outside quotations and outside the statement's content.
-fn cue_region(doc: &Doc, s: &Statement, cue: Span) -> Vec<Span> {
+fn cue_region(doc: &Doc, s: &Attributed, cue: Span) -> Vec<Span> {
     let sentence = doc
         .parsed
         .sentences
@@ -167,13 +181,9 @@ fn cue_region(doc: &Doc, s: &Statement, cue: Span) -> Vec<Span> {
     out
 }
 
-/// The date of the statement that statement `i` continues, if it continues one.
-fn continued_date(statements: &[Statement], i: usize) -> Option<StatementDate> {
-    let s = &statements[i];
-    let prev = statements[..i]
-        .iter()
-        .rev()
-        .find(|p| p.span.end <= s.span.start)?;
+/// The date of the statement (among the dated ones before it) that `s` continues, if any.
+fn continued_date(dated: &[Statement], s: &Attributed) -> Option<StatementDate> {
+    let prev = dated.iter().rev().find(|p| p.span.end <= s.span.start)?;
     let same_speaker = prev.speaker.name.is_some() && prev.speaker.name == s.speaker.name;
     let grouped = s.group.is_some() && s.group == prev.group;
     let pronoun = s
@@ -194,7 +204,7 @@ fn continued_date(statements: &[Statement], i: usize) -> Option<StatementDate> {
 fn lead_date(
     doc: &Doc,
     published: Option<NaiveDate>,
-    statements: &[Statement],
+    statements: &[Attributed],
 ) -> Option<(String, StatementDate)> {
     let lead = doc
         .parsed

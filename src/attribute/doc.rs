@@ -38,7 +38,7 @@ impl<'a> Doc<'a> {
             cast: Cast::default(),
             sentence_starts,
         };
-        doc.build_cast(&[]);
+        doc.learn(&[]);
         doc
     }
 
@@ -59,7 +59,7 @@ impl<'a> Doc<'a> {
 
     /// Collects the cast: people named in the article, plus `speakers` (names that a reporting
     /// verb showed to be people, found by a first attribution pass).
-    pub(crate) fn build_cast(&mut self, speakers: &[String]) {
+    pub(crate) fn learn(&mut self, speakers: &[String]) {
         let mut cast = Cast::default();
         for name in speakers {
             cast.add(name, Vec::new(), 0);

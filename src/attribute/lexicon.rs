@@ -61,6 +61,43 @@ static GIVEN_NAMES: LazyLock<HashMap<&str, Gender>> =
 static GENDERED_TITLES: LazyLock<HashMap<&str, Gender>> =
     LazyLock::new(|| gendered(include_str!("words/gendered_titles.txt")));
 
+/// Words that may stand between a speaker and the verb ("he also said"), lowercase.
+pub(crate) static BETWEEN: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| set(include_str!("words/between.txt")));
+/// Forms of "be" and "get" that make the verb after them passive, lowercase.
+pub(crate) static PASSIVE: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| set(include_str!("words/passive.txt")));
+/// Words that open an introductory phrase ended by a comma ("Inside the hall, Trump …"), lowercase.
+pub(crate) static INTRO: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| set(include_str!("words/intro_openers.txt")));
+/// Words after which a quotation names something rather than reports speech ("on ABC’s “This Week”"), lowercase.
+pub(crate) static TITLE_BEFORE: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| set(include_str!("words/title_before.txt")));
+/// Small words a title may leave lowercase ("Face the Nation", "Sons of Trump"); case-sensitive.
+pub(crate) static TITLE_SMALL: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| set(include_str!("words/title_small.txt")));
+/// Words that open a descriptor phrase ("the", "a", "several", "his"), lowercase.
+pub(crate) static DETERMINERS: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| set(include_str!("words/determiners.txt")));
+/// Words that join the parts of a name ("de", "van", "bin"), lowercase.
+pub(crate) static NAME_CONNECTORS: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| set(include_str!("words/name_connectors.txt")));
+/// Words that end a descriptor phrase read forward ("who", "in", "said"), lowercase.
+pub(crate) static PHRASE_STOPS: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| set(include_str!("words/phrase_stops.txt")));
+/// Words a loose descriptor never contains: they start a clause or modifier after it, lowercase.
+pub(crate) static LOOSE_STOPS: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| set(include_str!("words/loose_stops.txt")));
+/// Words naming a group that can say things together ("police", "people", "most"), lowercase.
+pub(crate) static GROUP_WORDS: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| set(include_str!("words/group_words.txt")));
+/// Words that cannot open reported content ("said of the claim", "said after the vote"); case-sensitive.
+pub(crate) static NOT_CONTENT: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| set(include_str!("words/not_content.txt")));
+/// Sentence openers after which a trailing cue answers a question or sets a scene ("Asked about …, she said"); case-sensitive.
+pub(crate) static TRAILING_OPENERS: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| set(include_str!("words/trailing_openers.txt")));
+
 /// Subject pronouns a speaker can be.
 const PRONOUNS: &[&str] = &["he", "she", "they", "i", "we", "it", "you"];
 
@@ -198,6 +235,32 @@ pub(crate) fn is_preposition(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_word_list_file_loads_words_not_comments() {
+        let lists = [
+            &BETWEEN,
+            &PASSIVE,
+            &INTRO,
+            &TITLE_BEFORE,
+            &TITLE_SMALL,
+            &DETERMINERS,
+            &NAME_CONNECTORS,
+            &PHRASE_STOPS,
+            &LOOSE_STOPS,
+            &GROUP_WORDS,
+            &NOT_CONTENT,
+            &TRAILING_OPENERS,
+            &NAMING_VERBS,
+            &TELL_VERBS,
+        ];
+        for list in lists {
+            assert!(list.len() >= 5, "{list:?}");
+            assert!(list.iter().all(|w| !w.starts_with('#')), "{list:?}");
+        }
+        assert!(BETWEEN.contains("also") && TELL_VERBS.contains("tell"));
+        assert!(is_naming_verb("Called") && !is_naming_verb("said"));
+    }
 
     #[test]
     fn lists_load_and_lookups_ignore_case() {

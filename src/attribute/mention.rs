@@ -6,7 +6,7 @@
 //! is are decided in `speaker/`.
 
 use super::cue;
-use super::lexicon::{self, lower};
+use super::lexicon::{self, DETERMINERS, LOOSE_STOPS, NAME_CONNECTORS, PHRASE_STOPS, lower};
 use super::para::Para;
 use crate::model::Span;
 use crate::parse::TokenKind;
@@ -43,30 +43,14 @@ pub(crate) struct Mention {
     pub definite: bool,
 }
 
-const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "one", "two", "three", "four", "several", "some", "many", "another", "other",
-    "both", "his", "her", "their", "its", "our", "most", "few", "multiple", "senior",
-];
-
-const NAME_CONNECTORS: &[&str] = &[
-    "de", "van", "von", "bin", "al", "da", "di", "du", "le", "la", "del", "der", "ben", "st.",
-    "mc", "o’", "dos", "das",
-];
-
-/// Words that end a descriptor phrase read forward.
-const PHRASE_STOPS: &[&str] = &[
-    "who", "which", "that", "when", "where", "while", "because", "in", "on", "at", "during",
-    "after", "before", "and", "but", "as", "to", "told", "said", "says", "than", "if", "since",
-    "by",
-];
-
-fn is_determiner(w: &str) -> bool {
-    DETERMINERS.contains(&lower(w).as_ref())
+/// True for a word that opens a descriptor or group phrase ("the", "several", "those").
+pub(crate) fn is_determiner(w: &str) -> bool {
+    DETERMINERS.contains(&*lower(w))
 }
 
 /// True for a word joining the parts of a name ("de", "van", "bin").
 pub(crate) fn is_connector(w: &str) -> bool {
-    NAME_CONNECTORS.contains(&lower(w).as_ref())
+    NAME_CONNECTORS.contains(&*lower(w))
 }
 
 /// True for an all-capitals acronym such as "NATO" or "FBI".
@@ -246,7 +230,7 @@ fn descriptor_forward(p: &Para, i: usize) -> Option<(Mention, usize)> {
     let mut head: Option<usize> = None;
     while k < i + 8 && p.toks.get(k).is_some_and(|t| t.kind == TokenKind::Word) {
         let wk = p.word(k);
-        if PHRASE_STOPS.contains(&lower(wk).as_ref()) && head.is_some()
+        if PHRASE_STOPS.contains(&*lower(wk)) && head.is_some()
             || cue::lookup(wk).is_some() && k > i + 1
         {
             break;
@@ -272,7 +256,7 @@ fn descriptor_forward(p: &Para, i: usize) -> Option<(Mention, usize)> {
 /// True when lowercase words from `k` lead, within three, to a role noun ("budget official").
 fn is_noun_run_to_role(p: &Para, k: usize) -> bool {
     (k..k + 3)
-        .take_while(|&j| p.is_lower(j) && !PHRASE_STOPS.contains(&p.word(j)))
+        .take_while(|&j| p.is_lower(j) && !PHRASE_STOPS.contains(p.word(j)))
         .any(|j| lexicon::is_role_noun(p.word(j)))
 }
 
@@ -312,7 +296,7 @@ fn descriptor_backward(p: &Para, end: usize) -> Option<(Mention, usize)> {
         let joins = matches!(w, "of" | "for" | "at" | "with");
         if w.is_empty()
             || p.is_any_punct(start - 1)
-            || PHRASE_STOPS.contains(&lower(w).as_ref())
+            || PHRASE_STOPS.contains(&*lower(w))
             || finite_verb
             || joins
         {
@@ -359,32 +343,6 @@ pub(crate) fn phrase(p: &Para, start: usize, end: usize, head: usize) -> Mention
     m
 }
 
-/// Words a loose descriptor never contains: they start a clause or a modifier after it.
-const LOOSE_STOPS: &[&str] = &[
-    "who",
-    "which",
-    "that",
-    "with",
-    "in",
-    "on",
-    "at",
-    "for",
-    "from",
-    "familiar",
-    "close",
-    "involved",
-    "speaking",
-    "asking",
-    "according",
-    "and",
-    "but",
-    "as",
-    "to",
-    "of",
-    "by",
-    "said",
-];
-
 /// A determiner-led noun phrase whatever its head ("the narrator", "one Trump confidant",
 /// "the 46-year-old"): used only where a reporting verb already vouches for a speaker.
 pub(crate) fn loose_after(p: &Para, i: usize) -> Option<(Mention, usize)> {
@@ -415,7 +373,7 @@ pub(crate) fn loose_before(p: &Para, end: usize) -> Option<(Mention, usize)> {
 fn loose_word(p: &Para, k: usize) -> bool {
     let w = p.word(k);
     p.toks.get(k).is_some_and(|t| t.kind == TokenKind::Word)
-        && !LOOSE_STOPS.contains(&lower(w).as_ref())
+        && !LOOSE_STOPS.contains(&*lower(w))
         && !is_determiner(w)
                 // "the email said": a noun that is also a bare verb form ("email", "post") may head it.
         && !cue::lookup(w).is_some_and(|c| c.form != cue::Form::Base)

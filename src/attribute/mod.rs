@@ -1,13 +1,22 @@
-//! Attribution: from the text layer to statements with speaker, cue and date.
+//! Attribution: from the text layer to dated statements with speaker and cue.
 //!
-//! Pure functions, no IO, no clock. `attribute` runs the stages in order:
-//! 1. `Doc::new` (`doc.rs`): tokens per paragraph (quotations as single tokens) and the
-//!    article's cast of people (`cast.rs`);
-//! 2. candidates (`candidate/`): the quotations that are speech and the reported claims, each
-//!    with its cue and the mention beside it;
-//! 3. speakers (`speaker/`): which mention speaks and who it is;
-//! 4. learn: speakers named only where they speak join the cast, and stages 2–3 run again;
-//! 5. dates (`dating.rs`): the day each statement was made.
+//! Pure functions, no IO, no clock. `attribute` runs the stages in order, each its own module
+//! with its own output:
+//!
+//! ```text
+//! Parsed ──Doc::new──▶ Doc: tokens per paragraph, the cast of people          doc.rs, cast.rs
+//!   ──candidate::quotes::find──▶ Vec<Candidate>: quotations, cue, mention, FoundBy
+//!   ──speaker::attribute──▶ Vec<Attributed>: speaker chosen, SpeakerRule (not yet dated)
+//!   ──candidate::reported::find──▶ Vec<Candidate>: claims outside those quotations
+//!   ──speaker::attribute, reported::end_at_quotes──▶ Vec<Attributed>
+//!   ──speaker::context::carry_pronouns──▶ pronouns the cast left open, from context
+//!   ──candidate::quotes::unclaimed──▶ Vec<Unclaimed> ──speaker::unclaimed──▶ Vec<Attributed>
+//!   ──learn (Doc::learn): new full-name speakers join the cast; the above runs once more
+//!   ──dating::date_statements──▶ Vec<Statement>: each with its said_on
+//! ```
+//!
+//! Reported claims are found after the quotations' speakers are known because a claim never
+//! covers a claimed quotation and ends where another speaker's quotation begins.
 
 mod candidate;
 mod cast;
@@ -17,6 +26,7 @@ mod doc;
 mod lexicon;
 mod mention;
 mod para;
+mod span_index;
 mod speaker;
 
 use chrono::NaiveDate;
@@ -25,9 +35,9 @@ use crate::model::{SpeakerKind, Statement};
 use crate::parse::Parsed;
 use candidate::{quotes, reported};
 pub(crate) use doc::Doc;
-use speaker::context;
+use speaker::{Attributed, context};
 
-/// Finds every statement in an article body, in text order.
+/// Finds every statement in an article body, in text order: the stages of this module's doc.
 pub(crate) fn attribute(
     text: &str,
     parsed: &Parsed,
@@ -35,12 +45,22 @@ pub(crate) fn attribute(
 ) -> Vec<Statement> {
     let mut doc = Doc::new(text, parsed);
     let mut statements = statements(&doc);
-    // Speakers named only where they speak ("said Ann Ruiz, 45, a nurse") join the cast, so
-    // later pronouns can find them; then attribution runs again with the fuller cast.
-    let learned: Vec<String> = statements
+    // Learn: speakers named only where they speak ("said Ann Ruiz, 45, a nurse") join the
+    // cast, so later pronouns can find them; then candidates and speakers run again.
+    let learned = learned_speakers(&statements);
+    if !learned.is_empty() {
+        doc.learn(&learned);
+        statements = self::statements(&doc);
+    }
+    dating::date_statements(&doc, statements, published)
+}
+
+/// Full names of people the cast did not know (a new name, so no aliases) that a lowercase
+/// cue showed to speak: "United" before "States" is no one to learn.
+fn learned_speakers(statements: &[Attributed]) -> Vec<String> {
+    statements
         .iter()
         .filter(|s| s.speaker.kind == SpeakerKind::Person && s.speaker.aliases.is_empty())
-        // A full name with a lowercase cue: "United" before "States" is no one to learn.
         .filter(|s| {
             s.cue
                 .as_ref()
@@ -48,26 +68,20 @@ pub(crate) fn attribute(
         })
         .filter_map(|s| s.speaker.name.clone())
         .filter(|name| name.contains(' '))
-        .collect();
-    if !learned.is_empty() {
-        doc.build_cast(&learned);
-        statements = self::statements(&doc);
-    }
-    dating::date_statements(&doc, &mut statements, published);
-    statements
+        .collect()
 }
 
 /// Candidates, then speakers: direct and reported statements in text order, without dates.
-fn statements(doc: &Doc) -> Vec<Statement> {
+fn statements(doc: &Doc) -> Vec<Attributed> {
     let quotes = quotes::find(doc);
-    let mut out: Vec<Statement> = quotes.iter().map(|c| speaker::attribute(doc, c)).collect();
+    let mut out: Vec<Attributed> = quotes.iter().map(|c| speaker::attribute(doc, c)).collect();
     let claims = reported::find(doc, &out);
-    let mut said: Vec<Statement> = claims.iter().map(|c| speaker::attribute(doc, c)).collect();
+    let mut said: Vec<Attributed> = claims.iter().map(|c| speaker::attribute(doc, c)).collect();
     reported::end_at_quotes(doc, &mut said, &out);
     out.extend(said);
     out.sort_by_key(|s| (s.span.start, s.span.end));
     context::carry_pronouns(doc, &mut out);
-    let unclaimed: Vec<Statement> = quotes::unclaimed(doc, &out)
+    let unclaimed: Vec<Attributed> = quotes::unclaimed(doc, &out)
         .iter()
         .map(|u| speaker::unclaimed::attribute(doc, u, &out))
         .collect();

@@ -4,7 +4,7 @@ use clap::Args;
 
 use super::{InputArgs, print_records};
 use crate::error::Result;
-use crate::export::{self, Format};
+use crate::export::{self, Format, Layout};
 
 /// `whosaid extract`.
 #[derive(Debug, Args)]
@@ -14,17 +14,27 @@ pub struct ExtractArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     format: Format,
+    /// Whole statements on one line each (no shortening, no wrapping).
+    #[arg(long)]
+    wide: bool,
 }
 
 /// Prints every input's statements.
 pub fn run(args: &ExtractArgs) -> Result<i32> {
+    let layout = Layout::for_stdout(args.wide, export::STATEMENT_WRAP);
     print_records(
         &args.input,
-        args.format,
+        (args.format, layout),
         &export::STATEMENT_HEADER,
         |article, report| {
             let found = super::extract_or_skip(article, report).unwrap_or_default();
-            export::statement_rows(article, &found)
+            let mut rows = export::statement_rows(article, &found);
+            if layout.full {
+                for (record, cells) in &mut rows {
+                    cells[export::STATEMENT_WRAP] = export::cell(&record.text, usize::MAX);
+                }
+            }
+            rows
         },
     )
 }

@@ -29,9 +29,8 @@ struct Totals {
 }
 
 /// Imports every input, then prints one summary line.
-pub fn run(db: &Path, args: &ImportArgs, imported_at: Option<String>) -> Result<i32> {
+pub fn run(db: &Path, args: &ImportArgs, imported_at: &str) -> Result<i32> {
     let mut store = Store::open(db)?;
-    let imported_at = imported_at.unwrap_or_else(now_rfc3339);
     let mut report = Report::new(args.input.quiet);
     let mut totals = Totals::default();
     let mut fatal: Option<Error> = None;
@@ -48,9 +47,9 @@ pub fn run(db: &Path, args: &ImportArgs, imported_at: Option<String>) -> Result<
                 return;
             };
             let done = if args.replace {
-                store.replace(&article, &found, &imported_at)
+                store.replace(&article, &found, imported_at)
             } else {
-                store.import(&article, &found, &imported_at)
+                store.import(&article, &found, imported_at)
             };
             match done {
                 Ok(done) => {
@@ -93,10 +92,4 @@ fn quiet_pipe(result: Result<()>) -> Result<()> {
         Err(e) if e.is_broken_pipe() => Ok(()),
         other => other,
     }
-}
-
-/// The import time: now, in UTC (the one clock read of the program).
-fn now_rfc3339() -> String {
-    chrono::DateTime::<chrono::Utc>::from(std::time::SystemTime::now())
-        .to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
 }

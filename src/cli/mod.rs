@@ -6,13 +6,18 @@
 //! Command modules stay thin: records and tables come from `export`, the panic guard from
 //! `extract`, person lookup from `store`.
 
+mod correct;
+mod corrections;
+mod explain;
 mod export;
 mod extract;
 mod import;
 mod input;
 mod people;
 mod person;
+mod search;
 mod sentences;
+mod show;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -22,16 +27,21 @@ use clap::{Args, Parser, Subcommand};
 
 use crate::article::{Article, Defaults};
 use crate::error::{EXIT_OK, EXIT_SKIPPED, Error, Result};
-use crate::export::{Format, Writer};
+use crate::export::{Format, Layout, Writer};
 use crate::model::{Statement, StatementKind};
 use crate::store::{PersonId, TimelineFilter};
+pub use correct::CorrectArgs;
+pub use corrections::CorrectionsArgs;
+pub use explain::ExplainArgs;
 pub use export::ExportArgs;
 pub use extract::ExtractArgs;
 pub use import::ImportArgs;
 pub use input::Report;
 pub use people::{PeopleAction, PeopleArgs};
 pub use person::PersonArgs;
+pub use search::SearchArgs;
 pub use sentences::SentencesArgs;
+pub use show::ShowArgs;
 
 /// Tracks who said what, and when, in the news.
 ///
@@ -51,7 +61,8 @@ pub struct Cli {
     )]
     pub db: PathBuf,
 
-    /// Timestamp recorded as the import time (for reproducible tests); default: now.
+    /// Timestamp recorded as the import or correction time (for reproducible tests);
+    /// default: now.
     #[arg(long, global = true, hide = true, value_name = "RFC3339")]
     pub imported_at: Option<String>,
 
@@ -66,6 +77,9 @@ Examples:
   whosaid import --date 2025-07-04 story.txt   give an undated article its date
   whosaid people                               everyone quoted, with counts and dates
   whosaid person Thornquist                    one person's statements, oldest first
+  whosaid search 'river we borrow'             find a half-remembered quotation
+  whosaid show 3f2a9c01:562                    a statement in its article, with its source
+  whosaid correct 3f2a9c01:562 --speaker Lee   fix a wrong attribution, for good
   whosaid export --person Thornquist -o t.csv  the same as CSV
   whosaid extract --format jsonl story.txt     extract without a database";
 
@@ -93,6 +107,32 @@ pub enum Command {
     Person(PersonArgs),
     /// Export the claim timeline as CSV (RFC 4180, with a header row).
     Export(ExportArgs),
+    /// Full-text search over statements, best match first.
+    ///
+    /// Words are searched literally (all must match, in any order, ignoring case and
+    /// accents); "a phrase" in double quotes matches those words in that order; a word ending
+    /// in * matches any word it begins. --fts passes SQLite FTS5 query syntax instead.
+    Search(SearchArgs),
+    /// Show one statement in its article, with its source and offsets.
+    ///
+    /// Prints the sentences around it (from the stored article text), the article's title,
+    /// source, URL and date, the speaker mention and the cue with their offsets, and how its
+    /// date was found.
+    Show(ShowArgs),
+    /// Correct one statement: its speaker, its kind, its date, or that it is no statement.
+    ///
+    /// Corrections are kept in their own table, keyed by the article's text and the
+    /// statement's offsets: they apply in every listing and export, and again when the
+    /// article is imported again.
+    Correct(CorrectArgs),
+    /// List the corrections made (with `correct` and `people`), oldest first.
+    Corrections(CorrectionsArgs),
+    /// Explain how each statement was found, who said it and why, and its date.
+    ///
+    /// Takes article files (nothing is stored), or one stored statement by its id; prints the
+    /// pattern that found each statement, the rule that chose its speaker, and where its date
+    /// came from.
+    Explain(ExplainArgs),
 }
 
 /// Options that fill what an input lacks.
@@ -169,13 +209,27 @@ fn parse_kind(s: &str) -> std::result::Result<StatementKind, String> {
 /// Runs a parsed command line; returns the exit code.
 pub fn run(cli: Cli) -> Result<i32> {
     match cli.command {
-        Command::Import(args) => import::run(&cli.db, &args, cli.imported_at),
+        Command::Import(args) => import::run(&cli.db, &args, &stamp(cli.imported_at)),
         Command::Extract(args) => extract::run(&args),
         Command::Sentences(args) => sentences::run(&args),
-        Command::People(args) => people::run(&cli.db, &args),
+        Command::People(args) => people::run(&cli.db, &args, &stamp(cli.imported_at)),
         Command::Person(args) => person::run(&cli.db, &args),
         Command::Export(args) => export::run(&cli.db, &args),
+        Command::Search(args) => search::run(&cli.db, &args),
+        Command::Show(args) => show::run(&cli.db, &args),
+        Command::Correct(args) => correct::run(&cli.db, &args, &stamp(cli.imported_at)),
+        Command::Corrections(args) => corrections::run(&cli.db, &args),
+        Command::Explain(args) => explain::run(&cli.db, &args),
     }
+}
+
+/// The time to record for an import or a correction: `fixed`, or now in UTC (the one clock
+/// read of the program).
+fn stamp(fixed: Option<String>) -> String {
+    fixed.unwrap_or_else(|| {
+        chrono::DateTime::<chrono::Utc>::from(std::time::SystemTime::now())
+            .to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+    })
 }
 
 /// 0 when nothing was skipped, else 1.
@@ -202,12 +256,12 @@ fn say(line: std::fmt::Arguments) -> Result<()> {
 /// write error (other than a closed pipe, which `main` treats as success) stops the run.
 fn print_records<T: serde::Serialize>(
     input: &InputArgs,
-    format: Format,
+    (format, layout): (Format, Layout),
     header: &[&str],
     mut rows: impl FnMut(&Article, &mut Report) -> Vec<(T, Vec<String>)>,
 ) -> Result<i32> {
     let stdout = std::io::stdout();
-    let mut out = Writer::new(format, stdout.lock());
+    let mut out = Writer::new(format, stdout.lock()).layout(layout);
     let mut report = Report::new(input.quiet);
     let mut failed: Option<Error> = None;
     input::for_each_article(

@@ -6,7 +6,7 @@ use clap::Args;
 
 use super::{FilterArgs, plural, say};
 use crate::error::{EXIT_OK, Result};
-use crate::export::{self, Format, Writer};
+use crate::export::{self, Format, Layout, Writer};
 use crate::store::Store;
 
 /// `whosaid person`.
@@ -19,6 +19,9 @@ pub struct PersonArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     format: Format,
+    /// Whole statements on one line each (no shortening, no wrapping).
+    #[arg(long)]
+    wide: bool,
 }
 
 /// Prints the person's timeline.
@@ -30,9 +33,10 @@ pub fn run(db: &Path, args: &PersonArgs) -> Result<i32> {
         let n = rows.len();
         say(format_args!("{}: {n} statement{}", who.name, plural(n)))?;
     }
-    let mut out = Writer::new(args.format, std::io::stdout().lock());
+    let layout = Layout::for_stdout(args.wide, export::TIMELINE_WRAP);
+    let mut out = Writer::new(args.format, std::io::stdout().lock()).layout(layout);
     for r in &rows {
-        out.write(r, export::timeline_cells(r))?;
+        out.write(r, export::timeline_cells(r, layout.full))?;
     }
     out.finish(&export::TIMELINE_HEADER)?;
     Ok(EXIT_OK)

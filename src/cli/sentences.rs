@@ -4,7 +4,7 @@ use clap::Args;
 
 use super::{InputArgs, print_records};
 use crate::error::Result;
-use crate::export::{self, Format};
+use crate::export::{self, Format, Layout};
 
 /// `whosaid sentences`.
 #[derive(Debug, Args)]
@@ -20,7 +20,7 @@ pub struct SentencesArgs {
 pub fn run(args: &SentencesArgs) -> Result<i32> {
     print_records(
         &args.input,
-        args.format,
+        (args.format, Layout::default()),
         &export::SENTENCE_HEADER,
         |article, _| export::sentence_rows(article),
     )

@@ -26,6 +26,32 @@ pub const SCHEMA: &str = include_str!("../../schema.sql");
 const STEPS: &[&str] = &[
     // 1 -> 2: `people` and `merge` look aliases up by person.
     "CREATE INDEX IF NOT EXISTS aliases_by_person ON aliases (person_id);",
+    // 2 -> 3: full-text search on statements (issue 11), and the corrections table.
+    r#"CREATE VIRTUAL TABLE IF NOT EXISTS statements_fts USING fts5 (text, content="statements", tokenize="unicode61 remove_diacritics 2");
+CREATE TRIGGER IF NOT EXISTS statements_ai AFTER INSERT ON statements BEGIN
+    INSERT INTO statements_fts (rowid, text) VALUES (new.id, new.text);
+END;
+CREATE TRIGGER IF NOT EXISTS statements_ad AFTER DELETE ON statements BEGIN
+    INSERT INTO statements_fts (statements_fts, rowid, text) VALUES ('delete', old.id, old.text);
+END;
+CREATE TRIGGER IF NOT EXISTS statements_au AFTER UPDATE OF text ON statements BEGIN
+    INSERT INTO statements_fts (statements_fts, rowid, text) VALUES ('delete', old.id, old.text);
+    INSERT INTO statements_fts (rowid, text) VALUES (new.id, new.text);
+END;
+INSERT INTO statements_fts (statements_fts) VALUES ('rebuild');
+CREATE TABLE IF NOT EXISTS corrections (
+    id           INTEGER PRIMARY KEY,
+    action       TEXT NOT NULL CHECK (action IN
+        ('speaker', 'not_statement', 'kind', 'date', 'rename', 'merge', 'split', 'speaker_kind')),
+    article_hash TEXT,
+    start_offset INTEGER,
+    end_offset   INTEGER,
+    subject      TEXT,
+    value        TEXT,
+    previous     TEXT,
+    made_at      TEXT NOT NULL
+) STRICT;
+CREATE INDEX IF NOT EXISTS corrections_by_statement ON corrections (article_hash, start_offset, end_offset);"#,
 ];
 
 /// The schema version this build writes (`PRAGMA user_version`).
@@ -179,6 +205,29 @@ mod tests {
             .query_row("SELECT count(*) FROM articles", [], |r| r.get(0))
             .unwrap();
         assert_eq!(rows, 1, "migration kept the data");
+    }
+
+    #[test]
+    fn statements_stored_before_step_3_are_searchable_after_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let old = dir.path().join("old.db");
+        version_1_database(&old);
+        let mut conn = Connection::open(&old).unwrap();
+        conn.execute_batch(
+            "INSERT INTO statements (article_id, start_offset, end_offset, kind, text, speaker_kind) \
+             VALUES (1, 0, 5, 'direct', 'Body.', 'unknown');",
+        )
+        .unwrap();
+        configure(&conn, &old).unwrap();
+        migrate(&mut conn, &old).unwrap();
+        let hits: i64 = conn
+            .query_row(
+                "SELECT count(*) FROM statements_fts WHERE statements_fts MATCH 'body'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(hits, 1, "the rebuild indexed rows stored before the step");
     }
 
     #[test]

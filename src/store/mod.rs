@@ -6,9 +6,12 @@
 //! transaction; an article already present (same body hash) is left untouched.
 
 mod columns;
+mod corrections;
 mod ids;
 mod migrate;
 mod queries;
+mod search;
+mod statement;
 
 use std::path::{Path, PathBuf};
 
@@ -20,10 +23,13 @@ use crate::error::{Error, Result};
 use crate::extract::CharIndex;
 use crate::model::{SpeakerKind, Statement};
 use crate::people::{self, Decision, Known};
+pub use corrections::{Change, CorrectionRow};
 pub use ids::{ArticleId, PersonId, StatementId};
 pub use migrate::{BUSY_TIMEOUT, SCHEMA, SCHEMA_VERSION};
 use queries::ArticleRow;
 pub use queries::{PersonSummary, TimelineFilter, TimelineRow};
+pub use search::{MATCH_END, MATCH_START, SearchFilter, SearchHit, fts_query};
+pub use statement::{StatementDetail, StatementKey};
 
 /// An open whosaid database.
 #[derive(Debug)]
@@ -141,6 +147,7 @@ impl Store {
         };
         insert_statements(&tx, article_id, article, statements, &mut out)
             .map_err(|e| db(&path, e))?;
+        corrections::reapply(&tx, article_id, &hash).map_err(|e| db(&path, e))?;
         tx.commit().map_err(|e| db(&path, e))?;
         Ok(out)
     }
@@ -217,20 +224,113 @@ impl Store {
         queries::timeline(&self.conn, filter).map_err(|e| self.err(e))
     }
 
-    /// Merges person `absorb` into `keep`: statements and aliases move, `absorb` is removed.
-    pub fn merge_people(&mut self, keep: &Known, absorb: &Known) -> Result<()> {
+    /// Runs `work` in one immediate transaction.
+    fn write<T>(&mut self, work: impl FnOnce(&Connection) -> rusqlite::Result<T>) -> Result<T> {
         let path = self.path.clone();
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(|e| db(&path, e))?;
-        queries::merge(&tx, keep, absorb).map_err(|e| db(&path, e))?;
-        tx.commit().map_err(|e| db(&path, e))
+        let out = work(&tx).map_err(|e| db(&path, e))?;
+        tx.commit().map_err(|e| db(&path, e))?;
+        Ok(out)
     }
 
-    /// Adds a user alias to a person.
-    pub fn add_alias(&mut self, person: &Known, alias: &str) -> Result<()> {
-        queries::add_alias(&self.conn, person.id, alias, "user").map_err(|e| self.err(e))
+    /// Merges person `absorb` into `keep`: statements and aliases move, `absorb` is removed;
+    /// the merge is recorded so that `split_person` can undo it.
+    pub fn merge_people(&mut self, keep: &Known, absorb: &Known, made_at: &str) -> Result<()> {
+        self.write(|tx| {
+            corrections::record_merge(tx, keep, absorb, made_at)?;
+            queries::merge(tx, keep, absorb)
+        })
+    }
+
+    /// Gives `keep` the statements of the speaker `speaker` that is no person (a descriptor,
+    /// an organisation, an anonymous source), as statement corrections; returns how many.
+    pub fn merge_speaker(&mut self, keep: &Known, speaker: &str, made_at: &str) -> Result<usize> {
+        self.write(|tx| corrections::merge_speaker(tx, keep, speaker, made_at))
+    }
+
+    /// Undoes the merge of `name` into `keep`; `None` when no such merge was made.
+    pub fn split_person(
+        &mut self,
+        keep: &Known,
+        name: &str,
+        made_at: &str,
+    ) -> Result<Option<usize>> {
+        self.write(|tx| corrections::split(tx, keep, name, made_at))
+    }
+
+    /// Adds a user alias to a person, and gives them the unresolved speakers it names
+    /// (`people alias Ashdown "the minister"`); returns how many statements that moved.
+    pub fn add_alias(&mut self, person: &Known, alias: &str) -> Result<usize> {
+        self.write(|tx| {
+            queries::add_alias(tx, person.id, alias, "user")?;
+            corrections::apply_user_aliases(tx, None)
+        })
+    }
+
+    /// Renames a person; the old name stays an alias.
+    pub fn rename_person(&mut self, person: &Known, new_name: &str, made_at: &str) -> Result<()> {
+        self.write(|tx| corrections::rename(tx, person, new_name, made_at))
+    }
+
+    /// Makes the speaker `name` a person or an organisation; returns the statements changed.
+    pub fn set_speaker_kind(
+        &mut self,
+        name: &str,
+        to_person: bool,
+        made_at: &str,
+    ) -> Result<usize> {
+        self.write(|tx| corrections::set_speaker_kind(tx, name, to_person, made_at))
+    }
+
+    /// Records and applies `change` to the statement with stable id `id`.
+    pub fn correct(&mut self, id: &str, change: &Change, made_at: &str) -> Result<()> {
+        let rowid = self.statement_rowid(id)?;
+        self.write(|tx| corrections::correct_statement(tx, rowid, change, made_at))
+    }
+
+    /// Every correction, oldest first.
+    pub fn corrections(&self) -> Result<Vec<CorrectionRow>> {
+        corrections::list(&self.conn).map_err(|e| self.err(e))
+    }
+
+    /// Speakers that are no person, of `kind` (all when `None`).
+    pub fn speakers(&self, kind: Option<SpeakerKind>) -> Result<Vec<PersonSummary>> {
+        queries::speakers(&self.conn, kind).map_err(|e| self.err(e))
+    }
+
+    /// Full-text search, best match first.
+    pub fn search(&self, filter: &SearchFilter) -> Result<Vec<SearchHit>> {
+        search::search(&self.conn, filter).map_err(|e| self.err(e))
+    }
+
+    /// The row id of the statement with stable id `id`, or an error saying why there is none.
+    fn statement_rowid(&self, id: &str) -> Result<i64> {
+        let key = StatementKey::parse(id).ok_or_else(|| {
+            Error::Usage(format!(
+                "{id:?} is not a statement id: ids look like 3f2a9c01:562 (see `whosaid person`, `search` or `export`)"
+            ))
+        })?;
+        match statement::find(&self.conn, &key)
+            .map_err(|e| self.err(e))?
+            .as_slice()
+        {
+            [one] => Ok(*one),
+            [] => Err(Error::Usage(format!("no statement {id} in the database"))),
+            _ => Err(Error::Usage(format!(
+                "{id} fits several statements: give more digits of the article hash, or HASH:START-END"
+            ))),
+        }
+    }
+
+    /// The statement with stable id `id`, with its article.
+    pub fn statement(&self, id: &str) -> Result<StatementDetail> {
+        let rowid = self.statement_rowid(id)?;
+        statement::detail(&self.conn, rowid)
+            .map_err(|e| self.err(e))?
+            .ok_or_else(|| Error::Usage(format!("no statement {id} in the database")))
     }
 }
 
@@ -247,6 +347,12 @@ fn published_from_str(p: PublishedFrom) -> &'static str {
         PublishedFrom::Option => "option",
         PublishedFrom::Dateline => "dateline",
     }
+}
+
+/// The stable id of the statement starting at character `start` of an article `body`, as
+/// the database gives it (`HASH:START`).
+pub fn statement_id(body: &str, start: usize) -> String {
+    format!("{}:{start}", &hex_sha256(body)[..8])
 }
 
 fn hex_sha256(text: &str) -> String {

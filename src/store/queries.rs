@@ -1,6 +1,7 @@
 //! SQL text and the functions that run it. Values are always bound, never formatted in.
 
 use chrono::NaiveDate;
+use rusqlite::types::Value;
 use rusqlite::{Connection, Row, params};
 use serde::Serialize;
 
@@ -191,10 +192,12 @@ pub(super) fn people_by_surname(conn: &Connection, key: &str) -> rusqlite::Resul
     stmt.query_map([key], known)?.collect()
 }
 
+/// Moves `absorb`'s statements and aliases to `keep` and removes `absorb`. A statement keeps
+/// its `speaker` (the name its article gave), which is how `split` finds it again.
 pub(super) fn merge(conn: &Connection, keep: &Known, absorb: &Known) -> rusqlite::Result<()> {
     conn.execute(
-        "UPDATE statements SET person_id = ?1, speaker = ?3 WHERE person_id = ?2",
-        params![keep.id, absorb.id, keep.name],
+        "UPDATE statements SET person_id = ?1 WHERE person_id = ?2",
+        params![keep.id, absorb.id],
     )?;
     conn.execute(
         "UPDATE OR IGNORE aliases SET person_id = ?1 WHERE person_id = ?2",
@@ -205,11 +208,68 @@ pub(super) fn merge(conn: &Connection, keep: &Known, absorb: &Known) -> rusqlite
     Ok(())
 }
 
-/// One person in `whosaid people`.
+/// The canonical name of person `id`.
+pub(super) fn name_of(conn: &Connection, id: PersonId) -> rusqlite::Result<String> {
+    conn.query_row("SELECT name FROM people WHERE id = ?1", [id], |r| r.get(0))
+}
+
+/// Every name person `id` goes by: the canonical name, then the aliases.
+pub(super) fn aliases_of(conn: &Connection, id: PersonId) -> rusqlite::Result<Vec<String>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT name FROM people WHERE id = ?1 UNION ALL \
+         SELECT alias FROM aliases WHERE person_id = ?1",
+    )?;
+    stmt.query_map([id], |r| r.get(0))?.collect()
+}
+
+/// Every alias a user added, as (person, folded alias).
+pub(super) fn user_aliases(conn: &Connection) -> rusqlite::Result<Vec<(PersonId, String)>> {
+    let mut stmt =
+        conn.prepare_cached("SELECT person_id, alias_key FROM aliases WHERE origin = 'user'")?;
+    stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect()
+}
+
+/// Moves from person `from` to `to` the aliases folding to one of `keys` and the statements
+/// whose speaker, as its article named them, folds to one of them; returns the statements
+/// moved.
+pub(super) fn move_back(
+    conn: &Connection,
+    from: PersonId,
+    to: PersonId,
+    keys: &[String],
+) -> rusqlite::Result<usize> {
+    let mut stmt =
+        conn.prepare("SELECT id, coalesce(speaker, '') FROM statements WHERE person_id = ?1")?;
+    let rows: Vec<(i64, String)> = stmt
+        .query_map([from], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let name = name_of(conn, to)?;
+    let mut moved = 0;
+    for (id, speaker) in rows.iter().filter(|(_, s)| keys.contains(&people::fold(s))) {
+        let speaker = if speaker.is_empty() { &name } else { speaker };
+        conn.execute(
+            "UPDATE statements SET person_id = ?2, speaker = ?3 WHERE id = ?1",
+            params![id, to, speaker],
+        )?;
+        moved += 1;
+    }
+    for key in keys {
+        conn.execute(
+            "UPDATE OR IGNORE aliases SET person_id = ?3 WHERE person_id = ?1 AND alias_key = ?2",
+            params![from, key, to],
+        )?;
+    }
+    Ok(moved)
+}
+
+/// One person (or other speaker) in `whosaid people`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct PersonSummary {
-    /// Canonical name.
+    /// Canonical name, or the organisation or source as written.
     pub name: String,
+    /// person, organization, anonymous or unknown.
+    pub kind: SpeakerKind,
     /// How many statements.
     pub statements: i64,
     /// Earliest said_on.
@@ -220,24 +280,42 @@ pub struct PersonSummary {
     pub aliases: String,
 }
 
+/// Speakers that are no person (organisations, anonymous sources, unresolved mentions) by
+/// the name their articles gave, `kind` only when given.
+const SPEAKERS: &str = "SELECT s.speaker, s.speaker_kind, count(*), min(s.said_on), max(s.said_on), '' \
+    FROM statements s WHERE s.person_id IS NULL AND s.speaker IS NOT NULL \
+      AND (?1 IS NULL OR s.speaker_kind = ?1) \
+    GROUP BY s.speaker, s.speaker_kind ORDER BY count(*) DESC, s.speaker";
+
+fn summary(r: &Row) -> rusqlite::Result<PersonSummary> {
+    Ok(PersonSummary {
+        name: r.get(0)?,
+        kind: r.get(1)?,
+        statements: r.get(2)?,
+        first: date_at(r, 3)?,
+        last: date_at(r, 4)?,
+        aliases: r.get(5)?,
+    })
+}
+
+/// Speakers other than people, of `kind` (every kind when `None`).
+pub(super) fn speakers(
+    conn: &Connection,
+    kind: Option<SpeakerKind>,
+) -> rusqlite::Result<Vec<PersonSummary>> {
+    let mut stmt = conn.prepare(SPEAKERS)?;
+    stmt.query_map([kind], summary)?.collect()
+}
+
 pub(super) fn people(conn: &Connection) -> rusqlite::Result<Vec<PersonSummary>> {
     let mut stmt = conn.prepare(
-        "SELECT p.name, count(s.id), min(s.said_on), max(s.said_on), \
+        "SELECT p.name, 'person', count(s.id), min(s.said_on), max(s.said_on), \
             coalesce((SELECT group_concat(a.alias, ', ') FROM aliases a \
                       WHERE a.person_id = p.id AND a.alias <> p.name), '') \
          FROM people p LEFT JOIN statements s ON s.person_id = p.id \
          GROUP BY p.id ORDER BY count(s.id) DESC, p.name",
     )?;
-    stmt.query_map([], |r| {
-        Ok(PersonSummary {
-            name: r.get(0)?,
-            statements: r.get(1)?,
-            first: date_at(r, 2)?,
-            last: date_at(r, 3)?,
-            aliases: r.get(4)?,
-        })
-    })?
-    .collect()
+    stmt.query_map([], summary)?.collect()
 }
 
 /// Which statements a timeline shows.
@@ -256,6 +334,9 @@ pub struct TimelineFilter {
 /// One row of a timeline; field order is the CSV column order.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct TimelineRow {
+    /// Stable statement id: the article hash's first 8 hex digits and the start offset
+    /// (`3f2a9c01:562`); the same in every database that holds the article.
+    pub id: String,
     /// Day the statement was made.
     pub said_on: Option<NaiveDate>,
     /// day, week, month or year.
@@ -294,49 +375,103 @@ pub struct TimelineRow {
     pub start: i64,
     /// Content end (characters).
     pub end: i64,
+    /// The corrections applied to this statement (`speaker`, `kind`, `date`, comma
+    /// separated); empty when none.
+    pub corrected: String,
 }
 
-const TIMELINE: &str = "SELECT s.said_on, s.said_precision, s.said_basis, \
+/// The columns every statement listing reads, in `TimelineRow` order (`timeline_row`).
+macro_rules! row_columns {
+    () => {
+        "substr(a.content_hash, 1, 8) || ':' || s.start_offset, \
+        s.said_on, s.said_precision, s.said_basis, \
         coalesce(p.name, s.speaker), s.speaker_kind, s.kind, s.text, s.cue, s.speaker_mention, \
         s.role, s.reported_by, a.title, a.source, a.url, a.published_on, a.id, a.external_id, \
-        s.start_offset, s.end_offset \
-    FROM statements s JOIN articles a ON a.id = s.article_id LEFT JOIN people p ON p.id = s.person_id \
-    WHERE (?1 IS NULL OR s.person_id = ?1) \
-      AND (?2 IS NULL OR s.said_on >= ?2) \
-      AND (?3 IS NULL OR s.said_on <= ?3) \
-      AND (?4 IS NULL OR s.kind = ?4) \
-    ORDER BY s.said_on IS NULL, s.said_on, a.published_on IS NULL, a.published_on, a.id, s.start_offset";
+        s.start_offset, s.end_offset, \
+        coalesce((SELECT group_concat(DISTINCT c.action) FROM corrections c \
+            WHERE c.article_hash = a.content_hash AND c.start_offset = s.start_offset \
+              AND c.end_offset = s.end_offset), '') "
+    };
+}
+pub(super) use row_columns;
+
+/// The joins behind `row_columns!`.
+macro_rules! row_tables {
+    () => {
+        " statements s JOIN articles a ON a.id = s.article_id \
+          LEFT JOIN people p ON p.id = s.person_id "
+    };
+}
+pub(super) use row_tables;
+
+/// How many columns `row_columns!` reads.
+pub(super) const ROW_COLUMNS: usize = 21;
+
+const TIMELINE: &str = concat!("SELECT ", row_columns!(), "FROM", row_tables!(), "WHERE 1");
+
+const TIMELINE_ORDER: &str = " ORDER BY s.said_on IS NULL, s.said_on, \
+    a.published_on IS NULL, a.published_on, a.id, s.start_offset";
+
+/// The timeline query for `f`: only the conditions that are set, each bound, so SQLite can
+/// use the index that serves it (a catch-all `?1 IS NULL OR s.person_id = ?1` keeps it from
+/// using any). At most sixteen texts, each prepared once per connection.
+fn timeline_query(f: &TimelineFilter) -> (String, Vec<Value>) {
+    let mut sql = String::from(TIMELINE);
+    let mut values = Vec::new();
+    let mut and = |cond: &str, value: Value| {
+        sql.push_str(" AND ");
+        sql.push_str(cond);
+        values.push(value);
+    };
+    if let Some(p) = f.person {
+        and("s.person_id = ?", Value::Integer(p.0));
+    }
+    if let Some(d) = f.from {
+        and("s.said_on >= ?", Value::Text(date_text(d)));
+    }
+    if let Some(d) = f.to {
+        and("s.said_on <= ?", Value::Text(date_text(d)));
+    }
+    if let Some(k) = f.kind {
+        and("s.kind = ?", Value::Text(k.as_str().to_string()));
+    }
+    sql.push_str(TIMELINE_ORDER);
+    (sql, values)
+}
+
+/// Reads the `row_columns!` of one result row.
+pub(super) fn timeline_row(r: &Row) -> rusqlite::Result<TimelineRow> {
+    Ok(TimelineRow {
+        id: r.get(0)?,
+        said_on: date_at(r, 1)?,
+        said_precision: r.get(2)?,
+        said_basis: r.get(3)?,
+        speaker: r.get(4)?,
+        speaker_kind: r.get(5)?,
+        kind: r.get(6)?,
+        statement: r.get(7)?,
+        cue: r.get(8)?,
+        speaker_mention: r.get(9)?,
+        role: r.get(10)?,
+        reported_by: r.get(11)?,
+        article_title: r.get(12)?,
+        article_source: r.get(13)?,
+        article_url: r.get(14)?,
+        published_on: date_at(r, 15)?,
+        article_id: r.get(16)?,
+        article_ref: r.get(17)?,
+        start: r.get(18)?,
+        end: r.get(19)?,
+        corrected: r.get(20)?,
+    })
+}
 
 pub(super) fn timeline(
     conn: &Connection,
     f: &TimelineFilter,
 ) -> rusqlite::Result<Vec<TimelineRow>> {
-    let mut stmt = conn.prepare_cached(TIMELINE)?;
-    let rows = stmt.query_map(
-        params![f.person, f.from.map(date_text), f.to.map(date_text), f.kind],
-        |r| {
-            Ok(TimelineRow {
-                said_on: date_at(r, 0)?,
-                said_precision: r.get(1)?,
-                said_basis: r.get(2)?,
-                speaker: r.get(3)?,
-                speaker_kind: r.get(4)?,
-                kind: r.get(5)?,
-                statement: r.get(6)?,
-                cue: r.get(7)?,
-                speaker_mention: r.get(8)?,
-                role: r.get(9)?,
-                reported_by: r.get(10)?,
-                article_title: r.get(11)?,
-                article_source: r.get(12)?,
-                article_url: r.get(13)?,
-                published_on: date_at(r, 14)?,
-                article_id: r.get(15)?,
-                article_ref: r.get(16)?,
-                start: r.get(17)?,
-                end: r.get(18)?,
-            })
-        },
-    )?;
+    let (sql, values) = timeline_query(f);
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt.query_map(rusqlite::params_from_iter(values), timeline_row)?;
     rows.collect()
 }

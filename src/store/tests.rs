@@ -29,12 +29,15 @@ fn fresh_database_has_the_schema_version_and_tables() {
     let tables: i64 = store
         .conn
         .query_row(
-            "SELECT count(*) FROM sqlite_master WHERE type = 'table'",
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'statements_fts%'",
             [],
             |r| r.get(0),
         )
         .unwrap();
-    assert_eq!(tables, 4);
+    assert_eq!(
+        tables, 5,
+        "articles, people, aliases, statements, corrections"
+    );
     let fk: i64 = store
         .conn
         .query_row("PRAGMA foreign_keys", [], |r| r.get(0))
@@ -104,7 +107,9 @@ fn merge_moves_statements_and_removes_the_duplicate() {
     let PersonMatch::One(rosie) = store.find_person("Rosie Lind").unwrap() else {
         panic!()
     };
-    store.merge_people(&rosa, &rosie).unwrap();
+    store
+        .merge_people(&rosa, &rosie, "2025-04-03T00:00:00Z")
+        .unwrap();
     let rows = store
         .timeline(&TimelineFilter {
             person: Some(rosa.id),

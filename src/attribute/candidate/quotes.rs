@@ -5,11 +5,13 @@ use super::super::doc::{Doc, sentence_start};
 use super::super::mention;
 use super::super::mention::Mention;
 use super::super::para::Para;
+use super::super::span_index::SpanIndex;
+use super::super::speaker::Attributed;
 use super::super::speaker::resolve;
 use super::Candidate;
 use super::quote_cue;
 use super::titles::{in_title_position, is_title_like};
-use crate::model::{FoundBy, Span, Statement, StatementKind};
+use crate::model::{FoundBy, Span, StatementKind};
 use crate::parse::TokenKind;
 
 /// A quotation with what links it to a speaker.
@@ -261,9 +263,9 @@ pub(crate) struct Unclaimed {
 /// Quotations no pattern claimed that still read as speech (five words or more, not a title
 /// or a name): kept as direct statements so no quoted sentence is lost, with the speaker
 /// `speaker::unclaimed` finds, or unknown.
-pub(crate) fn unclaimed(doc: &Doc, found: &[Statement]) -> Vec<Unclaimed> {
+pub(crate) fn unclaimed(doc: &Doc, found: &[Attributed]) -> Vec<Unclaimed> {
     let mut out = Vec::new();
-    let index = super::reported::SpanIndex::new(found);
+    let index = SpanIndex::new(found);
     for pi in 0..doc.tokens.len() {
         let p = doc.para(pi);
         for qi in 0..p.toks.len() {

@@ -1,50 +1,8 @@
 //! Titles, names and scare quotes (“America 250”, the so-called “deal”): quotations that name
 //! something rather than report speech, never claimed.
 
+use super::super::lexicon::{TITLE_BEFORE, TITLE_SMALL};
 use super::super::para::Para;
-
-/// Words after which a quotation names something rather than reports speech: "on ABC’s
-/// “This Week”", "the author of “Hacked World Order”", "calls Trump a “sociopath”".
-const TITLE_BEFORE: &[&str] = &[
-    "of",
-    "on",
-    "in",
-    "titled",
-    "entitled",
-    "called",
-    "named",
-    "dubbed",
-    "the",
-    "a",
-    "an",
-    "his",
-    "her",
-    "their",
-    "its",
-    "our",
-    "show",
-    "book",
-    "film",
-    "movie",
-    "program",
-    "series",
-    "slogan",
-    "nicknamed",
-    "word",
-    "words",
-    "phrase",
-    "term",
-    "label",
-    "so-called",
-    "watching",
-    "from",
-    "by",
-    "about",
-    "with",
-    "for",
-    "into",
-    "at",
-];
 
 /// True when the quotation at token `qi` stands where a title or a name would.
 pub(crate) fn in_title_position(p: &Para, qi: usize) -> bool {
@@ -55,13 +13,8 @@ pub(crate) fn in_title_position(p: &Para, qi: usize) -> bool {
     w.ends_with("’s")
         || w.ends_with("'s")
         || w.ends_with('’')
-        || TITLE_BEFORE.contains(&w.to_lowercase().as_str())
+        || TITLE_BEFORE.contains(w.to_lowercase().as_str())
 }
-
-/// Small words a title may leave lowercase ("Face the Nation", "Sons of Trump").
-const TITLE_SMALL: &[&str] = &[
-    "of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "with", "&",
-];
 
 /// True for quoted words that look like a name or title, not speech: two to six words, every
 /// one capitalised but small words, and no sentence punctuation ("Harbor Nights,",
@@ -71,7 +24,7 @@ pub(crate) fn is_title_like(inner: &str) -> bool {
     let capitalised = words.iter().all(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         w.is_empty()
-            || TITLE_SMALL.contains(&w)
+            || TITLE_SMALL.contains(w)
             || w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
     });
     (2..=6).contains(&words.len()) && capitalised && !inner.trim_end().ends_with(['.', '?', '!'])

@@ -5,13 +5,14 @@
 use super::super::doc::Doc;
 use super::super::lexicon;
 use super::super::mention::{self, MentionKind};
+use super::Attributed;
 use super::resolve;
-use crate::model::{Located, Speaker, SpeakerKind, SpeakerRule, Statement};
+use crate::model::{Located, Speaker, SpeakerKind, SpeakerRule};
 
 /// A "he" or "she" the cast could not resolve (the person was only ever a descriptor, or
 /// named too far back) speaks for the latest earlier speaker of that gender, within eight
 /// sentences: quotes in news run on from the last person quoted.
-pub(crate) fn carry_pronouns(doc: &Doc, statements: &mut [Statement]) {
+pub(crate) fn carry_pronouns(doc: &Doc, statements: &mut [Attributed]) {
     for i in 0..statements.len() {
         let s = &statements[i];
         let Some(mention) = s
@@ -57,7 +58,7 @@ pub(crate) fn carry_pronouns(doc: &Doc, statements: &mut [Statement]) {
 /// "it" / "they" / "we": the organisation or group that spoke last (within four sentences),
 /// else the nearest organisation or capitalised group named before it in the same or the
 /// previous paragraph ("the Pentagon … It said", "Democrats … they argued").
-fn group_speaker(doc: &Doc, before: &[Statement], mention: &Located) -> Option<Speaker> {
+fn group_speaker(doc: &Doc, before: &[Attributed], mention: &Located) -> Option<Speaker> {
     if !matches!(mention.text.to_lowercase().as_str(), "it" | "they" | "we") {
         return None;
     }

@@ -3,7 +3,7 @@
 //! Courier said"), and the speaker of a participle ("…, adding that …").
 
 use super::super::cue::{self, Form};
-use super::super::lexicon;
+use super::super::lexicon::{self, GROUP_WORDS};
 use super::super::mention::{self, Mention, MentionKind, mention_before};
 use super::super::para::Para;
 use super::subject::{clause_subject, coordinator_before, sentence_subject, subject_before};
@@ -22,7 +22,7 @@ pub(crate) fn relative_clause_head(p: &Para, start: usize, v: usize) -> Option<M
     // The clause needs a verb of its own: in "hackers who U.S. officials say are tied to …"
     // the officials speak.
     let opens_with_verb = p.is_lower(who + 1)
-        && !is_determiner_word(p.word(who + 1))
+        && !mention::is_determiner(p.word(who + 1))
         && !lexicon::is_pronoun(p.word(who + 1));
     let own_verb = opens_with_verb
         || (who + 1..v).any(|k| {
@@ -61,7 +61,7 @@ pub(crate) fn bare_group(p: &Para, start: usize, v: usize) -> Option<Mention> {
         "surveyed" | "polled" | "interviewed" | "questioned"
     ) && last > start
         && (p.word(last - 1).eq_ignore_ascii_case("those") || p.word(last - 1).ends_with('s'));
-    let group = plural || counted || polled || GROUP_WORDS.contains(&w.as_str());
+    let group = plural || counted || polled || GROUP_WORDS.contains(w.as_str());
     // "78 percent of voters in a recent CBS News poll said": a share of people answering.
     let phrase_start = (last.saturating_sub(12).max(start)..=last).find(|&k| {
         (k..=last).all(|j| {
@@ -90,7 +90,7 @@ pub(crate) fn bare_group(p: &Para, start: usize, v: usize) -> Option<Mention> {
 pub(crate) fn bare_group_at(p: &Para, start: usize, last: usize) -> Option<Mention> {
     let w = p.word(last).to_lowercase();
     let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && p.is_lower(last);
-    if !plural && !GROUP_WORDS.contains(&w.as_str()) {
+    if !plural && !GROUP_WORDS.contains(w.as_str()) {
         return None;
     }
     let first = group_start(p, start, last);
@@ -104,7 +104,7 @@ fn group_start(p: &Para, start: usize, last: usize) -> usize {
     while first > start && first + 4 > last {
         let k = first - 1;
         let w = p.word(k).to_lowercase();
-        if is_determiner_word(&w) {
+        if mention::is_determiner(&w) {
             return k;
         }
         let word = p.toks[k].kind == crate::parse::TokenKind::Word;
@@ -124,7 +124,7 @@ fn group_start(p: &Para, start: usize, last: usize) -> usize {
 /// "years").
 fn is_people_plural(w: &str) -> bool {
     let w = w.to_lowercase();
-    GROUP_WORDS.contains(&w.as_str())
+    GROUP_WORDS.contains(w.as_str())
         || [
             "ers", "ents", "ists", "ans", "ics", "als", "ees", "ors", "ives",
         ]
@@ -132,34 +132,6 @@ fn is_people_plural(w: &str) -> bool {
         .any(|s| w.ends_with(s))
         || w.strip_suffix('s').is_some_and(lexicon::is_role_noun)
 }
-
-fn is_determiner_word(w: &str) -> bool {
-    matches!(
-        w,
-        "the" | "a" | "an" | "some" | "many" | "most" | "several" | "other" | "these" | "those"
-    )
-}
-
-/// Words naming a group that can say things together.
-const GROUP_WORDS: &[&str] = &[
-    "police",
-    "people",
-    "staff",
-    "percent",
-    "half",
-    "most",
-    "many",
-    "others",
-    "some",
-    "majority",
-    "minority",
-    "public",
-    "electorate",
-    "everyone",
-    "few",
-    "several",
-    "both",
-];
 
 fn is_number_word(w: &str) -> bool {
     matches!(

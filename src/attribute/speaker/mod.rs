@@ -1,7 +1,7 @@
 //! Speakers: every decision about who said a statement lives here.
 //!
 //! Like CoreNLP's sieves, small named rules are tried in a fixed order and the first that
-//! decides wins; the rule is kept on the statement (`Statement::why`, `SpeakerRule`).
+//! decides wins; the rule is kept on the statement (`Attributed::why`, `SpeakerRule`).
 //!
 //! 1. Which mention speaks, beside the cue a candidate pattern found (called by the patterns
 //!    in `candidate/`): the subject before the verb (`subject.rs`: past adverbs, appositives,
@@ -27,11 +27,32 @@ pub(crate) mod unclaimed;
 
 use super::candidate::Candidate;
 use super::doc::Doc;
-use crate::model::{Located, Speaker, SpeakerRule, Statement, Why};
+use crate::model::{Located, Span, Speaker, SpeakerRule, StatementKind, Why};
+
+/// A statement with its speaker chosen, not yet dated: the speakers stage's output.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Attributed {
+    /// Direct, mixed or indirect.
+    pub(crate) kind: StatementKind,
+    /// Where the content is (for direct quotes, including the quotation marks).
+    pub(crate) span: Span,
+    /// The content exactly as written.
+    pub(crate) text: String,
+    /// Who said it, as the rules chose.
+    pub(crate) speaker: Speaker,
+    /// The cue linking speaker and content.
+    pub(crate) cue: Option<Located>,
+    /// Who reported it, for nested attribution.
+    pub(crate) reported_by: Option<String>,
+    /// Pieces of one quotation interrupted by its cue share the first piece's start.
+    pub(crate) group: Option<usize>,
+    /// The pattern that found it and the rule that chose its speaker.
+    pub(crate) why: Why,
+}
 
 /// The statement of a candidate: its mention resolved to a speaker (rule 2), and the reporter
 /// of a nested attribution too. Not yet dated.
-pub(crate) fn attribute(doc: &Doc, c: &Candidate) -> Statement {
+pub(crate) fn attribute(doc: &Doc, c: &Candidate) -> Attributed {
     let (speaker, speaker_by) = match &c.mention {
         Some(m) => resolve::decide(&doc.cast, doc.text, m, c.sentence),
         None => (Speaker::unknown(None), SpeakerRule::NoMention),
@@ -41,13 +62,12 @@ pub(crate) fn attribute(doc: &Doc, c: &Candidate) -> Statement {
         .as_ref()
         .map(|m| resolve::speaker_for(&doc.cast, doc.text, m, c.sentence))
         .and_then(|s| s.name);
-    Statement {
+    Attributed {
         kind: c.kind,
         span: c.span,
         text: c.span.slice(doc.text).to_string(),
         speaker,
         cue: c.cue.map(|cue| Located::from_span(doc.text, cue)),
-        said_on: None,
         reported_by,
         group: c.group,
         why: Why {

@@ -7,81 +7,17 @@
 //! relative "who" stands for the name before it ("Mike Lee, who declared …"). A passive verb
 //! ("was asked") has no speaker subject, and a possessive ("Trump’s repeated …") is not one.
 
-use super::super::lexicon;
+use super::super::lexicon::{self, BETWEEN, INTRO, PASSIVE};
 use super::super::mention::{Mention, MentionKind, loose_before, mention_after, mention_before};
 use super::super::para::Para;
 use crate::model::Span;
 use crate::parse::date::find_time_expressions;
 
-/// Words that may stand between a speaker and the verb ("he also said").
-const BETWEEN: &[&str] = &[
-    "also",
-    "later",
-    "then",
-    "again",
-    "has",
-    "had",
-    "have",
-    "would",
-    "will",
-    "once",
-    "previously",
-    "recently",
-    "further",
-    "simply",
-    "just",
-    "quickly",
-    "finally",
-    "first",
-    "often",
-    "publicly",
-    "privately",
-    "reportedly",
-    "flatly",
-    "repeatedly",
-    "earlier",
-    "still",
-    "even",
-    "herself",
-    "himself",
-    "themselves",
-    "only",
-    "immediately",
-    "now",
-    "could",
-    "did",
-    "does",
-    "do",
-    "may",
-    "might",
-    "should",
-    "never",
-    "always",
-    "already",
-    "long",
-    "not",
-    "soon",
-    "however",
-    "though",
-    "too",
-    "meanwhile",
-    "nonetheless",
-    "instead",
-    "therefore",
-    "thus",
-    "clearly",
-];
-
-/// Forms of "be" that make the verb after them passive.
-const PASSIVE: &[&str] = &[
-    "was", "were", "is", "are", "been", "being", "be", "get", "got",
-];
-
 /// True when token `i` may stand between a subject and its verb: an auxiliary, an adverb or a
 /// time expression ("Trump on Thursday said").
 pub(crate) fn is_between(p: &Para, i: usize) -> bool {
     let w = p.word(i).to_lowercase();
-    BETWEEN.contains(&w.as_str())
+    BETWEEN.contains(w.as_str())
         || (w.len() > 4 && w.ends_with("ly") && p.is_lower(i))
         || (!w.is_empty() && !find_time_expressions(p.word(i)).is_empty())
         || (w == "on" && !find_time_expressions(p.word(i + 1)).is_empty())
@@ -94,7 +30,7 @@ pub(crate) fn subject_before(p: &Para, v: usize, start: usize) -> Option<Mention
         s -= 1;
     }
     s = before_time_phrase(p, s, start);
-    if PASSIVE.contains(&p.word(s).to_lowercase().as_str()) {
+    if PASSIVE.contains(p.word(s).to_lowercase().as_str()) {
         return None;
     }
     if p.is_punct(s, ')') {
@@ -249,6 +185,9 @@ fn appositive_subject(p: &Para, close: usize, start: usize) -> Option<Mention> {
             return Some(m);
         }
     }
+    if let Some(m) = described_with_aside(p, close, start) {
+        return Some(m);
+    }
     let lo = close.saturating_sub(30).max(start);
     let commas: Vec<usize> = (lo..close)
         .filter(|&i| p.is_punct(i, ',') && i > start)
@@ -268,6 +207,24 @@ fn appositive_subject(p: &Para, close: usize, start: usize) -> Option<Mention> {
         }
     }
     before_comma(p, *commas.last()?, start)
+}
+
+/// "A senior civil servant, speaking on condition of anonymity, said" / "A person familiar
+/// with the talks, who was not authorized to speak, said": a descriptor opening the clause,
+/// then one aside between commas that opens with a participle or "who", speaks.
+fn described_with_aside(p: &Para, close: usize, start: usize) -> Option<Mention> {
+    let first = (start + 1..close).find(|&k| p.is_punct(k, ','))?;
+    let aside = p.word(first + 1);
+    let opens = aside == "who" || p.is_lower(first + 1) && aside.ends_with("ing");
+    let one_aside = (first + 1..close).all(|k| !p.is_punct(k, ',') || k == close);
+    if !opens || !one_aside || close - first > 16 {
+        return None;
+    }
+    let (m, _) = mention_after(p, start)?;
+    let determiner = matches!(p.word(start), "A" | "An" | "The" | "a" | "an" | "the");
+    let descriptor =
+        determiner && m.kind == MentionKind::Descriptor && m.span.end <= p.toks[first].span.start;
+    descriptor.then_some(m)
 }
 
 /// The mention just before the comma at `c`, past a parenthesis ("Rep. X (D-Calif.),").
@@ -309,92 +266,15 @@ pub(crate) fn coordinator_before(p: &Para, start: usize, v: usize) -> Option<usi
     joined.then_some(s)
 }
 
-/// Words that open an introductory phrase ended by a comma ("Inside the hall, Trump …").
-const INTRO: &[&str] = &[
-    "in",
-    "at",
-    "on",
-    "inside",
-    "outside",
-    "near",
-    "across",
-    "among",
-    "amid",
-    "against",
-    "after",
-    "before",
-    "during",
-    "following",
-    "having",
-    "speaking",
-    "asked",
-    "when",
-    "while",
-    "as",
-    "like",
-    "unlike",
-    "since",
-    "despite",
-    "with",
-    "without",
-    "for",
-    "from",
-    "under",
-    "over",
-    "earlier",
-    "later",
-    "last",
-    "meanwhile",
-    "still",
-    "yet",
-    "but",
-    "and",
-    "so",
-    "then",
-    "now",
-    "today",
-    "yesterday",
-    "also",
-    "by",
-    "to",
-    "if",
-    "although",
-    "though",
-    "because",
-    "once",
-    "amid",
-    "among",
-    "according",
-    "running",
-    "here",
-    "there",
-    "back",
-    "even",
-    "just",
-    "only",
-    "again",
-    "instead",
-    "thus",
-    "indeed",
-    "already",
-    "hours",
-    "days",
-    "weeks",
-    "months",
-    "years",
-    "minutes",
-    "moments",
-    "decades",
-];
-
 /// The token after an introductory phrase ("Inside the hotel, …", "At a rally in Portsmouth,
 /// N.H., on Tuesday, …"), or `start` when the sentence has none.
 pub(crate) fn after_intro(p: &Para, start: usize, v: usize) -> usize {
-    // "Washington (AFP) – Democrat Hillary Clinton …": a dateline is no part of the clause.
+    // "Washington (AFP) – Democrat Hillary Clinton …", "OSLO, Norway, June 3, 2025 — …": a
+    // dateline is no part of the clause.
     if let Some(dash) =
-        (start..(start + 8).min(v)).find(|&k| p.is_punct(k, '–') || p.is_punct(k, '—'))
+        (start..(start + 12).min(v)).find(|&k| p.is_punct(k, '–') || p.is_punct(k, '—'))
         && dash > start
-        && (p.is_punct(dash - 1, ')') || p.is_cap(dash - 1))
+        && (p.is_punct(dash - 1, ')') || p.is_cap(dash - 1) || is_year(p.word(dash - 1)))
         && p.is_cap(start)
     {
         return after_intro(p, dash + 1, v);
@@ -405,7 +285,7 @@ pub(crate) fn after_intro(p: &Para, start: usize, v: usize) -> usize {
     // adverb followed by a lowercase word ("Ted Cruz, …" is no intro).
     let verbal = first.ends_with("ing") || first.ends_with("ly") || first.ends_with("ed");
     let intro =
-        INTRO.contains(&first.as_str()) || verbal && p.is_cap(start) && p.is_lower(start + 1);
+        INTRO.contains(first.as_str()) || verbal && p.is_cap(start) && p.is_lower(start + 1);
     if !intro {
         return start;
     }
@@ -415,6 +295,11 @@ pub(crate) fn after_intro(p: &Para, start: usize, v: usize) -> usize {
         .filter(|&c| !p.is_lower(c + 1) || lexicon::is_pronoun(p.word(c + 1)))
         .find(|&c| !p.is_cap(c + 1) || !looks_like_place_tail(p, c))
         .map_or(start, |c| c + 1)
+}
+
+/// True for a four-digit year ("2025"), the last word of a dated dateline.
+fn is_year(w: &str) -> bool {
+    w.len() == 4 && w.starts_with(['1', '2']) && w.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// "Portsmouth, N.H.," / "Wilmington, Del.,": a comma inside a place name, not the intro's end.

@@ -5,10 +5,8 @@ use super::super::candidate::quotes::Unclaimed;
 use super::super::doc::{Doc, sentence_start};
 use super::super::mention::{self, Mention, MentionKind};
 use super::super::para::Para;
-use super::{resolve, subject};
-use crate::model::{
-    FoundBy, Located, Span, Speaker, SpeakerKind, SpeakerRule, Statement, StatementKind, Why,
-};
+use super::{Attributed, resolve, subject};
+use crate::model::{FoundBy, Located, Span, Speaker, SpeakerKind, SpeakerRule, StatementKind, Why};
 use crate::parse::Quote;
 
 /// A cue and speaker one rule decided.
@@ -20,7 +18,7 @@ type Decision = (Option<Located>, Speaker, SpeakerRule);
 /// labeling it “…”", `ClauseSubject`); a dash line right after it ("— Ann Ruiz, at the rally",
 /// `DashLine`); the person who spoke last in the same or the three previous paragraphs
 /// (`PreviousSpeaker`); the nameless mention the verb found, else unknown (`Fallback`).
-pub(crate) fn attribute(doc: &Doc, u: &Unclaimed, found: &[Statement]) -> Statement {
+pub(crate) fn attribute(doc: &Doc, u: &Unclaimed, found: &[Attributed]) -> Attributed {
     let quote = &doc.parsed.quotes[u.quote];
     let p = doc.para(u.paragraph);
     let start = sentence_start(doc, &p, u.token);
@@ -31,13 +29,12 @@ pub(crate) fn attribute(doc: &Doc, u: &Unclaimed, found: &[Statement]) -> Statem
         .or_else(|| signed(doc, &p, u))
         .or_else(|| previous_speaker(doc, u.paragraph, quote, found))
         .unwrap_or_else(|| fallback(doc, cued));
-    Statement {
+    Attributed {
         kind: StatementKind::Direct,
         span: quote.span,
         text: quote.span.slice(doc.text).to_string(),
         speaker,
         cue,
-        said_on: None,
         reported_by: None,
         group: None,
         why: Why {
@@ -53,7 +50,7 @@ fn resolve(doc: &Doc, m: &Mention) -> Speaker {
 }
 
 /// “A” and “B,” Dean proclaimed: a later quotation of the same sentence lends its speaker.
-fn later_quote(doc: &Doc, quote: &Quote, found: &[Statement]) -> Option<Decision> {
+fn later_quote(doc: &Doc, quote: &Quote, found: &[Attributed]) -> Option<Decision> {
     let sentence = doc.sentence_of(quote.span.start);
     let s = found.iter().find(|s| {
         s.span.start >= quote.span.end
@@ -94,7 +91,7 @@ fn signed(doc: &Doc, p: &Para, u: &Unclaimed) -> Option<Decision> {
 /// The person who spoke last before the quotation in its paragraph or the three before. A
 /// person merely named since does not break the chain (measured on the train split: the
 /// earlier speaker is right more often); one who spoke since is the one found.
-fn previous_speaker(doc: &Doc, pi: usize, quote: &Quote, found: &[Statement]) -> Option<Decision> {
+fn previous_speaker(doc: &Doc, pi: usize, quote: &Quote, found: &[Attributed]) -> Option<Decision> {
     let para_start = doc.parsed.paragraphs[pi.saturating_sub(3)].start;
     let s = found.iter().rev().find(|s| {
         s.span.end <= quote.span.start

@@ -1,7 +1,7 @@
 //! Where reported content begins and ends, and the "according to" source.
 
 use super::super::super::cue::{self, Form, Strength};
-use super::super::super::lexicon;
+use super::super::super::lexicon::{self, NOT_CONTENT};
 use super::super::super::mention::{self, Mention, MentionKind, mention_after};
 use super::super::super::para::Para;
 use super::super::super::speaker::subject::is_between;
@@ -29,7 +29,7 @@ pub(crate) fn content_start(p: &Para, v: usize, end: usize) -> Option<usize> {
     let amount = first == "about"
         && p.word(k + 1)
             .starts_with(|c: char| c.is_ascii_digit() || c == 'h');
-    let about = request || !amount && NOT_CONTENT.contains(&first);
+    let about = request || !amount && NOT_CONTENT.contains(first);
     (k < end && !about).then_some(k)
 }
 
@@ -75,10 +75,13 @@ fn past_object_and_time(p: &Para, v: usize, end: usize, lemma: &str) -> Option<u
             k = next;
         }
     }
-    while k < end && (is_between(p, k) || p.is_punct(k, ',')) {
+    while k < end && (is_between(p, k) || p.is_punct(k, ',') || is_time_modifier(p, k, end)) {
         k = skip_time(p, k, end).max(k + 1);
     }
-    if matches!(p.word(k), "in" | "on" | "at" | "during") {
+    if matches!(
+        p.word(k),
+        "in" | "on" | "at" | "during" | "aboard" | "outside" | "inside"
+    ) {
         // "wrote in both listings he was …": without a comma, the content starts at the
         // pronoun that opens its clause.
         let comma = (k..(k + 8).min(end)).find(|&i| p.is_punct(i, ','));
@@ -92,6 +95,13 @@ fn past_object_and_time(p: &Para, v: usize, end: usize, lemma: &str) -> Option<u
     Some(k)
 }
 
+/// "late Thursday", "early Monday": a word that shifts the time expression after it.
+fn is_time_modifier(p: &Para, k: usize, end: usize) -> bool {
+    matches!(p.word(k), "late" | "early" | "earlier" | "later")
+        && k + 1 < end
+        && skip_time(p, k + 1, end) > k + 1
+}
+
 /// True when tokens `[from, to)` are one time expression ("this week", "last month").
 fn is_time_phrase(p: &Para, from: usize, to: usize) -> bool {
     let span = p.span(from, to - 1);
@@ -99,30 +109,6 @@ fn is_time_phrase(p: &Para, from: usize, to: usize) -> bool {
         .iter()
         .any(|e| e.start == 0 && e.end == span.len())
 }
-
-/// Words that cannot open reported content: what follows them is about something, or says
-/// when or how, not what was said ("said of the claim", "said after the vote").
-const NOT_CONTENT: &[&str] = &[
-    "of",
-    "about",
-    "nothing",
-    "after",
-    "before",
-    "while",
-    "when",
-    "as",
-    "following",
-    "over",
-    "against",
-    "from",
-    "until",
-    "since",
-    "upon",
-    "through",
-    "via",
-    "by",
-    "with",
-];
 
 /// The token after a time expression starting at token `k` ("Wednesday morning"), or `k`.
 fn skip_time(p: &Para, k: usize, end: usize) -> usize {

@@ -14,6 +14,7 @@
 
 mod content;
 mod labels;
+mod object;
 mod sentence;
 mod trailing;
 
@@ -22,12 +23,14 @@ use super::super::doc::{Doc, sentence_end};
 use super::super::lexicon;
 use super::super::mention::{Mention, MentionKind};
 use super::super::para::Para;
+use super::super::span_index::SpanIndex;
+use super::super::speaker::Attributed;
 use super::Candidate;
 use super::titles::{in_title_position, is_title_like};
-use crate::model::{FoundBy, Span, Statement, StatementKind};
+use crate::model::{FoundBy, Span, StatementKind};
 
 /// Reported statements of the article that do not overlap the quotations claimed.
-pub(crate) fn find(doc: &Doc, direct: &[Statement]) -> Vec<Candidate> {
+pub(crate) fn find(doc: &Doc, direct: &[Attributed]) -> Vec<Candidate> {
     let mut out = Vec::new();
     for pi in 0..doc.tokens.len() {
         let p = doc.para(pi);
@@ -36,7 +39,13 @@ pub(crate) fn find(doc: &Doc, direct: &[Statement]) -> Vec<Candidate> {
         let headline = p.is_title_case(3);
         while start < p.toks.len() {
             let end = sentence_end(doc, &p, start);
+            let before = out.len();
             sentence::sentence_statements(doc, &p, (start, end), headline, &mut out);
+            let extra: Vec<Candidate> = object::object_claims(doc, &p, start, end)
+                .into_iter()
+                .filter(|s| !out[before..].iter().any(|o| o.span.overlaps(s.span)))
+                .collect();
+            out.extend(extra);
             out.extend(labels::characterizations(doc, &p, start, end));
             out.extend(labels::questions_put(doc, &p, start, end));
             start = end;
@@ -57,52 +66,10 @@ pub(crate) fn find(doc: &Doc, direct: &[Statement]) -> Vec<Candidate> {
     out
 }
 
-/// Statements sorted by start, with the furthest end reached so far, so that the ones starting
-/// in a range or overlapping a span are found without a scan of them all (an article of a
-/// million quotations would otherwise take a million scans of a million).
-pub(crate) struct SpanIndex<'a> {
-    by_start: Vec<&'a Statement>,
-    /// `max_end[i]`: the largest end among `by_start[..=i]`.
-    max_end: Vec<usize>,
-}
-
-impl<'a> SpanIndex<'a> {
-    pub(crate) fn new(statements: &'a [Statement]) -> SpanIndex<'a> {
-        let mut by_start: Vec<&Statement> = statements.iter().collect();
-        by_start.sort_by_key(|s| s.span.start);
-        let max_end = by_start
-            .iter()
-            .scan(0, |end, s| {
-                *end = s.span.end.max(*end);
-                Some(*end)
-            })
-            .collect();
-        SpanIndex { by_start, max_end }
-    }
-
-    /// The statements whose start is in `from..to`, by start.
-    pub(crate) fn starting_in(&self, from: usize, to: usize) -> &[&'a Statement] {
-        let a = self.by_start.partition_point(|s| s.span.start < from);
-        let b = self.by_start.partition_point(|s| s.span.start < to);
-        &self.by_start[a..b.max(a)]
-    }
-
-    /// The statements sharing at least one byte with `span`, latest start first.
-    pub(crate) fn overlapping(&self, span: Span) -> impl Iterator<Item = &'a Statement> + '_ {
-        let before_end = self.by_start.partition_point(|s| s.span.start < span.end);
-        (0..before_end)
-            .rev()
-            // Past an index whose furthest end is at or before the span, nothing overlaps it.
-            .take_while(move |&i| self.max_end[i] > span.start)
-            .map(|i| self.by_start[i])
-            .filter(move |s| s.span.end > span.start)
-    }
-}
-
 /// "After Scalia said that …, Trump said: “…”": a reported claim, once its speaker is known,
 /// ends where a quotation attributed to someone else begins its attribution; claims left
 /// under two words are dropped.
-pub(crate) fn end_at_quotes(doc: &Doc, claims: &mut Vec<Statement>, direct: &[Statement]) {
+pub(crate) fn end_at_quotes(doc: &Doc, claims: &mut Vec<Attributed>, direct: &[Attributed]) {
     let index = SpanIndex::new(direct);
     for s in claims.iter_mut() {
         let cut = index

@@ -13,13 +13,11 @@ use super::super::super::speaker::subject::{
 };
 use super::super::Candidate;
 use super::content::{according_to, clause_span, content_start};
-use super::trailing::{parenthetical, trailing};
+use super::trailing::{inverted_parenthetical, parenthetical, trailing};
 use super::{Claim, Doc, is_document, to_candidate};
 use crate::model::{FoundBy, Span};
 
 /// The reported statements of the sentence of tokens `[start, end)`, pushed onto `out`.
-/// `headline` is `p.is_title_case(3)`, computed once per paragraph by the caller (once per
-/// sentence it made a long paragraph quadratic).
 pub(crate) fn sentence_statements(
     doc: &Doc,
     p: &Para,
@@ -263,7 +261,9 @@ fn claim_at(
         return Some(claim);
     }
     // "The golf industry, she said, is doing better": the whole sentence is the claim.
-    if let Some(claim) = parenthetical(p, start, end, v) {
+    if let Some(claim) =
+        parenthetical(p, start, end, v).or_else(|| inverted_parenthetical(p, start, end, v))
+    {
         return Some(claim);
     }
     if negated(p, start, v) {

@@ -2,7 +2,7 @@
 //! parenthetical "A, X said, B".
 
 use super::super::super::cue::{self, Form};
-use super::super::super::lexicon;
+use super::super::super::lexicon::{self, TRAILING_OPENERS};
 use super::super::super::mention::{Mention, MentionKind, mention_after, mention_before};
 use super::super::super::para::Para;
 use super::Claim;
@@ -19,7 +19,7 @@ pub(crate) fn trailing(p: &Para, start: usize, end: usize, v: usize) -> Option<C
         subject_after_comma(p, start, v, before)?
     };
     let quote_follows = (v + 1..end).any(|k| p.quote(k).is_some());
-    let question = TRAILING_OPENERS.contains(&p.word(start));
+    let question = TRAILING_OPENERS.contains(p.word(start));
     // A sentence that is only a quotation and its cue is a direct quote, handled there; quoted
     // words inside the clause make it mixed (“We teach nothing” against anyone, he said).
     let only_quote = p.quote(start).is_some() && content_end <= start + 2;
@@ -44,35 +44,6 @@ pub(crate) fn trailing(p: &Para, start: usize, end: usize, v: usize) -> Option<C
         FoundBy::ReportedTrailing,
     ))
 }
-
-/// Sentence openers after which a trailing cue answers a question or sets a scene rather than
-/// attributing the sentence ("Asked about …, she said", "At the rally, he said").
-const TRAILING_OPENERS: &[&str] = &[
-    "Asked",
-    "Pressed",
-    "Questioned",
-    "Speaking",
-    "When",
-    "As",
-    "After",
-    "Before",
-    "While",
-    "At",
-    "In",
-    "On",
-    "During",
-    "Following",
-    "Earlier",
-    "Later",
-    "According",
-    "Under",
-    "For",
-    "With",
-    "From",
-    "By",
-    "Despite",
-    "Like",
-];
 
 /// "CLAUSE, said X, an adviser." / "… may be “strategic,” said X." / "…, said strategist Dan
 /// Axel, …": the speaker after an inverted cue (a role word before the name is its title), the
@@ -110,6 +81,29 @@ fn inverted_after(
     Some((m, content_end, next))
 }
 
+/// Words that make a clause of what stands between a comma and a subject ("…, argued X,
+/// would cost twice what the county admits" is no "CLAUSE, the county admits").
+fn is_clause_word(w: &str) -> bool {
+    matches!(
+        w,
+        "would"
+            | "will"
+            | "could"
+            | "can"
+            | "should"
+            | "may"
+            | "might"
+            | "must"
+            | "is"
+            | "was"
+            | "are"
+            | "were"
+            | "what"
+            | "which"
+            | "than"
+    )
+}
+
 /// "CLAUSE, X said.": the subject right before the cue, after the comma that ends the content
 /// (with at most five lowercase title words between), the content's end and the token after
 /// the cue.
@@ -123,7 +117,9 @@ fn subject_after_comma(
     let comma = (ms.saturating_sub(5).max(start)..ms)
         .rev()
         .find(|&k| !p.is_lower(k) || lexicon::is_preposition(p.word(k)))?;
-    if (comma + 1..ms).any(|k| matches!(p.word(k), "and" | "but" | "or" | "nor")) {
+    if (comma + 1..ms)
+        .any(|k| matches!(p.word(k), "and" | "but" | "or" | "nor") || is_clause_word(p.word(k)))
+    {
         // "…, and Mr. Dalby agreed to it": a second clause, not an attribution.
         return None;
     }
@@ -271,6 +267,54 @@ pub(crate) fn parenthetical(p: &Para, start: usize, end: usize, v: usize) -> Opt
     if ms <= start + 1 || !p.is_punct(ms - 1, ',') || quoted || question {
         return None;
     }
+    whole_sentence(p, start, end, v, m)
+}
+
+/// "A, say economists, B" / "A, argued Ms Lindqvist, B": an inverted attribution set off by
+/// commas inside the sentence it reports; the whole sentence is the claim, as for
+/// `parenthetical`.
+pub(crate) fn inverted_parenthetical(
+    p: &Para,
+    start: usize,
+    end: usize,
+    v: usize,
+) -> Option<Claim> {
+    let form = cue::lookup(p.word(v))?.form;
+    if v < start + 2 || !p.is_punct(v - 1, ',') || form == Form::Gerund || !p.is_lower(v) {
+        return None;
+    }
+    let (m, next) = inverted_speaker(p, v)?;
+    let rest = (next + 1..end).filter(|&k| !p.is_any_punct(k)).count();
+    let quoted =
+        p.quote(start).is_some() || p.quote(v - 2).is_some() || p.quote(next + 1).is_some();
+    let plural_or_named = m.kind != MentionKind::Descriptor || p.word(next - 1).ends_with('s');
+    if !p.is_punct(next, ',') || rest < 2 || quoted || !plural_or_named {
+        return None;
+    }
+    whole_sentence(p, start, end, v, m)
+}
+
+/// The speaker after an inverted cue at `v` and the token after it: a mention, or a role
+/// word before a name ("said economist Jane Roe").
+fn inverted_speaker(p: &Para, v: usize) -> Option<(Mention, usize)> {
+    let (m, next) = mention_after(p, v + 1)?;
+    let (m, next) = match mention_after(p, next) {
+        Some((name, after))
+            if m.kind == MentionKind::Descriptor && name.kind == MentionKind::Name =>
+        {
+            (name, after)
+        }
+        _ => (m, next),
+    };
+    // "say economists at the Dale Institute,": a short place or affiliation after the speaker.
+    let tail = matches!(p.word(next), "at" | "of" | "from" | "with" | "in")
+        .then(|| (next + 1..(next + 7).min(p.toks.len())).find(|&k| p.is_any_punct(k)))
+        .flatten();
+    Some((m, tail.unwrap_or(next)))
+}
+
+/// The claim of a parenthetical attribution: the whole sentence, cue at `v`.
+fn whole_sentence(p: &Para, start: usize, end: usize, v: usize, m: Mention) -> Option<Claim> {
     let content = clause_span(p, start, end)?;
     Some(Claim::new(
         p.span(v, v),
