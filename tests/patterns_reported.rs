@@ -452,3 +452,28 @@ cases! {
         none_has("aboard"),
     ];
 }
+
+// ------------------------------------------------------------------ inverted parentheticals
+cases! {
+    inverted_parenthetical_with_a_group: FRI,
+        "The new levy, say economists, will hit renters hardest in the county." => [
+        has("hit renters hardest", &[Kind(Indirect), Mention("economists"), Cue("say"),
+            Contains("The new levy")]),
+    ];
+    inverted_parenthetical_with_a_name: FRI,
+        "The bridge plan, argued Councillor Amara Okafor, would cost twice what the county \
+         admits." => [
+        has("cost twice", &[Kind(Indirect), Speaker("Amara Okafor"), Cue("argued")]),
+    ];
+    inverted_parenthetical_with_a_role_and_name: FRI,
+        "The fall in prices, said economist Jane Roe, is only a pause." => [
+        has("only a pause", &[Kind(Indirect), Speaker("Jane Roe"), Cue("said")]),
+    ];
+}
+
+cases! {
+    clause_words_after_a_comma_make_no_trailing_subject: FRI,
+        "The ferry, argued Tom Berg, would cost more than the county admits." => [
+        nobody_named("county"),
+    ];
+}

@@ -206,3 +206,19 @@ cases! {
         has("harbor had never", &[Speaker("Brandvold"), SpeakerKind(Person)]),
     ];
 }
+
+// ------------------------------------------------------------------ anonymous sources with asides
+cases! {
+    anonymous_source_with_a_participle_aside: FRI,
+        "A senior civil servant, speaking on condition of anonymity, said the pay talks had \
+         stalled." => [
+        has("pay talks had stalled", &[Mention("A senior civil servant"),
+            SpeakerKind(Anonymous)]),
+    ];
+    anonymous_source_with_a_who_clause_aside: FRI,
+        "A person familiar with the negotiations, who was not authorized to speak publicly, \
+         said a deal on the harbour was close." => [
+        has("deal on the harbour", &[Mention("A person"), SpeakerKind(Anonymous)]),
+        nobody_named("negotiations"),
+    ];
+}

@@ -185,6 +185,9 @@ fn appositive_subject(p: &Para, close: usize, start: usize) -> Option<Mention> {
             return Some(m);
         }
     }
+    if let Some(m) = described_with_aside(p, close, start) {
+        return Some(m);
+    }
     let lo = close.saturating_sub(30).max(start);
     let commas: Vec<usize> = (lo..close)
         .filter(|&i| p.is_punct(i, ',') && i > start)
@@ -204,6 +207,24 @@ fn appositive_subject(p: &Para, close: usize, start: usize) -> Option<Mention> {
         }
     }
     before_comma(p, *commas.last()?, start)
+}
+
+/// "A senior civil servant, speaking on condition of anonymity, said" / "A person familiar
+/// with the talks, who was not authorized to speak, said": a descriptor opening the clause,
+/// then one aside between commas that opens with a participle or "who", speaks.
+fn described_with_aside(p: &Para, close: usize, start: usize) -> Option<Mention> {
+    let first = (start + 1..close).find(|&k| p.is_punct(k, ','))?;
+    let aside = p.word(first + 1);
+    let opens = aside == "who" || p.is_lower(first + 1) && aside.ends_with("ing");
+    let one_aside = (first + 1..close).all(|k| !p.is_punct(k, ',') || k == close);
+    if !opens || !one_aside || close - first > 16 {
+        return None;
+    }
+    let (m, _) = mention_after(p, start)?;
+    let determiner = matches!(p.word(start), "A" | "An" | "The" | "a" | "an" | "the");
+    let descriptor =
+        determiner && m.kind == MentionKind::Descriptor && m.span.end <= p.toks[first].span.start;
+    descriptor.then_some(m)
 }
 
 /// The mention just before the comma at `c`, past a parenthesis ("Rep. X (D-Calif.),").

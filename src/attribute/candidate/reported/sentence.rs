@@ -13,7 +13,7 @@ use super::super::super::speaker::subject::{
 };
 use super::super::Candidate;
 use super::content::{according_to, clause_span, content_start};
-use super::trailing::{parenthetical, trailing};
+use super::trailing::{inverted_parenthetical, parenthetical, trailing};
 use super::{Claim, Doc, is_document, to_candidate};
 use crate::model::{FoundBy, Span};
 
@@ -261,7 +261,9 @@ fn claim_at(
         return Some(claim);
     }
     // "The golf industry, she said, is doing better": the whole sentence is the claim.
-    if let Some(claim) = parenthetical(p, start, end, v) {
+    if let Some(claim) =
+        parenthetical(p, start, end, v).or_else(|| inverted_parenthetical(p, start, end, v))
+    {
         return Some(claim);
     }
     if negated(p, start, v) {

@@ -81,6 +81,29 @@ fn inverted_after(
     Some((m, content_end, next))
 }
 
+/// Words that make a clause of what stands between a comma and a subject ("…, argued X,
+/// would cost twice what the county admits" is no "CLAUSE, the county admits").
+fn is_clause_word(w: &str) -> bool {
+    matches!(
+        w,
+        "would"
+            | "will"
+            | "could"
+            | "can"
+            | "should"
+            | "may"
+            | "might"
+            | "must"
+            | "is"
+            | "was"
+            | "are"
+            | "were"
+            | "what"
+            | "which"
+            | "than"
+    )
+}
+
 /// "CLAUSE, X said.": the subject right before the cue, after the comma that ends the content
 /// (with at most five lowercase title words between), the content's end and the token after
 /// the cue.
@@ -94,7 +117,9 @@ fn subject_after_comma(
     let comma = (ms.saturating_sub(5).max(start)..ms)
         .rev()
         .find(|&k| !p.is_lower(k) || lexicon::is_preposition(p.word(k)))?;
-    if (comma + 1..ms).any(|k| matches!(p.word(k), "and" | "but" | "or" | "nor")) {
+    if (comma + 1..ms)
+        .any(|k| matches!(p.word(k), "and" | "but" | "or" | "nor") || is_clause_word(p.word(k)))
+    {
         // "…, and Mr. Dalby agreed to it": a second clause, not an attribution.
         return None;
     }
@@ -242,6 +267,54 @@ pub(crate) fn parenthetical(p: &Para, start: usize, end: usize, v: usize) -> Opt
     if ms <= start + 1 || !p.is_punct(ms - 1, ',') || quoted || question {
         return None;
     }
+    whole_sentence(p, start, end, v, m)
+}
+
+/// "A, say economists, B" / "A, argued Ms Lindqvist, B": an inverted attribution set off by
+/// commas inside the sentence it reports; the whole sentence is the claim, as for
+/// `parenthetical`.
+pub(crate) fn inverted_parenthetical(
+    p: &Para,
+    start: usize,
+    end: usize,
+    v: usize,
+) -> Option<Claim> {
+    let form = cue::lookup(p.word(v))?.form;
+    if v < start + 2 || !p.is_punct(v - 1, ',') || form == Form::Gerund || !p.is_lower(v) {
+        return None;
+    }
+    let (m, next) = inverted_speaker(p, v)?;
+    let rest = (next + 1..end).filter(|&k| !p.is_any_punct(k)).count();
+    let quoted =
+        p.quote(start).is_some() || p.quote(v - 2).is_some() || p.quote(next + 1).is_some();
+    let plural_or_named = m.kind != MentionKind::Descriptor || p.word(next - 1).ends_with('s');
+    if !p.is_punct(next, ',') || rest < 2 || quoted || !plural_or_named {
+        return None;
+    }
+    whole_sentence(p, start, end, v, m)
+}
+
+/// The speaker after an inverted cue at `v` and the token after it: a mention, or a role
+/// word before a name ("said economist Jane Roe").
+fn inverted_speaker(p: &Para, v: usize) -> Option<(Mention, usize)> {
+    let (m, next) = mention_after(p, v + 1)?;
+    let (m, next) = match mention_after(p, next) {
+        Some((name, after))
+            if m.kind == MentionKind::Descriptor && name.kind == MentionKind::Name =>
+        {
+            (name, after)
+        }
+        _ => (m, next),
+    };
+    // "say economists at the Dale Institute,": a short place or affiliation after the speaker.
+    let tail = matches!(p.word(next), "at" | "of" | "from" | "with" | "in")
+        .then(|| (next + 1..(next + 7).min(p.toks.len())).find(|&k| p.is_any_punct(k)))
+        .flatten();
+    Some((m, tail.unwrap_or(next)))
+}
+
+/// The claim of a parenthetical attribution: the whole sentence, cue at `v`.
+fn whole_sentence(p: &Para, start: usize, end: usize, v: usize, m: Mention) -> Option<Claim> {
     let content = clause_span(p, start, end)?;
     Some(Claim::new(
         p.span(v, v),
