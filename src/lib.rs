@@ -1,6 +1,7 @@
 //! whosaid: who said what, and when, in the news.
 //!
-//! The pipeline, one stage per module (`extract::extract` runs the first five for one article):
+//! The pipeline, one stage per module (`extract::extract` runs parse through dating for one
+//! article):
 //!
 //! ```text
 //! input file ──article──▶ Article                                      src/article.rs

@@ -24,7 +24,9 @@ const S07: &str = "07_library_sundays.txt";
 const S08: &str = "08_broadband_price_labels.txt";
 const S09: &str = "09_school_four_day_week.txt";
 const S10: &str = "10_thornquist_drought_hearing.txt";
-const ALL: [&str; 10] = [S01, S02, S03, S04, S05, S06, S07, S08, S09, S10];
+const S11: &str = "11_northern_rail_fares.txt";
+const S12: &str = "12_ferry_winter_sailings.txt";
+const ALL: [&str; 12] = [S01, S02, S03, S04, S05, S06, S07, S08, S09, S10, S11, S12];
 
 /// The extractor's records for one sample, run once per test binary.
 fn extract(file: &str) -> Vec<Value> {
@@ -616,6 +618,123 @@ absent! {
     s10_relative_clause_is_not_content: none_contains(S10, "by video");
 }
 
+// ---------------------------------------------------------------- 11: rail fares (British style)
+// Single quotation marks as the main marks, doubles nested inside, titles without a period,
+// a quotation over two paragraphs that each open with a single mark, a dash attribution.
+statements! {
+    #[ignore = "known gap: trailing cue after a role with an apposed name (\"…, the transport minister, Eleanor Ashdown, said\") gives nothing"]
+    s11_role_before_apposed_name_is_the_minister: S11, "rise by 4% in January" => {
+        "speaker": "Eleanor Ashdown", "kind": "indirect", "cue": "said",
+        "said_on": "2025-11-13", "said_basis": "stated",
+    }
+    s11_single_quotes_and_ms_without_period: S11, "alternative is fewer trains" => {
+        "speaker": "Eleanor Ashdown", "speaker_mention": "Ms Ashdown", "kind": "direct",
+        "cue": "said", "text": "‘Nobody likes paying more, but the alternative is fewer trains,’",
+    }
+    #[ignore = "known gap: the lead's first time (\"in January\", the content) dates the minister's statements"]
+    s11_lead_content_time_is_not_the_ministers_date: S11, "alternative is fewer trains" => {
+        "said_on": "2025-11-13", "said_basis": "lead",
+    }
+    s11_plural_possessive_does_not_close_the_quote: S11, "season tickets alone" => {
+        "speaker": "Gareth Pryce", "speaker_mention": "Mr Gareth Pryce", "kind": "direct",
+        "text": "‘The Hendersons’ season tickets alone have gone up by a third since 2020,’",
+        "said_on": "2025-11-14", "said_basis": "published",
+    }
+    s11_nested_double_quotes_and_a_decade: S11, "people like us" => {
+        "speaker": "Gareth Pryce", "speaker_mention": "Mr Pryce", "cue": "added",
+        "text": "‘When the minister says “fewer trains”, she means fewer trains for people like us. We have not had a timetable this thin since the ’80s,’",
+    }
+    s11_dash_attribution: S11, "tax on people who work" => {
+        "speaker": "Tom Okoro", "cue": "—", "kind": "direct",
+        "text": "‘Every fare rise is a tax on people who work’",
+    }
+    s11_dr_without_period_reported: S11, "modest by European standards" => {
+        "speaker": "Anita Rao", "speaker_mention": "Dr Anita Rao", "kind": "indirect",
+        "text": "the rise was modest by European standards",
+    }
+    s11_split_quote_first_piece: S11, "still lower than in the south-east" => {
+        "speaker": "Anita Rao", "speaker_mention": "Dr Rao", "cue": "said", "kind": "direct",
+        "text": "‘Fares in the north are still lower than in the south-east,’",
+    }
+    s11_second_piece_goes_on_in_the_next_paragraph: S11, "The real problem is reliability" => {
+        "speaker": "Anita Rao", "kind": "direct", "piece_of": 696,
+        "text": "‘The real problem is reliability.",
+    }
+    s11_next_paragraph_piece_opens_with_a_single_mark: S11, "late one day in five" => {
+        "speaker": "Anita Rao", "piece_of": 696,
+        "text": "‘Passengers will pay 4% more for trains that are late one day in five.’",
+    }
+    s11_asked_then_reported: S11, "too early to say" => {
+        "speaker": "Eleanor Ashdown", "kind": "indirect", "text": "it was too early to say",
+    }
+    #[ignore = "known gap: a possessive inside an organisation's name (\"the Rail Users’ Forum\") cuts it to \"Forum\""]
+    s11_organisation_with_possessive_in_its_name: S11, "write to every MP" => {
+        "speaker_ci": "the Rail Users’ Forum", "speaker_kind": "organization",
+    }
+}
+absent! {
+    s11_nested_words_are_not_a_statement: none_is(S11, "fewer trains");
+    s11_possessive_name_is_not_a_quote: none_contains(S11, "Users’ Forum.");
+}
+
+// ---------------------------------------------------------------- 12: ferry (hard-wrapped)
+// Lines of at most 72 characters, paragraphs separated by blank lines: quotations and
+// reported speech run over line breaks, and offsets still point into the file as written.
+statements! {
+    s12_company_said_on_monday: S12, "will cut its winter sailings" => {
+        "speaker_ci": "the company", "speaker_kind": "organization", "kind": "indirect",
+        "text": "Islay Ferries Inc. will cut its winter sailings to the outer islands\nfrom three a day to two",
+        "said_on": "2025-12-01", "said_basis": "stated",
+    }
+    s12_quote_over_two_lines: S12, "two reliable crossings" => {
+        "speaker": "Morag Lindsay", "kind": "direct", "cue": "said",
+        "text": "\"We would rather run two reliable crossings than three that we cancel\nat the last minute,\"",
+    }
+    s12_second_piece_over_two_lines: S12, "neither are" => {
+        "speaker": "Morag Lindsay", "kind": "direct",
+        "text": "\"Nobody on the islands is happy about this, and neither are\nwe.\"",
+    }
+    s12_am_ends_a_sentence_before_a_capital: S12, "moved to the evening one" => {
+        "speaker": "Morag Lindsay", "speaker_mention": "Lindsay", "kind": "indirect",
+        "text": "Passengers who booked the\nafternoon crossing will be moved to the evening one",
+    }
+    s12_reported_speech_over_three_lines: S12, "no way\nhome" => {
+        "speaker": "Iain Baird", "speaker_mention": "Councillor Iain Baird", "kind": "indirect",
+        "said_on": "2025-12-02", "said_basis": "published",
+    }
+    s12_split_quote_first_piece: S12, "late boats for years" => {
+        "speaker": "Iain Baird", "cue": "said", "kind": "direct",
+    }
+    s12_split_quote_second_piece_over_lines: S12, "step too far" => {
+        "speaker": "Iain Baird", "kind": "direct",
+        "text": "\"Now\nthey are being told to put up with fewer boats as well, and that is a\nstep too far.\"",
+    }
+    s12_spokesman_is_anonymous: S12, "reply to the council" => {
+        "speaker_ci": "a spokesman for the company", "speaker_kind": "anonymous",
+        "text": "it would reply to the council by the\nend of the week",
+    }
+}
+absent! {
+    s12_list_items_are_not_statements: none_contains(S12, "restore the afternoon", "crew numbers");
+    s12_first_sailing_is_narration: none_contains(S12, "first sailing will now leave");
+}
+
+#[test]
+fn s12_offsets_point_into_the_wrapped_file() {
+    let body = std::fs::read_to_string(sample(S12)).unwrap();
+    let body = &body[body.find("\n\n").unwrap() + 2..];
+    for r in extract(S12) {
+        let text = r["text"].as_str().unwrap();
+        let start = r["start"].as_u64().unwrap() as usize;
+        let from: String = body
+            .chars()
+            .skip(start)
+            .take(text.chars().count())
+            .collect();
+        assert_eq!(from, text, "{r:#}");
+    }
+}
+
 // ---------------------------------------------------------------- counts and invariants
 counts! {
     s01_has_12_statements: S01 => 12;
@@ -629,6 +748,9 @@ counts! {
     s08_has_6_statements: S08 => 6;
     s09_has_15_statements: S09 => 15;
     s10_has_9_statements: S10 => 9;
+    #[ignore = "known gap: the lead statement (role before an apposed name) is not found"]
+    s11_has_11_statements: S11 => 11;
+    s12_has_8_statements: S12 => 8;
 }
 
 const PRONOUNS: [&str; 9] = ["he", "she", "they", "him", "her", "it", "we", "i", "you"];

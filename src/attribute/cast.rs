@@ -478,25 +478,31 @@ fn speaks_after(p: &Para, next: usize) -> bool {
     })
 }
 
-/// Records each subject "he"/"she" of the paragraph as a mention of its antecedent.
-pub(crate) fn chain_pronouns(cast: &mut Cast, p: &Para, sentence_of: &dyn Fn(usize) -> usize) {
+/// Records each subject "he"/"she" of the paragraph as a mention of its antecedent. The
+/// article's other mentions not yet passed wait in `waiting` (in text order) and join
+/// `cast.mentions` as the pronouns pass them.
+pub fn chain_pronouns(
+    cast: &mut Cast,
+    p: &Para,
+    sentence_of: &dyn Fn(usize) -> usize,
+    waiting: &mut std::iter::Peekable<std::vec::IntoIter<PersonMention>>,
+) {
     for t in p.toks.iter() {
         let word = t.span.slice(p.text);
         if !matches!(word, "he" | "He" | "she" | "She") {
             continue;
         }
+        while let Some(m) = waiting.next_if(|m| m.pos < t.span.start) {
+            cast.mentions.push(m);
+        }
         let sentence = sentence_of(t.span.start);
         if let Some(person) = cast.antecedent(t.span.start, sentence, lexicon::pronoun_gender(word))
         {
-            let at = cast.mentions.partition_point(|m| m.pos < t.span.start);
-            cast.mentions.insert(
-                at,
-                PersonMention {
-                    pos: t.span.start,
-                    person,
-                    sentence,
-                },
-            );
+            cast.mentions.push(PersonMention {
+                pos: t.span.start,
+                person,
+                sentence,
+            });
         }
     }
 }

@@ -79,9 +79,14 @@ impl<'a> Doc<'a> {
         cast.settle_genders();
         // Chains of "he"/"she" outside quotations: each pronoun becomes a mention of the person
         // it refers to, so the next pronoun can reach that person however long the chain.
+        // Resolving a pronoun reads only the mentions before it, so the later ones wait aside
+        // and each pronoun's mention is pushed in text order (an insert per pronoun moved all
+        // later mentions: quadratic in a long article).
+        let mut waiting = std::mem::take(&mut cast.mentions).into_iter().peekable();
         for i in 0..self.tokens.len() {
-            cast::chain_pronouns(&mut cast, &self.para(i), &sentence_of);
+            cast::chain_pronouns(&mut cast, &self.para(i), &sentence_of, &mut waiting);
         }
+        cast.mentions.extend(waiting);
         self.cast = cast;
     }
 }

@@ -14,17 +14,22 @@ const MAX_WRAPPED_LINE: usize = 100;
 /// Its widest line must be at least this long (shorter lines are a list, not wrapped prose).
 const MIN_WRAP_WIDTH: usize = 50;
 
-/// One line of the body: its trimmed span, its indent and its length in characters.
+/// One line of the body: its trimmed span and its indent.
 #[derive(Debug, Clone, Copy)]
 struct Line {
     span: Span,
     indent: usize,
-    chars: usize,
 }
 
 /// The body's paragraphs: its non-blank lines, trimmed; in hard-wrapped text, runs of lines.
 pub fn split_paragraphs(text: &str) -> Vec<Span> {
-    let lines = lines_of(text);
+    if has_long_line(text) {
+        return lines_of(text)
+            .filter(|l| !l.span.is_empty())
+            .map(|l| l.span)
+            .collect();
+    }
+    let lines: Vec<Line> = lines_of(text).collect();
     match wrap_width(text, &lines) {
         Some(width) => join_wrapped(text, &lines, width),
         None => lines
@@ -35,28 +40,33 @@ pub fn split_paragraphs(text: &str) -> Vec<Span> {
     }
 }
 
+/// True when a line is longer than hard-wrapped text allows: the common case (one paragraph a
+/// line), found at the first long line. Characters are counted only in lines with more bytes.
+fn has_long_line(text: &str) -> bool {
+    text.split('\n')
+        .any(|l| l.len() > MAX_WRAPPED_LINE && l.trim().chars().count() > MAX_WRAPPED_LINE)
+}
+
 /// Every line, trimmed, blank ones as empty spans.
-fn lines_of(text: &str) -> Vec<Line> {
-    let mut out = Vec::new();
+fn lines_of(text: &str) -> impl Iterator<Item = Line> + '_ {
     let mut offset = 0;
-    for line in text.split_inclusive('\n') {
+    text.split_inclusive('\n').map(move |line| {
         let lead = line.len() - line.trim_start().len();
         let body = line.trim();
-        let start = offset + lead.min(line.len());
-        let chars = body.chars().count();
-        let span = if body.is_empty() {
-            Span::new(offset, offset)
-        } else {
-            Span::new(start, start + body.len())
-        };
-        out.push(Line {
-            span,
-            indent: lead,
-            chars,
-        });
+        let at = offset;
         offset += line.len();
-    }
-    out
+        let span = if body.is_empty() {
+            Span::new(at, at)
+        } else {
+            Span::new(at + lead, at + lead + body.len())
+        };
+        Line { span, indent: lead }
+    })
+}
+
+/// A line's length in characters.
+fn chars(text: &str, line: &Line) -> usize {
+    line.span.slice(text).chars().count()
 }
 
 /// The wrap width (the widest line) when the article is hard-wrapped, else `None`.
@@ -65,7 +75,7 @@ fn lines_of(text: &str) -> Vec<Line> {
 /// `MIN_WRAP_WIDTH`, and at least two line breaks inside a sentence (a line without a sentence
 /// end followed by one that opens in lowercase), or one in an article of at most four lines.
 fn wrap_width(text: &str, lines: &[Line]) -> Option<usize> {
-    let widest = lines.iter().map(|l| l.chars).max()?;
+    let widest = lines.iter().map(|l| chars(text, l)).max()?;
     if !(MIN_WRAP_WIDTH..=MAX_WRAPPED_LINE).contains(&widest) {
         return None;
     }
@@ -103,7 +113,7 @@ fn join_wrapped(text: &str, lines: &[Line], width: usize) -> Vec<Span> {
         let breaks = prev.is_some_and(|p| {
             list_marker(body).is_some()
                 || (line.indent > p.indent && p.indent == 0)
-                || (p.chars * 10 < width * 6 && !body.starts_with(char::is_lowercase))
+                || (chars(text, &p) * 10 < width * 6 && !body.starts_with(char::is_lowercase))
         });
         match out.last_mut() {
             Some(last) if open && !breaks => last.end = line.span.end,

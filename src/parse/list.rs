@@ -2,8 +2,9 @@
 //!
 //! A marker at the start of a line or paragraph always makes an item (`list_marker`). Inside a
 //! paragraph, markers make items only as a run that counts up from its first value ("1) … 2)
-//! …", "(a) … (b) …", "i. … ii. …") or as two or more bullets ("• … • …"), each marker after
-//! whitespace, so a lone "(b)" or "5(a)" splits nothing (`inline_items`).
+//! …", "(a) … (b) …", "i. … ii. …"; a run of "1." or "i." starts the paragraph or follows a
+//! colon) or as two or more bullets in a paragraph that opens with one ("• … • …"), each marker
+//! after whitespace, so a lone "(b)" or "5(a)" splits nothing (`inline_items`).
 
 use nom::branch::alt;
 use nom::bytes::complete::take_while_m_n;
@@ -21,6 +22,9 @@ const MAX_FIRST_ITEMS: usize = 4;
 //
 // Returns the marker's length in bytes, the space after it included.
 pub(crate) fn list_marker(i: &str) -> Option<usize> {
+    if !could_open_marker(i.as_bytes()) {
+        return None;
+    }
     let (rest, _) = (
         alt((bullet, number, paren_item, close_item)),
         one_of(" \t\u{a0}"),
@@ -28,6 +32,21 @@ pub(crate) fn list_marker(i: &str) -> Option<usize> {
         .parse(i)
         .ok()?;
     Some(i.len() - rest.len())
+}
+
+/// A cheap test before the parsers (most paragraphs open with a word or a quotation mark): a
+/// bullet, "(", or a letter or digit with "." or ")" among the next five bytes.
+fn could_open_marker(b: &[u8]) -> bool {
+    match b.first() {
+        Some(b'-' | b'*' | b'(') => true,
+        Some(0xC2 | 0xE2) => ["•", "▪", "◦", "‣", "·"]
+            .iter()
+            .any(|m| b.starts_with(m.as_bytes())),
+        Some(c) if c.is_ascii_alphanumeric() => {
+            b.iter().skip(1).take(5).any(|&c| c == b'.' || c == b')')
+        }
+        _ => false,
+    }
 }
 
 // bullet := [-*•▪◦‣·]
@@ -148,15 +167,16 @@ pub(crate) fn inline_items(para: &str) -> Vec<usize> {
         return bullets;
     }
     first_items(para)
-        .take(MAX_FIRST_ITEMS)
+        .into_iter()
         .map(|(at, label)| counted_items(para, at, label))
         .find(|items| items.len() >= 2)
         .unwrap_or_default()
 }
 
-/// Positions of bullets ("•", "▪") at the start or after whitespace, with a space after.
+/// Positions of bullets ("•", "▪") after whitespace, with a space after, in a paragraph that
+/// opens with one (so other paragraphs cost no scan).
 fn bullet_items(para: &str) -> Vec<usize> {
-    if !para.contains(['•', '▪']) {
+    if !para.starts_with(['•', '▪']) {
         return Vec::new();
     }
     para.match_indices(['•', '▪'])
@@ -165,23 +185,45 @@ fn bullet_items(para: &str) -> Vec<usize> {
         .collect()
 }
 
-/// Candidate first items: a marker of value 1 at the start or after whitespace. Only
-/// positions before `)` or `.` are tried, found by a byte scan.
-fn first_items(para: &str) -> impl Iterator<Item = (usize, Label)> + '_ {
-    let bytes = para.as_bytes();
-    bytes
-        .iter()
-        .enumerate()
-        .filter(|&(_, &b)| b == b')' || b == b'.')
-        .filter_map(move |(end, _)| {
-            let start = [end.checked_sub(2), end.checked_sub(1)]
-                .into_iter()
-                .flatten()
-                .filter(|&s| para.is_char_boundary(s) && after_space(para, s))
-                .find(|&s| para.get(s..=end).and_then(Label::first).is_some())?;
-            let label = Label::first(&para[start..=end])?;
-            list_marker(&para[start..]).map(|_| (start, label))
-        })
+/// Candidate first items (a marker of value 1 after whitespace, with a space after it): at the
+/// paragraph start, before each `)` and after each ": ". Found with fast substring searches,
+/// so a paragraph with no `)` and no colon costs two scans.
+fn first_items(para: &str) -> Vec<(usize, Label)> {
+    let mut out = Vec::new();
+    let mut try_at = |start: usize, end: usize| {
+        let found = para
+            .get(start..end)
+            .and_then(Label::first)
+            .filter(|_| after_space(para, start) && list_marker(&para[start..]).is_some());
+        if let Some(label) = found
+            && out.len() < MAX_FIRST_ITEMS
+        {
+            out.push((start, label));
+        }
+    };
+    if let Some(len) = list_marker(para) {
+        try_at(0, len - 1);
+    }
+    for (k, _) in para.match_indices(')') {
+        for back in [2, 1] {
+            if let Some(start) = k.checked_sub(back).filter(|&s| para.is_char_boundary(s)) {
+                try_at(start, k + 1);
+            }
+        }
+    }
+    for (k, _) in para.match_indices(':') {
+        let start = k + 2;
+        if let Some(len) = para
+            .get(k + 1..)
+            .filter(|r| r.starts_with(' '))
+            .and_then(|_| list_marker(&para[start..]))
+        {
+            try_at(start, start + len - 1);
+        }
+    }
+    out.sort_by_key(|&(k, _)| k);
+    out.dedup_by_key(|&mut (k, _)| k);
+    out
 }
 
 /// The items of the run that starts with `label` at `at`: each next marker after whitespace,

@@ -7,7 +7,7 @@
 use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while, take_while_m_n, take_while1};
 use nom::combinator::recognize;
-use nom::multi::many_m_n;
+use nom::multi::fold_many_m_n;
 use nom::sequence::delimited;
 use nom::{IResult, Parser};
 
@@ -67,7 +67,7 @@ fn terminal_run(i: &str) -> Res<'_, &str> {
 
 // spaced_ellipsis := "." (" ." ){2,}           (". . .")
 fn spaced_ellipsis(i: &str) -> Res<'_, &str> {
-    recognize((tag("."), many_m_n(2, 8, tag(" .")))).parse(i)
+    recognize((tag("."), fold_many_m_n(2, 8, tag(" ."), || (), |(), _| ()))).parse(i)
 }
 
 // closers := [”’"')\]»]*
@@ -78,7 +78,8 @@ fn closers(i: &str) -> Res<'_, &str> {
 // citations := ("[" [^\]\n]{1,16} "]")*       ("[3]", "[note 4]" right after the period)
 fn citations(i: &str) -> Res<'_, &str> {
     let label = take_while_m_n(1, 16, |c: char| c != ']' && c != '[' && c != '\n');
-    recognize(many_m_n(0, 4, delimited(tag("["), label, tag("]")))).parse(i)
+    let cite = delimited(tag("["), label, tag("]"));
+    recognize(fold_many_m_n(0, 4, cite, || (), |(), _| ())).parse(i)
 }
 
 // gap := \s+
@@ -112,10 +113,8 @@ fn to_terminal(i: &str) -> Res<'_, &str> {
 fn sentences_in(para: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let items = list::inline_items(para);
-    let mut cuts: Vec<usize> = items.into_iter().filter(|&k| k > 0).collect();
-    cuts.push(para.len());
     let mut start = 0;
-    for end in cuts {
+    for end in items.into_iter().filter(|&k| k > 0).chain([para.len()]) {
         let piece = para[start..end].trim_end();
         sentences_of_piece(para, start, start + piece.len(), &mut out);
         start = end;
