@@ -295,6 +295,9 @@ pub enum SpeakerRule {
     PronounUnresolved,
     /// A named organisation, as written.
     Organization,
+    /// "the Russian space agency" after "Russian space agency Roscosmos": the organisation
+    /// named right after the same words earlier in the article.
+    OrganizationNamedBefore,
     /// A definite role descriptor ("the Russian president") to the person with that role.
     RoleDescriptor,
     /// A descriptor no one in the cast fits: an anonymous source, as written.

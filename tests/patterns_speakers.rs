@@ -222,3 +222,23 @@ cases! {
         nobody_named("negotiations"),
     ];
 }
+
+// ------------------------------------------------------------------ organisations named by a descriptor
+cases! {
+    descriptor_of_an_organisation_named_before: FRI,
+        "A cargo ship broke up over the Arctic, Nordic space agency Nordspace said on Monday.\n\n\
+         The Nordic space agency said its experts were looking into the cause." => [
+        has("experts were looking", &[Speaker("Nordspace"), SpeakerKind(Organization),
+            Mention("The Nordic space agency")]),
+    ];
+    descriptor_of_an_organisation_apposed: FRI,
+        "Harlow Dynamics, the drone maker, won the contract in May.\n\n\
+         The drone maker said the first deliveries would come in the autumn." => [
+        has("first deliveries", &[Speaker("Harlow Dynamics"), SpeakerKind(Organization)]),
+    ];
+    descriptor_before_a_titled_person_is_no_organisation_name: FRI,
+        "Dale Water Board Chairman Amos Reed toured the dam.\n\n\
+         The Dale Water Board said the spillway would be rebuilt." => [
+        nobody_named("Amos Reed"),
+    ];
+}

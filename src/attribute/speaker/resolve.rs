@@ -58,10 +58,16 @@ pub(crate) fn decide(
                 None => (Speaker::unknown(located), SpeakerRule::PronounUnresolved),
             }
         }
-        MentionKind::Organization => (
-            named_group(text, m, SpeakerKind::Organization),
-            SpeakerRule::Organization,
-        ),
+        MentionKind::Organization => match named_before(text, m) {
+            Some(name) => (
+                organisation(text, m, name),
+                SpeakerRule::OrganizationNamedBefore,
+            ),
+            None => (
+                named_group(text, m, SpeakerKind::Organization),
+                SpeakerRule::Organization,
+            ),
+        },
         MentionKind::Descriptor => {
             let head = m.head.as_deref().unwrap_or("");
             if m.definite
@@ -117,6 +123,74 @@ fn named_group(text: &str, m: &Mention, kind: SpeakerKind) -> Speaker {
     Speaker {
         name: Some(name),
         kind,
+        mention: Some(Located::from_span(text, m.span)),
+        role: None,
+        aliases: Vec::new(),
+    }
+}
+
+/// "the Russian space agency" with "Russian space agency Roscosmos" elsewhere in the article:
+/// a descriptor of an organisation is the organisation the article names right after the same
+/// words (the nearest such naming before the mention, else the first after it); not a person
+/// with a title ("Palestinian Authority President Mahmoud Abbas").
+fn named_before(text: &str, m: &Mention) -> Option<String> {
+    let written = m.span.slice(text);
+    let words = written
+        .strip_prefix("the ")
+        .or_else(|| written.strip_prefix("The "))?;
+    if words.len() < 4 || !words.starts_with(|c: char| c.is_alphabetic()) {
+        return None;
+    }
+    let lower = text.to_ascii_lowercase();
+    let phrase = words.to_ascii_lowercase();
+    let named_at = |at: usize| -> Option<String> {
+        let rest = text.get(at + phrase.len()..)?;
+        let rest = rest.strip_prefix(", ").or_else(|| rest.strip_prefix(' '))?;
+        let name: Vec<&str> = rest
+            .split(' ')
+            .take_while(|w| {
+                w.starts_with(|c: char| c.is_uppercase())
+                    && w.chars()
+                        .all(|c| c.is_alphanumeric() || c == '-' || c == '&')
+            })
+            .collect();
+        let first = name.first()?;
+        let person = lexicon::is_title(&first.to_lowercase()) || lexicon::is_not_name(first);
+        (!person).then(|| name.join(" "))
+    };
+    let before = lower.get(..m.span.start)?;
+    before
+        .rmatch_indices(&phrase)
+        .find_map(|(at, _)| named_at(at))
+        .or_else(|| {
+            lower
+                .match_indices(&phrase)
+                .filter(|(at, _)| *at > m.span.start)
+                .find_map(|(at, _)| named_at(at))
+        })
+        .or_else(|| apposed_before(text, &lower, &phrase))
+}
+
+/// "Roscosmos, the Russian space agency,": the capitalised words before ", the PHRASE".
+fn apposed_before(text: &str, lower: &str, phrase: &str) -> Option<String> {
+    let apposed = format!(", the {phrase}");
+    lower.match_indices(&apposed).find_map(|(at, _)| {
+        let name: Vec<&str> = text
+            .get(..at)?
+            .rsplit(' ')
+            .take_while(|w| w.starts_with(|c: char| c.is_uppercase()))
+            .collect();
+        let first = *name.last()?;
+        let ok = !lexicon::is_title(&first.to_lowercase()) && !lexicon::is_not_name(first);
+        ok.then(|| name.into_iter().rev().collect::<Vec<_>>().join(" "))
+    })
+}
+
+/// The organisation `name`, spoken of here as `m`.
+fn organisation(text: &str, m: &Mention, name: String) -> Speaker {
+    Speaker {
+        name: Some(name),
+        kind: SpeakerKind::Organization,
         mention: Some(Located::from_span(text, m.span)),
         role: None,
         aliases: Vec::new(),
