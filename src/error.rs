@@ -16,16 +16,6 @@ pub enum Error {
         /// What the operating system said.
         source: std::io::Error,
     },
-    /// An input could not be read as an article.
-    #[error("{path}:{line}: {message}")]
-    Input {
-        /// The input file.
-        path: PathBuf,
-        /// 1-based line number.
-        line: usize,
-        /// What is wrong, and the fix when there is one.
-        message: String,
-    },
     /// The database failed.
     #[error("database {path}: {source}")]
     Db {
@@ -69,12 +59,6 @@ pub enum Error {
     /// Writing JSON failed.
     #[error("json: {0}")]
     Json(#[from] serde_json::Error),
-    /// A date given by the user could not be read.
-    #[error("invalid date {input:?}: use YYYY-MM-DD, e.g. 2025-07-04")]
-    InvalidDate {
-        /// What the user wrote.
-        input: String,
-    },
     /// A person name matched nobody, or several people.
     #[error("{0}")]
     Person(String),

@@ -47,8 +47,6 @@ pub struct Imported {
     pub replaced: bool,
     /// Statements stored.
     pub statements: usize,
-    /// People created.
-    pub new_people: usize,
     /// Notes for the user (e.g. a surname kept apart because several people share it).
     pub notes: Vec<String>,
 }
@@ -435,16 +433,12 @@ fn person_id(
             queries::rename(tx, id, name)?;
             id
         }
-        Decision::New => {
-            out.new_people += 1;
-            queries::insert_person(tx, name)?
-        }
+        Decision::New => queries::insert_person(tx, name)?,
         Decision::Ambiguous(names) => {
             out.notes.push(format!(
                 "{article}: \"{name}\" could be {}: kept apart; use `whosaid people merge` if they are one person",
                 names.join(" or ")
             ));
-            out.new_people += 1;
             queries::insert_person(tx, name)?
         }
     };
