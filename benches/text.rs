@@ -13,6 +13,7 @@ fn corpus() -> String {
         .unwrap()
         .flatten()
         .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
         .collect();
     files.sort();
     let bodies: Vec<String> = files

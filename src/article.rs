@@ -1,7 +1,9 @@
-//! Inputs to articles: a text file with an optional header block, or a JSON Lines record.
+//! Inputs to articles: a text file with an optional header block, a saved web page, or a JSON
+//! Lines record.
 //!
 //! Pure functions over text already read by the CLI. An article's body is the text every
-//! offset counts into: for a text file, what follows the header block; for a record, `text`.
+//! offset counts into: for a text file, what follows the header block; for a web page, the
+//! article text `html::read_page` extracts; for a record, `text` (or its `html`, read as a page).
 
 use chrono::{Datelike, NaiveDate};
 use serde::Deserialize;
@@ -11,7 +13,7 @@ use crate::parse::date::{dateline_date, parse_date_value};
 /// Where an article's publication date came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PublishedFrom {
-    /// The header block or JSON record.
+    /// The header block, the JSON record or the web page's metadata.
     Header,
     /// The `--date` option.
     Option,
@@ -30,6 +32,8 @@ pub struct Article {
     pub source: Option<String>,
     /// Address, if known.
     pub url: Option<String>,
+    /// Who wrote it, if known (web pages).
+    pub byline: Option<String>,
     /// Publication date, if known.
     pub published: Option<NaiveDate>,
     /// Where `published` came from.
@@ -96,6 +100,7 @@ struct Record {
     source: Option<String>,
     url: Option<String>,
     text: Option<String>,
+    html: Option<String>,
 }
 
 /// Reads one JSON Lines record (`line` is 1-based, `path` names the file in ids and errors).
@@ -107,21 +112,26 @@ pub fn from_json_record(
 ) -> Result<(Article, Vec<Warning>), String> {
     let record: Record =
         serde_json::from_str(json).map_err(|e| format!("not a JSON record: {e}"))?;
-    let Some(text) = record.text else {
-        return Err(
-            "record has no \"text\" field: each line needs at least {\"text\": \"…\"}".into(),
-        );
-    };
-    let id = match record.id {
-        Some(serde_json::Value::String(s)) => s,
+    let id = match &record.id {
+        Some(serde_json::Value::String(s)) => s.clone(),
         Some(v) if !v.is_null() => v.to_string(),
         _ => format!("{path}:{line}"),
     };
+    let mut article = match (record.text, record.html) {
+        (Some(text), _) => empty_article(&id, &text),
+        (None, Some(html)) => page_article(&id, &html)?,
+        (None, None) => {
+            return Err(
+                "record has no \"text\" or \"html\" field: each line needs at least \
+                        {\"text\": \"…\"} or {\"html\": \"<html>…\"}"
+                    .into(),
+            );
+        }
+    };
     let mut warnings = Vec::new();
-    let mut article = empty_article(&id, &text);
-    article.title = record.title.filter(|s| !s.is_empty());
-    article.source = record.source.filter(|s| !s.is_empty());
-    article.url = record.url.filter(|s| !s.is_empty());
+    override_with(&mut article.title, record.title);
+    override_with(&mut article.source, record.source);
+    override_with(&mut article.url, record.url);
     if let Some(date) = record.date.filter(|s| !s.trim().is_empty()) {
         match parse_date_value(&date) {
             Some(d) => set_published(&mut article, d, PublishedFrom::Header),
@@ -135,12 +145,52 @@ pub fn from_json_record(
     Ok((article, warnings))
 }
 
+/// Reads a saved web page: the extracted article text is the body, its metadata fills the
+/// title, source (site name), URL (canonical), byline and publication date. A page with no
+/// article text is an error saying so.
+pub fn from_html(
+    id: &str,
+    content: &str,
+    defaults: &Defaults,
+) -> Result<(Article, Vec<Warning>), String> {
+    let mut article = page_article(id, content)?;
+    let mut warnings = Vec::new();
+    finish(&mut article, defaults, &mut warnings);
+    Ok((article, warnings))
+}
+
+fn page_article(id: &str, html: &str) -> Result<Article, String> {
+    // A bug in the HTML reader that panics on one page costs that page only.
+    let read = std::panic::catch_unwind(|| crate::html::read_page(html)).map_err(|_| {
+        "internal error while reading this page; skipped (please report it with the page)"
+            .to_string()
+    })?;
+    let page = read.map_err(|e| e.to_string())?;
+    let mut article = empty_article(id, &page.body);
+    article.title = page.title;
+    article.source = page.site_name;
+    article.url = page.url;
+    article.byline = page.byline;
+    if let Some(d) = page.published {
+        set_published(&mut article, d, PublishedFrom::Header);
+    }
+    Ok(article)
+}
+
+/// A record's own non-empty value wins over what its page said.
+fn override_with(slot: &mut Option<String>, value: Option<String>) {
+    if let Some(v) = value.filter(|s| !s.is_empty()) {
+        *slot = Some(v);
+    }
+}
+
 fn empty_article(id: &str, body: &str) -> Article {
     Article {
         id: id.to_string(),
         title: None,
         source: None,
         url: None,
+        byline: None,
         published: None,
         published_from: None,
         body: body.to_string(),
@@ -391,7 +441,7 @@ mod tests {
     #[test]
     fn json_record_needs_text() {
         let err = from_json_record("a.jsonl", 3, r#"{"id": "x"}"#, &Defaults::default());
-        assert!(err.unwrap_err().contains("\"text\""));
+        assert!(err.unwrap_err().contains("\"text\" or \"html\""));
         let (a, _) = from_json_record(
             "a.jsonl",
             3,
@@ -401,5 +451,31 @@ mod tests {
         .unwrap();
         assert_eq!(a.id, "a.jsonl:3");
         assert_eq!(a.published, NaiveDate::from_ymd_opt(2025, 7, 4));
+    }
+
+    #[test]
+    fn json_record_with_html_reads_the_page() {
+        let html = "<html><head><meta property='article:published_time' content='2025-05-02'>\
+            <title>Bridge to reopen</title></head><body><nav><a href='/'>Home</a></nav>\
+            <p>The mayor said on Tuesday that the bridge would reopen in March after repairs \
+            to its deck.</p></body></html>";
+        let json = serde_json::json!({"id": "p1", "html": html, "source": "Gazette"});
+        let (a, w) =
+            from_json_record("a.jsonl", 1, &json.to_string(), &Defaults::default()).unwrap();
+        assert_eq!(a.published, NaiveDate::from_ymd_opt(2025, 5, 2));
+        assert_eq!(a.title.as_deref(), Some("Bridge to reopen"));
+        assert_eq!(a.source.as_deref(), Some("Gazette"));
+        assert!(a.body.starts_with("The mayor said") && !a.body.contains("Home"));
+        assert!(w.is_empty(), "{w:?}");
+    }
+
+    #[test]
+    fn html_page_without_article_is_an_error() {
+        let err = from_html(
+            "a.html",
+            "<ul><li><a href='/'>Home</a></li></ul>",
+            &Defaults::default(),
+        );
+        assert!(err.unwrap_err().contains("no article text"));
     }
 }

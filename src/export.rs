@@ -1,4 +1,5 @@
-//! Output: statements and timeline rows as a table, JSON Lines or RFC 4180 CSV.
+//! Output: statements and timeline rows as a table, JSON Lines, one JSON array or RFC 4180
+//! CSV.
 //!
 //! Writers take any `io::Write`; the CLI passes stdout or a file. Offsets in output count
 //! Unicode scalar values, as in the database.
@@ -21,6 +22,8 @@ pub enum Format {
     Table,
     /// One JSON object a line.
     Jsonl,
+    /// One JSON array of objects (one object a line inside it).
+    Json,
     /// RFC 4180 CSV with a header row.
     Csv,
 }
@@ -225,6 +228,8 @@ pub struct Writer<W: Write> {
 enum Sink<W: Write> {
     /// JSON Lines straight to the output.
     Jsonl(W),
+    /// A JSON array, streamed: the count of records written so far.
+    Json(W, usize),
     /// CSV with a header row from the record's field names.
     Csv(Box<csv::Writer<W>>),
     /// Rows kept until `finish`, to align the columns.
@@ -236,6 +241,7 @@ impl<W: Write> Writer<W> {
     pub fn new(format: Format, out: W) -> Writer<W> {
         let sink = match format {
             Format::Jsonl => Sink::Jsonl(out),
+            Format::Json => Sink::Json(out, 0),
             Format::Csv => Sink::Csv(Box::new(csv::Writer::from_writer(out))),
             Format::Table => Sink::Table(out, Vec::new()),
         };
@@ -285,6 +291,7 @@ impl<W: Write> Writer<W> {
             Sink::Jsonl(out) => serde_json::to_writer(&mut *out, record)
                 .map_err(Error::from)
                 .and_then(|()| out.write_all(b"\n").map_err(|e| Error::io("-", e))),
+            Sink::Json(out, n) => write_array_item(out, n, record),
             Sink::Csv(w) if self.raw => w.serialize(record).map_err(Error::from),
             Sink::Csv(w) => write_neutral(w, record, self.rows == 0).map(|n| self.rows += n),
             Sink::Table(_, rows) => {
@@ -310,6 +317,10 @@ impl<W: Write> Writer<W> {
         let layout = self.layout;
         let result = match self.sink {
             Sink::Jsonl(mut out) => out.flush(),
+            Sink::Json(mut out, n) => {
+                let close: &[u8] = if n == 0 { b"[]\n" } else { b"\n]\n" };
+                out.write_all(close).and_then(|()| out.flush())
+            }
             Sink::Csv(mut w) => w.flush(),
             Sink::Table(mut out, mut rows) => {
                 if !rows.is_empty() {
@@ -320,6 +331,15 @@ impl<W: Write> Writer<W> {
         };
         result.map_err(|e| Error::io(name, e))
     }
+}
+
+/// One record of a streamed JSON array: `[` before the first, `,` before the others.
+fn write_array_item<T: Serialize>(out: &mut impl Write, n: &mut usize, record: &T) -> Result<()> {
+    let lead: &[u8] = if *n == 0 { b"[\n" } else { b",\n" };
+    out.write_all(lead).map_err(|e| Error::io("-", e))?;
+    serde_json::to_writer(&mut *out, record)?;
+    *n += 1;
+    Ok(())
 }
 
 /// A CSV cell a spreadsheet would run as a formula, made plain text the way OWASP advises

@@ -35,10 +35,12 @@ pub mod cli;
 pub mod error;
 pub mod export;
 pub mod extract;
+pub mod html;
 pub mod model;
 pub mod parse;
 mod people;
 pub mod store;
+pub mod timeline_page;
 
 pub use article::Article;
 pub use error::{Error, Result};

@@ -3,7 +3,9 @@
 
 mod bad_input;
 mod cli_corrections;
+mod cli_html;
 mod cli_ingest;
+mod cli_outputs;
 mod cli_search;
 mod cli_timeline;
 mod crash;

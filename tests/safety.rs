@@ -177,3 +177,17 @@ fn names_and_search_text_that_look_like_sql_or_patterns_match_only_themselves() 
     env.run(&["person", "100%"]).expect_code(2);
     assert_eq!(env.counts()[0], 2);
 }
+
+#[test]
+fn error_writing_the_output_file_names_that_file() {
+    let env = TestEnv::new();
+    env.import(&[SAMPLES]).success();
+    // /dev/full takes the open and refuses every write ("No space left on device").
+    let run = env.run(&["export", "-o", "/dev/full"]);
+    run.expect_code(2);
+    assert!(
+        run.stderr.contains("whosaid: /dev/full: "),
+        "{}",
+        run.stderr
+    );
+}

@@ -815,9 +815,18 @@ fn indirect_text_is_the_content_without_that() {
 
 // ---------------------------------------------------------------- across articles (store)
 
+/// The ten text samples (samples/*.txt; the saved web pages in samples/html/ have their own
+/// tests in cli_html.rs).
 fn samples_env() -> TestEnv {
     let env = TestEnv::new();
-    env.import(&[SAMPLES]).success();
+    let mut texts: Vec<_> = std::fs::read_dir(SAMPLES)
+        .expect("samples/")
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    texts.sort();
+    env.import(&texts).success();
     env
 }
 

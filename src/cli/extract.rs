@@ -28,6 +28,7 @@ pub fn run(args: &ExtractArgs) -> Result<i32> {
         &export::STATEMENT_HEADER,
         |article, report| {
             let found = super::extract_or_skip(article, report).unwrap_or_default();
+            report.found(found.len());
             let mut rows = export::statement_rows(article, &found);
             if layout.full {
                 for (record, cells) in &mut rows {

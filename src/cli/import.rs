@@ -57,6 +57,7 @@ pub fn run(db: &Path, args: &ImportArgs, imported_at: &str) -> Result<i32> {
                     totals.replaced += usize::from(done.replaced);
                     totals.present += usize::from(!done.new && !done.replaced);
                     totals.statements += done.statements;
+                    report.found(done.statements);
                     done.notes.into_iter().for_each(|n| report.warn(n));
                 }
                 Err(e) => fatal = Some(e),

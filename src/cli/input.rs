@@ -1,4 +1,5 @@
-//! Reading inputs: files, directories, standard input and JSON Lines files into articles.
+//! Reading inputs: text files, saved web pages, directories, standard input and JSON Lines
+//! files into articles, with a progress bar on a terminal (`cli/progress.rs`).
 //!
 //! One bad input never stops the others: each problem is reported (with file and line) through
 //! the `Report` and the run goes on; the caller turns the count of skipped inputs into the
@@ -7,51 +8,77 @@
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
+use super::color::Paint;
+use super::progress::Progress;
 use crate::article::{self, Article, Defaults};
 
-/// Collects what went wrong while reading, for stderr and the exit code.
+/// Collects what went wrong while reading, for stderr and the exit code, and drives the
+/// progress bar.
 #[derive(Debug, Default)]
 pub struct Report {
     /// Inputs or records skipped.
     pub skipped: usize,
     quiet: bool,
+    progress: Progress,
+    paint: Paint,
 }
 
 impl Report {
-    /// A report that prints warnings unless `quiet`.
+    /// A report that prints warnings unless `quiet`, with a progress bar when stderr is a
+    /// terminal and not `quiet`.
     pub fn new(quiet: bool) -> Report {
-        Report { skipped: 0, quiet }
+        Report {
+            skipped: 0,
+            quiet,
+            progress: Progress::default(),
+            paint: Paint::stderr(),
+        }
     }
 
     /// Reports an input that was skipped.
     pub fn skip(&mut self, message: String) {
         self.skipped += 1;
-        to_stderr(format_args!("whosaid: {message}"));
+        let label = self.paint.error("whosaid");
+        self.progress.println(&format!("{label}: {message}"));
     }
 
     /// Reports something worth knowing about an input that was still used.
     pub fn warn(&self, message: String) {
         if !self.quiet {
-            to_stderr(format_args!("whosaid: warning: {message}"));
+            let label = self.paint.warning("warning");
+            self.progress
+                .println(&format!("whosaid: {label}: {message}"));
         }
     }
-}
 
-/// One line to stderr; a closed stderr loses the line but never panics.
-fn to_stderr(line: std::fmt::Arguments) {
-    use std::io::Write;
-    let _ = writeln!(std::io::stderr().lock(), "{line}");
+    /// Counts statements found, for the progress bar.
+    pub fn found(&mut self, statements: usize) {
+        self.progress.found(statements);
+    }
 }
 
 /// One input as named on the command line, expanded.
 enum Source {
     Stdin,
     Text(PathBuf),
+    Html(PathBuf),
     Jsonl(PathBuf),
 }
 
-/// Expands the INPUT arguments: directories are walked (sorted) for `.txt`, `.md`, `.jsonl`
-/// and `.ndjson` files; a symbolic link that leads back into a directory being walked is
+impl Source {
+    /// Bytes to read, when known (not for standard input).
+    fn size(&self) -> Option<u64> {
+        match self {
+            Source::Stdin => None,
+            Source::Text(p) | Source::Html(p) | Source::Jsonl(p) => {
+                std::fs::metadata(p).ok().map(|m| m.len())
+            }
+        }
+    }
+}
+
+/// Expands the INPUT arguments: directories are walked (sorted) for `.txt`, `.md`, `.html`,
+/// `.htm`, `.jsonl` and `.ndjson` files; a symbolic link that leads back into a directory being walked is
 /// reported and not followed.
 fn sources(inputs: &[PathBuf], report: &mut Report) -> Vec<Source> {
     let mut out = Vec::new();
@@ -97,6 +124,7 @@ fn classify(path: PathBuf) -> Option<Source> {
     {
         Some("jsonl" | "ndjson") => Some(Source::Jsonl(path)),
         Some("txt" | "md" | "text") => Some(Source::Text(path)),
+        Some("html" | "htm" | "xhtml") => Some(Source::Html(path)),
         _ => None,
     }
 }
@@ -138,42 +166,69 @@ pub fn for_each_article(
     report: &mut Report,
     each: &mut dyn FnMut(Article, &mut Report),
 ) {
-    for source in sources(inputs, report) {
-        match source {
-            Source::Stdin => {
-                let mut bytes = Vec::new();
-                if let Err(e) = std::io::stdin().read_to_end(&mut bytes) {
-                    report.skip(format!("-: {e}"));
-                    continue;
-                }
-                let Some(text) = decode("-", &bytes, report) else {
-                    continue;
-                };
-                if text.trim_start().starts_with('{') {
-                    jsonl("-", &text, defaults, report, each);
-                } else {
-                    text_article("-", &text, defaults, report, each);
-                }
-            }
-            Source::Text(path) | Source::Jsonl(path) if !is_regular(&path) => {
-                report.skip(format!(
-                    "{}: not a regular file (a device, socket or pipe), not read",
-                    path.display()
-                ));
-            }
-            Source::Text(path) => {
-                let name = path.display().to_string();
-                if let Some(text) = read(&path, report) {
-                    text_article(&name, &text, defaults, report, each);
-                }
-            }
-            Source::Jsonl(path) => {
-                let name = path.display().to_string();
-                if let Some(text) = read(&path, report) {
-                    jsonl(&name, &text, defaults, report, each);
-                }
-            }
+    let sources = sources(inputs, report);
+    let total = sources.iter().map(Source::size).sum::<Option<u64>>();
+    report.progress = Progress::start(report.quiet, total);
+    let mut counted = |article: Article, report: &mut Report| {
+        report.progress.article();
+        each(article, report);
+    };
+    for source in sources {
+        let size = source.size().unwrap_or(0);
+        read_source(source, defaults, report, &mut counted);
+        report.progress.source_done(size);
+    }
+    report.progress.finish();
+}
+
+fn read_source(
+    source: Source,
+    defaults: &Defaults,
+    report: &mut Report,
+    each: &mut dyn FnMut(Article, &mut Report),
+) {
+    let path = match source {
+        Source::Stdin => return read_stdin(defaults, report, each),
+        Source::Text(path) | Source::Html(path) | Source::Jsonl(path) if !is_regular(&path) => {
+            return report.skip(format!(
+                "{}: not a regular file (a device, socket or pipe), not read",
+                path.display()
+            ));
         }
+        Source::Text(ref p) | Source::Html(ref p) | Source::Jsonl(ref p) => p.clone(),
+    };
+    let name = path.display().to_string();
+    let Some(text) = read(&path, report) else {
+        return;
+    };
+    match source {
+        Source::Html(_) => html_article(&name, &text, defaults, report, each),
+        Source::Jsonl(_) => jsonl(&name, &text, defaults, report, each),
+        _ => text_article(&name, &text, defaults, report, each),
+    }
+}
+
+/// Standard input: JSON Lines when it opens with `{`, a web page when it opens with `<`,
+/// else a text article.
+fn read_stdin(
+    defaults: &Defaults,
+    report: &mut Report,
+    each: &mut dyn FnMut(Article, &mut Report),
+) {
+    let mut bytes = Vec::new();
+    if let Err(e) = std::io::stdin().read_to_end(&mut bytes) {
+        return report.skip(format!("-: {e}"));
+    }
+    let Some(text) = decode("-", &bytes, report) else {
+        return;
+    };
+    let start = text.trim_start();
+    if start.starts_with('{') {
+        jsonl("-", &text, defaults, report, each);
+    } else if start.starts_with('<') {
+        html_article("-", &text, defaults, report, each);
+    } else {
+        text_article("-", &text, defaults, report, each);
     }
 }
 
@@ -234,6 +289,24 @@ fn text_article(
     each(article, report);
 }
 
+fn html_article(
+    name: &str,
+    html: &str,
+    defaults: &Defaults,
+    report: &mut Report,
+    each: &mut dyn FnMut(Article, &mut Report),
+) {
+    match article::from_html(name, html, defaults) {
+        Ok((article, warnings)) => {
+            for w in warnings {
+                report.warn(format!("{name}: {}", w.message));
+            }
+            each(article, report);
+        }
+        Err(message) => report.skip(format!("{name}: {message}; skipped")),
+    }
+}
+
 fn jsonl(
     name: &str,
     text: &str,
@@ -241,7 +314,10 @@ fn jsonl(
     report: &mut Report,
     each: &mut dyn FnMut(Article, &mut Report),
 ) {
+    let mut offset = 0;
     for (i, line) in text.lines().enumerate() {
+        offset += line.len() + 1;
+        report.progress.within_source(offset as u64);
         if line.trim().is_empty() {
             continue;
         }

@@ -6,6 +6,8 @@
 //! Command modules stay thin: records and tables come from `export`, the panic guard from
 //! `extract`, person lookup from `store`.
 
+mod color;
+mod completions;
 mod correct;
 mod corrections;
 mod explain;
@@ -13,11 +15,14 @@ mod export;
 mod extract;
 mod import;
 mod input;
+mod man;
 mod people;
 mod person;
+mod progress;
 mod search;
 mod sentences;
 mod show;
+mod timeline;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -30,6 +35,7 @@ use crate::error::{EXIT_OK, EXIT_SKIPPED, Error, Result};
 use crate::export::{Format, Layout, Writer};
 use crate::model::{Statement, StatementKind};
 use crate::store::{PersonId, TimelineFilter};
+pub use completions::CompletionsArgs;
 pub use correct::CorrectArgs;
 pub use corrections::CorrectionsArgs;
 pub use explain::ExplainArgs;
@@ -42,6 +48,7 @@ pub use person::PersonArgs;
 pub use search::SearchArgs;
 pub use sentences::SentencesArgs;
 pub use show::ShowArgs;
+pub use timeline::TimelineArgs;
 
 /// Tracks who said what, and when, in the news.
 ///
@@ -81,6 +88,7 @@ Examples:
   whosaid show 3f2a9c01:562                    a statement in its article, with its source
   whosaid correct 3f2a9c01:562 --speaker Lee   fix a wrong attribution, for good
   whosaid export --person Thornquist -o t.csv  the same as CSV
+  whosaid timeline Thornquist --html t.html    the same as a web page with a time axis
   whosaid extract --format jsonl story.txt     extract without a database";
 
 /// The commands.
@@ -89,10 +97,12 @@ pub enum Command {
     /// Import articles: extract their statements and store them in the database.
     ///
     /// INPUT is a text file (optionally opening with a header block of `Title:`, `Date:`,
-    /// `Source:` and `URL:` lines ended by a blank line), a directory (searched recursively for
-    /// .txt, .md, .jsonl and .ndjson files), `-` for standard input, or a .jsonl file with one
-    /// article record a line: {"id", "date", "title", "source", "url", "text"} (only "text" is
-    /// required). Importing an article already in the database changes nothing.
+    /// `Source:` and `URL:` lines ended by a blank line), a saved web page (.html, .htm: the
+    /// article text and its metadata are read, navigation and ads left out), a directory
+    /// (searched recursively for .txt, .md, .html, .htm, .jsonl and .ndjson files), `-` for
+    /// standard input, or a .jsonl file with one article record a line: {"id", "date",
+    /// "title", "source", "url", "text"} or with "html" (a saved page) instead of "text".
+    /// Importing an article already in the database changes nothing.
     Import(ImportArgs),
     /// Extract statements and print them, without a database.
     Extract(ExtractArgs),
@@ -133,12 +143,21 @@ pub enum Command {
     /// pattern that found each statement, the rule that chose its speaker, and where its date
     /// came from.
     Explain(ExplainArgs),
+    /// Write one person's statements as a web page: a time axis, counts per month, filters.
+    ///
+    /// The page is one self-contained HTML file (inline style and script, nothing fetched):
+    /// hover a statement to read it, click to keep it open.
+    Timeline(TimelineArgs),
+    /// Print a shell completion script (bash, zsh or fish).
+    Completions(CompletionsArgs),
+    /// Print the manual page (roff): `whosaid man > whosaid.1`.
+    Man,
 }
 
 /// Options that fill what an input lacks.
 #[derive(Debug, Args, Clone)]
 pub struct InputArgs {
-    /// Files, directories, .jsonl files, or - for standard input.
+    /// Files (.txt, .md, .html, .htm, .jsonl), directories, or - for standard input.
     #[arg(required = true, value_name = "INPUT")]
     pub inputs: Vec<PathBuf>,
     /// Publication date for inputs that have none (YYYY-MM-DD).
@@ -220,6 +239,9 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Correct(args) => correct::run(&cli.db, &args, &stamp(cli.imported_at)),
         Command::Corrections(args) => corrections::run(&cli.db, &args),
         Command::Explain(args) => explain::run(&cli.db, &args),
+        Command::Timeline(args) => timeline::run(&cli.db, &args),
+        Command::Completions(args) => completions::run(&args),
+        Command::Man => man::run(),
     }
 }
 

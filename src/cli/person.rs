@@ -31,7 +31,8 @@ pub fn run(db: &Path, args: &PersonArgs) -> Result<i32> {
     let rows = store.timeline(&args.filter.filter(Some(who.id)))?;
     if args.format == Format::Table {
         let n = rows.len();
-        say(format_args!("{}: {n} statement{}", who.name, plural(n)))?;
+        let name = super::color::Paint::stdout().bold(&who.name);
+        say(format_args!("{name}: {n} statement{}", plural(n)))?;
     }
     let layout = Layout::for_stdout(args.wide, export::TIMELINE_WRAP);
     let mut out = Writer::new(args.format, std::io::stdout().lock()).layout(layout);

@@ -161,12 +161,13 @@ impl Label {
 
 /// Starts (byte offsets in `para`) of the items of an inline list, the first one included;
 /// empty when the paragraph holds no list.
-pub(crate) fn inline_items(para: &str) -> Vec<usize> {
+/// `lead` is `list_marker(para)`, which the caller has already.
+pub(crate) fn inline_items(para: &str, lead: Option<usize>) -> Vec<usize> {
     let bullets = bullet_items(para);
     if bullets.len() >= 2 {
         return bullets;
     }
-    first_items(para)
+    first_items(para, lead)
         .into_iter()
         .map(|(at, label)| counted_items(para, at, label))
         .find(|items| items.len() >= 2)
@@ -188,7 +189,7 @@ fn bullet_items(para: &str) -> Vec<usize> {
 /// Candidate first items (a marker of value 1 after whitespace, with a space after it): at the
 /// paragraph start, before each `)` and after each ": ". Found with fast substring searches,
 /// so a paragraph with no `)` and no colon costs two scans.
-fn first_items(para: &str) -> Vec<(usize, Label)> {
+fn first_items(para: &str, lead: Option<usize>) -> Vec<(usize, Label)> {
     let mut out = Vec::new();
     let mut try_at = |start: usize, end: usize| {
         let found = para
@@ -201,7 +202,7 @@ fn first_items(para: &str) -> Vec<(usize, Label)> {
             out.push((start, label));
         }
     };
-    if let Some(len) = list_marker(para) {
+    if let Some(len) = lead {
         try_at(0, len - 1);
     }
     for (k, _) in para.match_indices(')') {

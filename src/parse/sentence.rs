@@ -112,22 +112,29 @@ fn to_terminal(i: &str) -> Res<'_, &str> {
 /// are split first; a list marker opening an item or the paragraph is never a sentence end.
 fn sentences_in(para: &str) -> Vec<Span> {
     let mut out = Vec::new();
-    let items = list::inline_items(para);
+    let lead = list::list_marker(para);
+    let items = list::inline_items(para, lead);
     let mut start = 0;
     for end in items.into_iter().filter(|&k| k > 0).chain([para.len()]) {
         let piece = para[start..end].trim_end();
-        sentences_of_piece(para, start, start + piece.len(), &mut out);
+        let marker = if start == 0 {
+            lead
+        } else {
+            list::list_marker(piece)
+        };
+        let piece = Span::new(start, start + piece.len());
+        sentences_of_piece(para, piece, marker.unwrap_or(0), &mut out);
         start = end;
     }
     out
 }
 
-/// Sentences of `para[start..end]`, pushed to `out`.
-fn sentences_of_piece(para: &str, start: usize, end: usize, out: &mut Vec<Span>) {
-    let text = &para[..end];
-    let mut start = start;
-    let marker = list::list_marker(&text[start..]).unwrap_or(0);
-    let mut rest = &text[start + marker..];
+/// Sentences of the piece `piece` of `para`, whose list marker (`marker` bytes) is no sentence
+/// end, pushed to `out`.
+fn sentences_of_piece(para: &str, piece: Span, marker: usize, out: &mut Vec<Span>) {
+    let text = &para[..piece.end];
+    let mut start = piece.start;
+    let mut rest = &text[(start + marker).min(text.len())..];
     while let Ok((after, _)) = to_terminal(rest) {
         if after.is_empty() {
             break;

@@ -176,6 +176,12 @@ fn named_before(text: &str, m: &Mention) -> Option<String> {
 fn apposed_before(text: &str, lower: &str, phrase: &str) -> Option<String> {
     let apposed = format!(", the {phrase}");
     lower.match_indices(&apposed).find_map(|(at, _)| {
+        // The phrase ends there: "Morag Lindsay, the company's operations director" is no
+        // apposition of "the company".
+        let after = lower.get(at + apposed.len()..)?.chars().next();
+        if after.is_some_and(|c| c.is_alphanumeric() || matches!(c, '\'' | '’')) {
+            return None;
+        }
         let name: Vec<&str> = text
             .get(..at)?
             .rsplit(' ')

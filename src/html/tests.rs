@@ -1,0 +1,252 @@
+//! Unit tests of the page reader on the saved pages in samples/html/ (written for whosaid in
+//! four outlets' layouts) and on small inline pages.
+
+use super::*;
+
+fn sample(name: &str) -> String {
+    let path = format!("{}/samples/html/{name}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+fn day(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(y, m, d)
+}
+
+/// Asserts the body holds every `kept` phrase and none of the `dropped` ones.
+fn assert_body(page: &Page, kept: &[&str], dropped: &[&str]) {
+    for k in kept {
+        assert!(page.body.contains(k), "missing {k:?} in:\n{}", page.body);
+    }
+    for d in dropped {
+        assert!(!page.body.contains(d), "kept {d:?} in:\n{}", page.body);
+    }
+}
+
+#[test]
+fn boilerplate_is_matched_by_tag_role_class_and_id_but_not_by_near_misses() {
+    let html = r#"<html><body>
+        <div class="masthead-tools">keep 1</div><div class="ad">drop</div>
+        <div class="x ad-top">drop</div><div class="headline">keep 2</div>
+        <div role="navigation">drop</div><div id="ad-top">drop</div><div id="Comments">drop</div>
+        <div class="Most-Read">drop</div><nav>drop</nav><p class="lead">keep 3</p>
+        </body></html>"#;
+    let doc = Document::from(html);
+    remove_boilerplate(&doc);
+    let text = collapse(&doc.root().text());
+    assert_eq!(text, "keep 1 keep 2 keep 3");
+}
+
+#[test]
+fn deep_nesting_does_not_exhaust_the_stack() {
+    let depth = 1_000;
+    let html = format!(
+        "{}<p>The mayor said on Tuesday that the bridge would reopen in March.</p>{}",
+        "<div>".repeat(depth),
+        "</div>".repeat(depth)
+    );
+    let err = read_page(&html).unwrap_err();
+    assert!(err.0.contains("nested more than"), "{err}");
+    let ok = format!(
+        "{}<p>{}</p>{}",
+        "<div>".repeat(40),
+        "Words said here. ".repeat(9),
+        "</div>".repeat(40)
+    );
+    assert!(read_page(&ok).is_ok());
+}
+
+#[test]
+fn json_ld_page_gives_metadata_and_only_the_story() {
+    let page = read_page(&sample("11_thornquist_wildfire_grants.html")).unwrap();
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Thornquist presses for faster wildfire grants")
+    );
+    assert_eq!(page.published, day(2025, 6, 12));
+    assert_eq!(page.byline.as_deref(), Some("Priya Raman"));
+    assert_eq!(page.site_name.as_deref(), Some("Cascade Ledger"));
+    assert_eq!(
+        page.url.as_deref(),
+        Some("https://example.org/cascade-ledger/news/us-politics-81234567")
+    );
+    assert_body(
+        &page,
+        &[
+            "“A town of four thousand people cannot float",
+            "it isn’t recovery money any more.”",
+            "wanted an audit of how the agency spends",
+        ],
+        &[
+            "Most read",
+            "We will not back down",
+            "Advertisement",
+            "cookies",
+            "Sign up",
+            "Drought payments still stuck",
+            "Crews cleared debris",
+            "Copyright",
+        ],
+    );
+}
+
+#[test]
+fn paragraphs_stay_paragraphs() {
+    let page = read_page(&sample("11_thornquist_wildfire_grants.html")).unwrap();
+    let paras: Vec<&str> = page.body.split("\n\n").collect();
+    assert_eq!(paras.len(), 7, "{}", page.body);
+    assert!(paras.iter().all(|p| !p.contains('\n') && p.trim() == *p));
+    assert!(paras[0].starts_with("Sen. Margaret Thornquist on Thursday"));
+}
+
+#[test]
+fn meta_tag_date_entities_and_comments() {
+    let page = read_page(&sample("12_thornquist_salmon_dams.html")).unwrap();
+    assert_eq!(page.published, day(2025, 8, 5));
+    assert_eq!(page.byline.as_deref(), Some("Tom Abernathy"));
+    assert_eq!(page.site_name.as_deref(), Some("Columbia Herald"));
+    assert_body(
+        &page,
+        &[
+            "the region’s salmon",
+            "“We agree on pipes. We do not agree on dams,” she said.",
+        ],
+        &[
+            "riverwatcher52",
+            "as the senator said",
+            "small favour",
+            "Most viewed",
+            "Salmon count falls",
+            "Explore more",
+            "Tom Abernathy in Lewiston",
+            "&ldquo;",
+            "&#8217;",
+        ],
+    );
+    // The pull quote repeats a sentence of the story: it is dropped, the sentence stays once.
+    assert_eq!(page.body.matches("counting is not a policy").count(), 1);
+}
+
+#[test]
+fn time_element_dates_a_page_without_date_meta() {
+    let page = read_page(&sample("13_harbor_ferry_strike.html")).unwrap();
+    assert_eq!(page.published, day(2025, 11, 18));
+    assert_eq!(page.byline.as_deref(), Some("Janet Collier"));
+    assert_eq!(
+        page.url.as_deref(),
+        Some("https://example.org/harbor-times/2025/11/18/nyregion/ferry-strike-vote.html")
+    );
+    assert_body(
+        &page,
+        &[
+            "“Nobody takes this lightly,” said Marcus Bell",
+            "That was never in question,” he said.",
+        ],
+        &[
+            "Continue reading",
+            "Related Coverage",
+            "Most Popular",
+            "I Was Wrong",
+            "appears in print",
+            "Sign up",
+            "Photo by",
+        ],
+    );
+}
+
+#[test]
+fn json_ld_graph_and_div_paragraphs() {
+    let page = read_page(&sample("14_thornquist_grid_outage.html")).unwrap();
+    assert_eq!(
+        page.title.as_deref(),
+        Some("Thornquist demands answers after grid outage leaves 200,000 without power")
+    );
+    assert_eq!(page.published, day(2026, 1, 14));
+    assert_eq!(page.byline.as_deref(), Some("Luis Ferreira"));
+    assert_body(
+        &page,
+        &[
+            "\"People were burning furniture",
+            "agency's administrator",
+            "senator’s questions",
+        ],
+        &[
+            "Ad Feedback",
+            "Paid Content",
+            "This is not over",
+            "Related article",
+            "Watch:",
+        ],
+    );
+    assert_eq!(page.body.split("\n\n").count(), 6, "{}", page.body);
+}
+
+#[test]
+fn section_front_is_no_article() {
+    let html = r#"<html><head><title>Politics - Ledger</title></head><body>
+        <nav><a href="/">Home</a> <a href="/p">Politics</a></nav><main><h1>Politics</h1><ul>
+        <li><a href="/1">Senator presses for faster wildfire grants</a></li>
+        <li><a href="/2">&ldquo;Water isn&rsquo;t partisan,&rdquo; senator says</a></li>
+        <li><a href="/3">Budget talks resume after a week off</a></li></ul></main></body></html>"#;
+    let err = read_page(html).unwrap_err();
+    assert!(err.0.contains("no article text"), "{err}");
+}
+
+#[test]
+fn empty_and_odd_inputs_are_errors_not_panics() {
+    for html in [
+        "",
+        "<",
+        "<html>",
+        "plain words, no tags",
+        "<p>&#xFFFFFF; &bogus;</p>",
+    ] {
+        assert!(read_page(html).is_err(), "{html:?}");
+    }
+}
+
+#[test]
+fn bare_paragraphs_without_metadata_still_read() {
+    let html = "<html><body><p>The mayor said on Tuesday that the bridge would reopen in \
+        March after repairs.</p><p>&ldquo;We are nearly there,&rdquo; she said at a meeting \
+        of the council.</p></body></html>";
+    let page = read_page(html).unwrap();
+    assert_eq!(page.published, None);
+    assert_eq!(
+        page.body,
+        "The mayor said on Tuesday that the bridge would reopen in March after repairs.\n\n\
+         “We are nearly there,” she said at a meeting of the council."
+    );
+}
+
+#[test]
+fn page_dates_take_the_local_day_or_a_written_date() {
+    assert_eq!(page_date("2025-06-12T23:30:00-05:00"), day(2025, 6, 12));
+    assert_eq!(page_date("2025-06-12"), day(2025, 6, 12));
+    assert_eq!(page_date("June 12, 2025"), day(2025, 6, 12));
+    assert_eq!(page_date("yesterday-ish"), None);
+}
+
+#[test]
+fn bylines_lose_their_by_and_addresses_are_not_bylines() {
+    assert_eq!(clean_byline("By  Jane Doe,").as_deref(), Some("Jane Doe"));
+    assert_eq!(clean_byline("https://social.example/jane"), None);
+    assert_eq!(
+        names(&serde_json::json!([{"name": "A B"}, {"name": "C D"}])).as_deref(),
+        Some("A B and C D")
+    );
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+    /// Any text, tag soup included, gives a page or an error, never a panic; a page's body has
+    /// no tags left and no blank paragraph.
+    #[test]
+    fn any_input_reads_without_panic(
+        html in "(<(p|div|a|script|article|meta|time)[^<>]{0,12}>|[a-zA-Z .,;&#“”\"]{0,40}|</p>){0,30}"
+    ) {
+        if let Ok(page) = read_page(&html) {
+            proptest::prop_assert!(!page.body.contains("<p"));
+            proptest::prop_assert!(page.body.split("\n\n").all(|p| !p.trim().is_empty()));
+        }
+    }
+}
