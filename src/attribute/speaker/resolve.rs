@@ -138,7 +138,8 @@ fn named_before(text: &str, m: &Mention) -> Option<String> {
     let words = written
         .strip_prefix("the ")
         .or_else(|| written.strip_prefix("The "))?;
-    if words.len() < 4 || !words.starts_with(|c: char| c.is_alphabetic()) {
+    // One noun ("the company") is too common to name one organisation.
+    if !words.contains(' ') || !words.starts_with(|c: char| c.is_alphabetic()) {
         return None;
     }
     let lower = text.to_ascii_lowercase();
