@@ -414,6 +414,11 @@ cases! {
         has("a new bridge", &[Kind(Indirect), Speaker("Walter Quist"),
             Text("a new bridge over the Dale")]),
     ];
+    object_cue_with_a_quoted_charge_comes_out_once: FRI,
+        "Gareth Pryce accused the government of “managed decline” on the railways." => [
+        has("managed decline", &[Speaker("Gareth Pryce"), Cue("accused")]),
+        count(1),
+    ];
     passive_accused_is_no_claim: FRI,
         "The housing board was accused of wasting money on consultants." => [
         none_has("wasting money"),

@@ -46,7 +46,14 @@ pub(crate) fn find(doc: &Doc, direct: &[Attributed]) -> Vec<Candidate> {
                 .filter(|s| !out[before..].iter().any(|o| o.span.overlaps(s.span)))
                 .collect();
             out.extend(extra);
-            out.extend(labels::characterizations(doc, &p, start, end));
+            // One statement comes out once: a characterisation ("accused the government of
+            // 'managed decline'") that an object cue of the sentence already gave is left out.
+            let objects = before..out.len();
+            let labelled: Vec<Candidate> = labels::characterizations(doc, &p, start, end)
+                .into_iter()
+                .filter(|s| !out[objects.clone()].iter().any(|o| o.span.overlaps(s.span)))
+                .collect();
+            out.extend(labelled);
             out.extend(labels::questions_put(doc, &p, start, end));
             start = end;
         }
