@@ -19,6 +19,9 @@ pub(crate) struct Doc<'a> {
     pub tokens: Vec<Vec<Token>>,
     /// The people the article names.
     pub cast: Cast,
+    /// The body in ASCII lowercase (same byte offsets), made once for case-blind phrase
+    /// searches such as an organisation's descriptor ("the Nordic space agency").
+    pub lower: String,
     sentence_starts: Vec<usize>,
 }
 
@@ -36,6 +39,7 @@ impl<'a> Doc<'a> {
             parsed,
             tokens,
             cast: Cast::default(),
+            lower: text.to_ascii_lowercase(),
             sentence_starts,
         };
         doc.learn(&[]);

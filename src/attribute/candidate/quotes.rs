@@ -210,7 +210,7 @@ fn follows_on(
     let from = doc.parsed.quotes[last.quote].span.end;
     let to = p.toks[qi].span.start;
     let last_person = last.mention.as_ref().and_then(|m| {
-        let s = resolve::speaker_for(&doc.cast, doc.text, m, last.sentence);
+        let s = resolve::speaker_for(doc, m, last.sentence);
         s.name
     });
     // A person named in between (outside the last attribution's own sentence) breaks the chain.

@@ -119,7 +119,7 @@ fn named_group_before(
                 (capital_group && near).then_some(m)
             });
         if let Some(m) = found {
-            let mut group = resolve::speaker_for(&doc.cast, doc.text, &m, here);
+            let mut group = resolve::speaker_for(doc, &m, here);
             if m.kind != MentionKind::Organization {
                 // "Democrats", "Republicans": a group, not a person called so.
                 group.kind = SpeakerKind::Anonymous;

@@ -54,13 +54,13 @@ pub(crate) struct Attributed {
 /// of a nested attribution too. Not yet dated.
 pub(crate) fn attribute(doc: &Doc, c: &Candidate) -> Attributed {
     let (speaker, speaker_by) = match &c.mention {
-        Some(m) => resolve::decide(&doc.cast, doc.text, m, c.sentence),
+        Some(m) => resolve::decide(doc, m, c.sentence),
         None => (Speaker::unknown(None), SpeakerRule::NoMention),
     };
     let reported_by = c
         .reported_by
         .as_ref()
-        .map(|m| resolve::speaker_for(&doc.cast, doc.text, m, c.sentence))
+        .map(|m| resolve::speaker_for(doc, m, c.sentence))
         .and_then(|s| s.name);
     Attributed {
         kind: c.kind,

@@ -5,23 +5,20 @@
 //! to its antecedent; an organisation as written; a definite role descriptor ("the Russian
 //! president") to the person with that role, else an anonymous source as written.
 
-use super::super::cast::{Cast, clean_name, name_words};
+use super::super::cast::{clean_name, name_words};
+use super::super::doc::Doc;
 use super::super::lexicon;
 use super::super::mention::{Mention, MentionKind};
 use crate::model::{Located, Span, Speaker, SpeakerKind, SpeakerRule};
 
 /// Turns a mention into a speaker, using the cast and the sentence the mention is in.
-pub(crate) fn speaker_for(cast: &Cast, text: &str, m: &Mention, sentence: usize) -> Speaker {
-    decide(cast, text, m, sentence).0
+pub(crate) fn speaker_for(doc: &Doc, m: &Mention, sentence: usize) -> Speaker {
+    decide(doc, m, sentence).0
 }
 
 /// Who the mention `m` (in sentence `sentence`) is, and the rule that said so.
-pub(crate) fn decide(
-    cast: &Cast,
-    text: &str,
-    m: &Mention,
-    sentence: usize,
-) -> (Speaker, SpeakerRule) {
+pub(crate) fn decide(doc: &Doc, m: &Mention, sentence: usize) -> (Speaker, SpeakerRule) {
+    let (cast, text) = (&doc.cast, doc.text);
     let located = Some(Located::from_span(text, m.span));
     let person = |i: usize| Speaker {
         name: Some(cast.people[i].name.clone()),
@@ -58,7 +55,7 @@ pub(crate) fn decide(
                 None => (Speaker::unknown(located), SpeakerRule::PronounUnresolved),
             }
         }
-        MentionKind::Organization => match named_before(text, m) {
+        MentionKind::Organization => match named_before(text, &doc.lower, m) {
             Some(name) => (
                 organisation(text, m, name),
                 SpeakerRule::OrganizationNamedBefore,
@@ -133,7 +130,7 @@ fn named_group(text: &str, m: &Mention, kind: SpeakerKind) -> Speaker {
 /// a descriptor of an organisation is the organisation the article names right after the same
 /// words (the nearest such naming before the mention, else the first after it); not a person
 /// with a title ("Palestinian Authority President Mahmoud Abbas").
-fn named_before(text: &str, m: &Mention) -> Option<String> {
+fn named_before(text: &str, lower: &str, m: &Mention) -> Option<String> {
     let written = m.span.slice(text);
     let words = written
         .strip_prefix("the ")
@@ -142,7 +139,6 @@ fn named_before(text: &str, m: &Mention) -> Option<String> {
     if !words.contains(' ') || !words.starts_with(|c: char| c.is_alphabetic()) {
         return None;
     }
-    let lower = text.to_ascii_lowercase();
     let phrase = words.to_ascii_lowercase();
     let named_at = |at: usize| -> Option<String> {
         let rest = text.get(at + phrase.len()..)?;
@@ -169,7 +165,7 @@ fn named_before(text: &str, m: &Mention) -> Option<String> {
                 .filter(|(at, _)| *at > m.span.start)
                 .find_map(|(at, _)| named_at(at))
         })
-        .or_else(|| apposed_before(text, &lower, &phrase))
+        .or_else(|| apposed_before(text, lower, &phrase))
 }
 
 /// "Roscosmos, the Russian space agency,": the capitalised words before ", the PHRASE".

@@ -46,7 +46,7 @@ pub(crate) fn attribute(doc: &Doc, u: &Unclaimed, found: &[Attributed]) -> Attri
 
 /// The speaker of the mention `m`, resolved in its own sentence.
 fn resolve(doc: &Doc, m: &Mention) -> Speaker {
-    resolve::speaker_for(&doc.cast, doc.text, m, doc.sentence_of(m.span.start))
+    resolve::speaker_for(doc, m, doc.sentence_of(m.span.start))
 }
 
 /// “A” and “B,” Dean proclaimed: a later quotation of the same sentence lends its speaker.
