@@ -405,7 +405,7 @@ fn register(cast: &mut Cast, p: &Para, m: &Mention, next: usize) -> Option<usize
         .iter()
         .any(|t| lexicon::is_title(t) && !lexicon::is_affiliation(t));
     let given = words.len() > 1 && lexicon::given_name_gender(&words[0]).is_some();
-    let role = appositive_role(p, next);
+    let role = appositive_role(p, next).or_else(|| role_before(p, p.token_at(m.span.start), next));
     let speaks = speaks_after(p, next);
     if known.is_none()
         && !titled
@@ -457,6 +457,34 @@ fn appositive_role(p: &Para, next: usize) -> Option<String> {
         .slice(p.text)
         .to_string()
     })
+}
+
+/// "The transport minister, Eleanor Ashdown, said", "…, its chief executive, Dana Whitcombe,":
+/// a role between a determiner and a comma right before a name that a comma closes is the
+/// name's role (the phrase opens its clause: nothing but punctuation or "but"/"and" before).
+fn role_before(p: &Para, s: usize, next: usize) -> Option<String> {
+    let comma = s.checked_sub(1).filter(|&c| p.is_punct(c, ','))?;
+    if !p.is_punct(next, ',') {
+        return None;
+    }
+    let det = (comma.saturating_sub(7)..comma).rev().find(|&k| {
+        matches!(
+            p.word(k).to_lowercase().as_str(),
+            "the" | "its" | "his" | "her" | "their"
+        )
+    })?;
+    let words = det + 1..comma;
+    let plain = words
+        .clone()
+        .all(|k| p.is_lower(k) || lexicon::is_affiliation(p.word(k)));
+    let opens = det == 0
+        || p.is_any_punct(det - 1)
+        || matches!(p.word(det - 1).to_lowercase().as_str(), "but" | "and");
+    let role = words
+        .clone()
+        .any(|k| lexicon::is_role_noun(p.word(k)) || lexicon::is_title(p.word(k)));
+    (plain && opens && role && !words.is_empty())
+        .then(|| p.span(det, comma - 1).slice(p.text).to_string())
 }
 
 /// True when a reporting verb follows soon after token `next` (past an appositive).
