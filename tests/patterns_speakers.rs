@@ -275,3 +275,31 @@ cases! {
         has("first deliveries", &[Speaker("Dana Whitcombe"), Mention("its chief executive")]),
     ];
 }
+
+// ------------------------------------------------------------------ pronouns: nearer people, credits
+cases! {
+    pronoun_takes_the_woman_named_just_before_not_one_quoted_earlier: FRI,
+        "“We are looking into the sellers,” said chief inspector Jennifer Mattin of the county \
+         police.\n\nThe pills are sold online. They contain an industrial chemical.\n\n\
+         Fiona Parry issued a plea on Monday. “It is a deadly toxin,” she said." => [
+        has("deadly toxin", &[Speaker("Fiona Parry"), Mention("she")]),
+    ];
+    pronoun_vote_skips_a_man_named_between: FRI,
+        "Two years later, Ilse Varnum, a young mathematician, joined the lab.\n\n\
+         Once Varnum arrived, Edward Lorne gave her a manual. “He kept it all in his head,” \
+         she said." => [
+        has("all in his head", &[Speaker("Ilse Varnum"), Mention("she")]),
+    ];
+    photo_credit_is_no_antecedent: FRI,
+        "A portrait of the governor hangs in the hall of the state house.Carl Dobson / Reuters\n\n\
+         “We will rebuild the bridge,” he said." => [
+        has("rebuild the bridge", &[NoSpeaker, Mention("he")]),
+        nobody_named("Dobson"),
+    ];
+    photo_label_credit_is_no_antecedent: FRI,
+        "The mayor cut the ribbon. Photo: Carl Dobson\n\n\
+         “It took ten years,” he said." => [
+        has("took ten years", &[NoSpeaker, Mention("he")]),
+        nobody_named("Dobson"),
+    ];
+}
