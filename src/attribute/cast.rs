@@ -55,6 +55,9 @@ pub(crate) struct Cast {
     pub people: Vec<Person>,
     /// Mentions outside quotation marks, in text order.
     pub mentions: Vec<PersonMention>,
+    /// Lowercase name words of organisations an appositive named ("Consumer Voice, a
+    /// campaign group,"): never people.
+    pub organisations: Vec<Vec<String>>,
 }
 
 const NAME_SUFFIXES: &[&str] = &["jr.", "sr.", "jr", "sr", "ii", "iii", "iv"];
@@ -96,6 +99,28 @@ impl Cast {
             1 => Some(fits[0]),
             _ => self.latest_of(&fits, pos).or(Some(fits[0])),
         }
+    }
+
+    /// "Chris" after "Chris Anderson", "Mary Anne" after "Mary Anne Kowalczyk": the given
+    /// names of exactly one person with a longer name.
+    /// Only for a speaker's mention: the cast itself never merges people this way.
+    pub fn by_given_names(&self, words: &[String]) -> Option<usize> {
+        let mut fits = (0..self.people.len()).filter(|&i| {
+            let p = &self.people[i];
+            p.words.len() > words.len() && p.words.starts_with(words)
+        });
+        let first = fits.next()?;
+        let given = words.iter().all(|w| !lexicon::is_not_name(w))
+            && (words.len() == 1
+                || words
+                    .iter()
+                    .all(|w| lexicon::given_name_gender(w).is_some()));
+        (fits.next().is_none() && given).then_some(first)
+    }
+
+    /// True when an appositive showed the name to be an organisation's.
+    pub fn is_organisation(&self, words: &[String]) -> bool {
+        self.organisations.iter().any(|o| o.as_slice() == words)
     }
 
     fn latest_of(&self, fits: &[usize], pos: usize) -> Option<usize> {
@@ -435,7 +460,25 @@ fn register(cast: &mut Cast, p: &Para, m: &Mention, next: usize) -> Option<usize
         .any(|t| lexicon::is_title(t) && !lexicon::is_affiliation(t));
     let given = words.len() > 1 && lexicon::given_name_gender(&words[0]).is_some();
     let role = appositive_role(p, next).or_else(|| role_before(p, p.token_at(m.span.start), next));
-    let speaks = speaks_after(p, next);
+    // "Consumer Voice, a campaign group,": an organisation, not a person.
+    let org_role = role.as_deref().is_some_and(is_organisation_role);
+    if cast.is_organisation(&words) {
+        return None;
+    }
+    if org_role && known.is_none() {
+        if !cast.is_organisation(&words) {
+            cast.organisations.push(words);
+        }
+        return None;
+    }
+    // "Prosecutors in Denver and Austin say": a place after a preposition does not speak.
+    let start = p.token_at(m.span.start);
+    let in_place = |k: usize| {
+        k.checked_sub(1)
+            .is_some_and(|b| matches!(p.word(b), "in" | "at" | "near" | "across" | "outside"))
+    };
+    let place = in_place(start) || start >= 2 && p.word(start - 1) == "and" && in_place(start - 2);
+    let speaks = speaks_after(p, next) && !place;
     if known.is_none()
         && !titled
         && !given
@@ -486,6 +529,16 @@ fn appositive_role(p: &Para, next: usize) -> Option<String> {
         .slice(p.text)
         .to_string()
     })
+}
+
+/// "a campaign group": an appositive whose head (its last word before any "of", "at", "for",
+/// "in") is an organisation noun; "the dean of the law school" is a person's role.
+fn is_organisation_role(role: &str) -> bool {
+    let head = role
+        .split_whitespace()
+        .take_while(|w| !lexicon::is_preposition(w))
+        .last();
+    head.is_some_and(|h| lexicon::is_org_noun(h) && !lexicon::is_role_noun(h))
 }
 
 /// "The transport minister, Eleanor Ashdown, said", "…, its chief executive, Dana Whitcombe,":

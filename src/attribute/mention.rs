@@ -334,7 +334,12 @@ fn descriptor_backward(p: &Para, end: usize) -> Option<(Mention, usize)> {
 /// organisation when it is capitalised or a document, else an anonymous descriptor.
 pub(crate) fn phrase(p: &Para, start: usize, end: usize, head: usize) -> Mention {
     let head_word = lower(strip_possessive(p.word(head))).into_owned();
-    let named = (start..=end).any(|k| p.is_cap(k) && !is_determiner(p.word(k)));
+    // "Prosecutors said": a role word capitalised by the sentence start names no one.
+    let named = (start..=end).any(|k| {
+        p.is_cap(k)
+            && !is_determiner(p.word(k))
+            && !(k == start && lexicon::is_role_noun(p.word(k)))
+    });
     let kind = if named || lexicon::is_org_noun(&head_word) || lexicon::is_document_noun(&head_word)
     {
         MentionKind::Organization

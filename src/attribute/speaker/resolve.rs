@@ -37,16 +37,7 @@ pub(crate) fn decide(doc: &Doc, m: &Mention, sentence: usize) -> (Speaker, Speak
         return (person(i), SpeakerRule::TranscriptCapitals);
     }
     match m.kind {
-        MentionKind::Name => {
-            let words = name_words(m.name.map_or("", |s| s.slice(text)));
-            match cast.find(&words, m.span.start) {
-                Some(i) => (person(i), SpeakerRule::CastName),
-                None if is_opener(text, m.span) => {
-                    (Speaker::unknown(located), SpeakerRule::OpenerNotName)
-                }
-                None => (new_person(text, m, located), SpeakerRule::NewName),
-            }
-        }
+        MentionKind::Name => by_name(doc, m, located.clone(), &person),
         MentionKind::Pronoun => {
             let word = m.span.slice(text);
             let gender = lexicon::pronoun_gender(word);
@@ -77,6 +68,35 @@ pub(crate) fn decide(doc: &Doc, m: &Mention, sentence: usize) -> (Speaker, Speak
                 SpeakerRule::AnonymousDescriptor,
             )
         }
+    }
+}
+
+/// Who a name mention is: the cast member (`person` makes the speaker), an organisation an
+/// appositive named, no one for a sentence opener, or a new person.
+fn by_name(
+    doc: &Doc,
+    m: &Mention,
+    located: Option<Located>,
+    person: &dyn Fn(usize) -> Speaker,
+) -> (Speaker, SpeakerRule) {
+    let (cast, text) = (&doc.cast, doc.text);
+    let words = name_words(m.name.map_or("", |s| s.slice(text)));
+    // "Chris" after "Chris Anderson": the one person with those given names.
+    if let Some(i) = cast
+        .find(&words, m.span.start)
+        .or_else(|| cast.by_given_names(&words))
+    {
+        return (person(i), SpeakerRule::CastName);
+    }
+    if cast.is_organisation(&words) {
+        (
+            named_group(text, m, SpeakerKind::Organization),
+            SpeakerRule::Organization,
+        )
+    } else if is_opener(text, m.span) {
+        (Speaker::unknown(located), SpeakerRule::OpenerNotName)
+    } else {
+        (new_person(text, m, located), SpeakerRule::NewName)
     }
 }
 

@@ -72,10 +72,30 @@ pub(crate) fn subject_before(p: &Para, v: usize, start: usize) -> Option<Mention
 fn person_before_place(p: &Para, m: Mention, ms: usize, start: usize) -> Mention {
     let mut best = m;
     let mut at = ms;
+    // "… in Denver and Austin": the places joined by "and" are one place phrase.
+    while at > start + 2
+        && p.word(at - 1) == "and"
+        && let Some((_, es)) =
+            mention_before(p, at - 2).filter(|(e, _)| e.kind == MentionKind::Name)
+    {
+        at = es;
+    }
     while at > start + 1 && matches!(p.word(at - 1), "of" | "from" | "in" | "at") {
         let Some((earlier, es)) = mention_before(p, at - 2) else {
             break;
         };
+        // "Prosecutors in Denver say": the people before a one-word place speak, not the
+        // place (measured: a body before a place, "the Kremlin in Moscow", cost more than it
+        // gained).
+        let place = best.kind == MentionKind::Name && best.title.is_none();
+        let group = matches!(
+            earlier.kind,
+            MentionKind::Descriptor | MentionKind::Organization
+        ) && earlier.span.slice(p.text).ends_with('s')
+            && !best.span.slice(p.text).contains(' ');
+        if group && place && !is_possessive(p, &earlier) {
+            return earlier;
+        }
         if earlier.kind != MentionKind::Name && earlier.kind != MentionKind::Organization {
             break;
         }
