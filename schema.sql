@@ -1,4 +1,4 @@
--- whosaid database schema (version 3: src/store/migrate.rs holds the steps from older versions).
+-- whosaid database schema (version 4: src/store/migrate.rs holds the steps from older versions).
 --
 -- Applied by the binary to a new database (embedded with include_str!); safe to run twice.
 -- Dates are ISO text (YYYY-MM-DD). Offsets count Unicode scalar values (characters) into
@@ -61,15 +61,19 @@ CREATE TABLE IF NOT EXISTS statements (
     -- Content offsets into articles.body (for direct quotes, marks included).
     start_offset    INTEGER NOT NULL,
     end_offset      INTEGER NOT NULL,
-    kind            TEXT NOT NULL CHECK (kind IN ('direct', 'mixed', 'indirect')),
+    -- Speech (direct, mixed, indirect) or a claim beyond speech (step 3 -> 4): a belief, an
+    -- intention, a document's or study's finding, a poll's result.
+    kind            TEXT NOT NULL CHECK (kind IN
+        ('direct', 'mixed', 'indirect', 'belief', 'intention', 'finding', 'poll')),
     -- The content exactly as written.
     text            TEXT NOT NULL,
     -- The person who said it; NULL for organisations, anonymous and unresolved speakers.
     person_id       INTEGER REFERENCES people (id) ON DELETE SET NULL,
     -- Speaker as shown: the person's name at import, or the organisation or source as written.
     speaker         TEXT,
+    -- 'document' (step 3 -> 4): a report, study or poll as the source of a finding or poll.
     speaker_kind    TEXT NOT NULL
-        CHECK (speaker_kind IN ('person', 'organization', 'anonymous', 'unknown')),
+        CHECK (speaker_kind IN ('person', 'organization', 'anonymous', 'document', 'unknown')),
     -- The words naming the speaker at this statement ("he", "the Russian president").
     speaker_mention TEXT,
     mention_start   INTEGER,

@@ -9,6 +9,7 @@ mod cli_outputs;
 mod cli_search;
 mod cli_timeline;
 mod crash;
+mod patterns_claims;
 mod patterns_dates;
 mod patterns_direct;
 mod patterns_reported;

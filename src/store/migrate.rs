@@ -51,7 +51,54 @@ CREATE TABLE IF NOT EXISTS corrections (
     previous     TEXT,
     made_at      TEXT NOT NULL
 ) STRICT;
-CREATE INDEX IF NOT EXISTS corrections_by_statement ON corrections (article_hash, start_offset, end_offset);"#,
+CREATE INDEX IF NOT EXISTS corrections_by_statement ON corrections (article_hash, start_offset, end_offset);"#, // 3 -> 4: claims beyond speech (issue 16): statements.kind also allows belief, intention,
+    // finding and poll, speaker_kind also document. SQLite cannot change a CHECK in place, so
+    // the table is rebuilt: the old one is renamed away (its indexes and triggers go with it
+    // and are dropped with it), the new one takes its rows with their ids (so the full-text
+    // index, keyed by id, stays right), and the indexes and triggers are made again.
+    r#"ALTER TABLE statements RENAME TO statements_v3;
+CREATE TABLE IF NOT EXISTS statements (
+    id              INTEGER PRIMARY KEY,
+    article_id      INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    start_offset    INTEGER NOT NULL,
+    end_offset      INTEGER NOT NULL,
+    kind            TEXT NOT NULL CHECK (kind IN
+        ('direct', 'mixed', 'indirect', 'belief', 'intention', 'finding', 'poll')),
+    text            TEXT NOT NULL,
+    person_id       INTEGER REFERENCES people (id) ON DELETE SET NULL,
+    speaker         TEXT,
+    speaker_kind    TEXT NOT NULL
+        CHECK (speaker_kind IN ('person', 'organization', 'anonymous', 'document', 'unknown')),
+    speaker_mention TEXT,
+    mention_start   INTEGER,
+    mention_end     INTEGER,
+    role            TEXT,
+    cue             TEXT,
+    cue_start       INTEGER,
+    cue_end         INTEGER,
+    said_on         TEXT,
+    said_precision  TEXT CHECK (said_precision IN ('day', 'week', 'month', 'year')),
+    said_basis      TEXT CHECK (said_basis IN ('stated', 'lead', 'published')),
+    reported_by     TEXT,
+    piece_of        INTEGER,
+    UNIQUE (article_id, start_offset, end_offset)
+) STRICT;
+INSERT INTO statements SELECT * FROM statements_v3;
+DROP TABLE statements_v3;
+CREATE INDEX IF NOT EXISTS statements_by_person ON statements (person_id, said_on);
+CREATE INDEX IF NOT EXISTS statements_by_date ON statements (said_on);
+CREATE TRIGGER IF NOT EXISTS statements_ai AFTER INSERT ON statements BEGIN
+    INSERT INTO statements_fts (rowid, text) VALUES (new.id, new.text);
+END;
+
+CREATE TRIGGER IF NOT EXISTS statements_ad AFTER DELETE ON statements BEGIN
+    INSERT INTO statements_fts (statements_fts, rowid, text) VALUES ('delete', old.id, old.text);
+END;
+
+CREATE TRIGGER IF NOT EXISTS statements_au AFTER UPDATE OF text ON statements BEGIN
+    INSERT INTO statements_fts (statements_fts, rowid, text) VALUES ('delete', old.id, old.text);
+    INSERT INTO statements_fts (rowid, text) VALUES (new.id, new.text);
+END;"#,
 ];
 
 /// The schema version this build writes (`PRAGMA user_version`).
@@ -228,6 +275,50 @@ mod tests {
             )
             .unwrap();
         assert_eq!(hits, 1, "the rebuild indexed rows stored before the step");
+    }
+
+    #[test]
+    fn the_claims_rebuild_keeps_rows_ids_search_and_triggers() {
+        let dir = tempfile::tempdir().unwrap();
+        let old = dir.path().join("old.db");
+        version_1_database(&old);
+        let mut conn = Connection::open(&old).unwrap();
+        // Up to version 3 only: the database as the last release before claims left it.
+        for step in &STEPS[..2] {
+            conn.execute_batch(step).unwrap();
+        }
+        conn.pragma_update(None, "user_version", 3).unwrap();
+        conn.execute_batch(
+            "INSERT INTO statements (id, article_id, start_offset, end_offset, kind, text, speaker_kind) \
+             VALUES (7, 1, 0, 5, 'indirect', 'Body.', 'unknown');",
+        )
+        .unwrap();
+        let belief = "INSERT INTO statements (article_id, start_offset, end_offset, kind, text, speaker_kind) \
+             VALUES (1, 1, 4, 'belief', 'ody', 'document')";
+        assert!(
+            conn.execute(belief, []).is_err(),
+            "version 3 refuses a belief"
+        );
+        configure(&conn, &old).unwrap();
+        migrate(&mut conn, &old).unwrap();
+        let count =
+            |c: &Connection, sql: &str| -> i64 { c.query_row(sql, [], |r| r.get(0)).unwrap() };
+        assert_eq!(
+            count(&conn, "SELECT count(*) FROM statements WHERE id = 7"),
+            1
+        );
+        conn.execute(belief, []).unwrap();
+        let hits = "SELECT count(*) FROM statements_fts WHERE statements_fts MATCH 'body OR ody'";
+        assert_eq!(
+            count(&conn, hits),
+            2,
+            "the old row and the new one are both searchable"
+        );
+        conn.execute("DELETE FROM statements WHERE id = 7", [])
+            .unwrap();
+        assert_eq!(count(&conn, hits), 1, "the delete trigger is back");
+        let leftovers = "SELECT count(*) FROM sqlite_master WHERE sql LIKE '%statements_v3%'";
+        assert_eq!(count(&conn, leftovers), 0);
     }
 
     #[test]

@@ -282,10 +282,21 @@ pub struct PersonSummary {
 
 /// Speakers that are no person (organisations, anonymous sources, unresolved mentions) by
 /// the name their articles gave, `kind` only when given.
-const SPEAKERS: &str = "SELECT s.speaker, s.speaker_kind, count(*), min(s.said_on), max(s.said_on), '' \
+/// The condition that keeps speech only (direct, mixed, indirect): beliefs, intentions,
+/// findings and polls are counted and listed only with `--all-claims`.
+macro_rules! speech_only {
+    () => {
+        "s.kind IN ('direct', 'mixed', 'indirect')"
+    };
+}
+
+const SPEAKERS: &str = concat!(
+    "SELECT s.speaker, s.speaker_kind, count(*), min(s.said_on), max(s.said_on), '' \
     FROM statements s WHERE s.person_id IS NULL AND s.speaker IS NOT NULL \
-      AND (?1 IS NULL OR s.speaker_kind = ?1) \
-    GROUP BY s.speaker, s.speaker_kind ORDER BY count(*) DESC, s.speaker";
+      AND (?1 IS NULL OR s.speaker_kind = ?1) AND (?2 OR ",
+    speech_only!(),
+    ") GROUP BY s.speaker, s.speaker_kind ORDER BY count(*) DESC, s.speaker"
+);
 
 fn summary(r: &Row) -> rusqlite::Result<PersonSummary> {
     Ok(PersonSummary {
@@ -298,24 +309,31 @@ fn summary(r: &Row) -> rusqlite::Result<PersonSummary> {
     })
 }
 
-/// Speakers other than people, of `kind` (every kind when `None`).
+/// Speakers other than people, of `kind` (every kind when `None`); their claims beyond speech
+/// count only when `all_claims`.
 pub(super) fn speakers(
     conn: &Connection,
     kind: Option<SpeakerKind>,
+    all_claims: bool,
 ) -> rusqlite::Result<Vec<PersonSummary>> {
     let mut stmt = conn.prepare(SPEAKERS)?;
-    stmt.query_map([kind], summary)?.collect()
+    stmt.query_map(params![kind, all_claims], summary)?
+        .collect()
 }
 
-pub(super) fn people(conn: &Connection) -> rusqlite::Result<Vec<PersonSummary>> {
-    let mut stmt = conn.prepare(
-        "SELECT p.name, 'person', count(s.id), min(s.said_on), max(s.said_on), \
-            coalesce((SELECT group_concat(a.alias, ', ') FROM aliases a \
-                      WHERE a.person_id = p.id AND a.alias <> p.name), '') \
-         FROM people p LEFT JOIN statements s ON s.person_id = p.id \
-         GROUP BY p.id ORDER BY count(s.id) DESC, p.name",
-    )?;
-    stmt.query_map([], summary)?.collect()
+const PEOPLE: &str = concat!(
+    "SELECT p.name, 'person', count(s.id), min(s.said_on), max(s.said_on), \
+        coalesce((SELECT group_concat(a.alias, ', ') FROM aliases a \
+                  WHERE a.person_id = p.id AND a.alias <> p.name), '') \
+     FROM people p LEFT JOIN statements s ON s.person_id = p.id AND (?1 OR ",
+    speech_only!(),
+    ") GROUP BY p.id ORDER BY count(s.id) DESC, p.name"
+);
+
+/// Everyone, with their counts of statements (of speech only, unless `all_claims`).
+pub(super) fn people(conn: &Connection, all_claims: bool) -> rusqlite::Result<Vec<PersonSummary>> {
+    let mut stmt = conn.prepare(PEOPLE)?;
+    stmt.query_map([all_claims], summary)?.collect()
 }
 
 /// Which statements a timeline shows.
@@ -329,6 +347,9 @@ pub struct TimelineFilter {
     pub to: Option<NaiveDate>,
     /// Only this kind.
     pub kind: Option<StatementKind>,
+    /// Also claims beyond speech (beliefs, intentions, findings, polls); without it, and
+    /// without a `kind`, only speech is listed.
+    pub all_claims: bool,
 }
 
 /// One row of a timeline; field order is the CSV column order.
@@ -347,7 +368,7 @@ pub struct TimelineRow {
     pub speaker: Option<String>,
     /// person, organization, anonymous or unknown.
     pub speaker_kind: SpeakerKind,
-    /// direct, mixed or indirect.
+    /// direct, mixed, indirect, belief, intention, finding or poll.
     pub kind: StatementKind,
     /// The content as written.
     pub statement: String,
@@ -414,7 +435,7 @@ const TIMELINE_ORDER: &str = " ORDER BY s.said_on IS NULL, s.said_on, \
 
 /// The timeline query for `f`: only the conditions that are set, each bound, so SQLite can
 /// use the index that serves it (a catch-all `?1 IS NULL OR s.person_id = ?1` keeps it from
-/// using any). At most sixteen texts, each prepared once per connection.
+/// using any). At most twenty-four texts, each prepared once per connection.
 fn timeline_query(f: &TimelineFilter) -> (String, Vec<Value>) {
     let mut sql = String::from(TIMELINE);
     let mut values = Vec::new();
@@ -434,6 +455,8 @@ fn timeline_query(f: &TimelineFilter) -> (String, Vec<Value>) {
     }
     if let Some(k) = f.kind {
         and("s.kind = ?", Value::Text(k.as_str().to_string()));
+    } else if !f.all_claims {
+        sql.push_str(concat!(" AND ", speech_only!()));
     }
     sql.push_str(TIMELINE_ORDER);
     (sql, values)
