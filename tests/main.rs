@@ -2,6 +2,7 @@
 //! through `util::TestEnv`, plus a guard that no `tests/*.rs` file is left out of the build.
 
 mod bad_input;
+mod cli_claims;
 mod cli_corrections;
 mod cli_html;
 mod cli_ingest;
