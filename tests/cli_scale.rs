@@ -172,3 +172,85 @@ fn a_folder_is_walked_in_sorted_path_order() {
         ["in/a.txt", "in/b/a/y.txt", "in/b/z.txt", "in/c.txt"]
     );
 }
+
+#[test]
+fn import_statements_stores_the_rows_of_a_plain_import() {
+    let plain_db = TestEnv::new();
+    plain_db.write("feed.jsonl", feed(0, 60));
+    plain_db.import(&["-q", "feed.jsonl", SAMPLES]).success();
+    let loaded = TestEnv::new();
+    loaded.write("feed.jsonl", feed(0, 60));
+    let made = loaded.run(&[
+        "extract",
+        "-q",
+        "--format",
+        "jsonl",
+        "--with-articles",
+        "feed.jsonl",
+        SAMPLES,
+    ]);
+    made.success();
+    loaded.write("loadable.jsonl", &made.stdout);
+    let run = loaded.import(&["--statements", "loadable.jsonl"]);
+    run.success();
+    assert_eq!(dump(&loaded.conn()), dump(&plain_db.conn()));
+    let again = loaded.run_stdin(&["import", "--statements", "-"], &made.stdout);
+    again.success();
+    assert!(
+        again.stdout.contains("imported 0 articles"),
+        "{}",
+        again.stdout
+    );
+}
+
+#[test]
+fn import_statements_skips_an_article_with_a_bad_line_and_names_it() {
+    let env = TestEnv::new();
+    env.write("feed.jsonl", feed(0, 3));
+    let made = env.run(&[
+        "extract",
+        "--format",
+        "jsonl",
+        "--with-articles",
+        "feed.jsonl",
+    ]);
+    made.success();
+    let mut lines: Vec<String> = made.stdout.lines().map(String::from).collect();
+    // The second article's first statement points past the end of its text.
+    let second = lines
+        .iter()
+        .position(|l| l.contains("\"item-1\"") && l.contains("\"kind\""))
+        .unwrap();
+    let mut bad: serde_json::Value = serde_json::from_str(&lines[second]).unwrap();
+    bad["end"] = serde_json::json!(100_000);
+    lines[second] = bad.to_string();
+    env.write("bad.jsonl", lines.join("\n") + "\n");
+    let run = env.import(&["--statements", "bad.jsonl"]);
+    run.expect_code(1);
+    let line = second + 1;
+    assert!(
+        run.stderr
+            .contains(&format!("bad.jsonl:{line}: offset 100000 is past the end")),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("\"item-1\" skipped"), "{}", run.stderr);
+    assert_eq!(
+        env.count("articles"),
+        2,
+        "the other two articles are stored"
+    );
+    let plain = env.run(&["extract", "--format", "jsonl", "feed.jsonl"]);
+    assert!(
+        !plain.stdout.contains("\"aliases\""),
+        "plain output unchanged"
+    );
+    let csv = env.run(&[
+        "extract",
+        "--format",
+        "csv",
+        "--with-articles",
+        "feed.jsonl",
+    ]);
+    csv.expect_code(2);
+}

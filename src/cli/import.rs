@@ -6,17 +6,21 @@
 //! thread, the one writer, which stores them in batches: many articles per transaction
 //! (`BATCH_ARTICLES`, `BATCH_TIME`), each article all or nothing. So article ids, people
 //! ids and every row are those of a run on one thread (`--jobs 1`).
+//!
+//! With `--statements` the inputs are extract's loadable JSON Lines (`extract --with-articles`,
+//! read back by `load.rs`): the same writer stores them, nothing is extracted.
 
 use std::path::Path;
 use std::time::{Duration, Instant};
 
 use clap::Args;
 
-use super::input::Read;
+use super::input::{LineRead, Read};
 use super::parallel::{Jobs, Ordered};
 use super::{InputArgs, Report, exit_code, input, plural, report_failed, say};
 use crate::article::Article;
 use crate::error::{Error, Result};
+use crate::load::{self, ByteIndex, Line, Pending};
 use crate::model::Statement;
 use crate::store::{Store, content_hash};
 
@@ -29,6 +33,11 @@ pub struct ImportArgs {
     /// an upgrade of whosaid), each article all or nothing.
     #[arg(long)]
     replace: bool,
+    /// The INPUT files are `whosaid extract --format jsonl --with-articles` output (made
+    /// elsewhere, e.g. on a cluster): store their articles and statements without extracting;
+    /// the rows are those of a plain import of the same articles.
+    #[arg(long)]
+    statements: bool,
     #[command(flatten)]
     jobs: Jobs,
 }
@@ -107,6 +116,13 @@ impl Writer<'_> {
         Ok(())
     }
 
+    /// Commits the open batch now (the input waits), keeping the first error.
+    fn commit_now(&mut self) {
+        if let Err(e) = self.commit() {
+            self.fatal.get_or_insert(e);
+        }
+    }
+
     fn commit(&mut self) -> Result<()> {
         self.batch = None;
         self.store.commit_batch()
@@ -143,6 +159,25 @@ pub fn run(db: &Path, args: &ImportArgs, imported_at: &str) -> Result<i32> {
         fatal: None,
         batch: None,
     };
+    if args.statements {
+        load_statements(&args.input.inputs, &mut writer, &mut report);
+    } else {
+        extract_and_store(args, &mut writer, &mut report);
+    }
+    // The articles stored before a fatal error stay stored.
+    let committed = writer.commit();
+    if let Some(e) = writer.fatal {
+        return Err(e);
+    }
+    committed?;
+    let people = writer.store.counts()?.2 - people_before;
+    let totals = &writer.totals;
+    quiet_pipe(summary(totals, args.replace, report.skipped, people, db))?;
+    Ok(exit_code(&report))
+}
+
+/// Reads the inputs, extracts on every core and stores in input order.
+fn extract_and_store(args: &ImportArgs, writer: &mut Writer, report: &mut Report) {
     let work = |job: Job| {
         let found = crate::extract::extract_guarded(&job.article);
         (job, found)
@@ -152,7 +187,7 @@ pub fn run(db: &Path, args: &ImportArgs, imported_at: &str) -> Result<i32> {
         input::for_each(
             &args.input.inputs,
             &args.input.defaults(),
-            &mut report,
+            report,
             &mut |read, report| match read {
                 Read::Article(article) => {
                     let hash = content_hash(&article.body);
@@ -164,24 +199,83 @@ pub fn run(db: &Path, args: &ImportArgs, imported_at: &str) -> Result<i32> {
                 // Standard input waits: store what is in hand, and commit it.
                 Read::Waiting => {
                     ordered.drain(&mut |done| writer.write(done, report));
-                    if let Err(e) = writer.commit() {
-                        writer.fatal.get_or_insert(e);
-                    }
+                    writer.commit_now();
                 }
             },
         );
-        ordered.finish(&mut |done| writer.write(done, &mut report));
+        ordered.finish(&mut |done| writer.write(done, report));
     });
-    // The articles stored before a fatal error stay stored.
-    let committed = writer.commit();
-    if let Some(e) = writer.fatal {
-        return Err(e);
+}
+
+/// An article read from a `--statements` file, with its statements so far (each with its
+/// line), or the problem that makes it be skipped.
+struct Loading {
+    article: Article,
+    statements: Vec<(String, Pending)>,
+    problem: Option<String>,
+}
+
+/// `import --statements`: each article record and the statement records after it are stored
+/// as one article, all or nothing; a bad line skips its article, named with the line.
+fn load_statements(inputs: &[std::path::PathBuf], writer: &mut Writer, report: &mut Report) {
+    let mut current: Option<Loading> = None;
+    input::for_each_line(inputs, report, &mut |read, report| {
+        let LineRead::Line { name, number, text } = read else {
+            writer.commit_now();
+            return;
+        };
+        match (load::read_line(text), &mut current) {
+            (Ok(Line::Article(article)), _) => {
+                if let Some(done) = current.replace(Loading {
+                    article,
+                    statements: Vec::new(),
+                    problem: None,
+                }) {
+                    store_loaded(done, writer, report);
+                }
+            }
+            (Ok(Line::Statement(s)), Some(open)) if s.article() == open.article.id => {
+                open.statements.push((format!("{name}:{number}"), *s));
+            }
+            (Ok(Line::Statement(s)), _) => report.skip(format!(
+                "{name}:{number}: a statement of {:?} without its article record before it; skipped",
+                s.article()
+            )),
+            (Err(message), Some(open)) => {
+                open.problem.get_or_insert(format!("{name}:{number}: {message}"));
+            }
+            (Err(message), None) => report.skip(format!("{name}:{number}: {message}")),
+        }
+    });
+    if let Some(done) = current {
+        store_loaded(done, writer, report);
     }
-    committed?;
-    let people = writer.store.counts()?.2 - people_before;
-    let totals = &writer.totals;
-    quiet_pipe(summary(totals, args.replace, report.skipped, people, db))?;
-    Ok(exit_code(&report))
+}
+
+/// Stores one loaded article (unless present), or reports why it is skipped.
+fn store_loaded(loading: Loading, writer: &mut Writer, report: &mut Report) {
+    let id = loading.article.id.clone();
+    if let Some(problem) = loading.problem {
+        return report.skip(format!("{problem}; article {id:?} skipped"));
+    }
+    let ix = ByteIndex::new(&loading.article.body);
+    let mut found = Vec::with_capacity(loading.statements.len());
+    for (line, pending) in loading.statements {
+        match pending.statement(&ix) {
+            Ok(s) => found.push(s),
+            Err(message) => {
+                return report.skip(format!("{line}: {message}; article {id:?} skipped"));
+            }
+        }
+    }
+    let hash = content_hash(&loading.article.body);
+    if !writer.present(&hash) {
+        let job = Job {
+            article: loading.article,
+            hash,
+        };
+        writer.write((job, Some(found)), report);
+    }
 }
 
 /// The one line an import prints.

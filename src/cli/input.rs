@@ -211,6 +211,16 @@ fn walk(
     open.pop();
 }
 
+/// Shows the progress bar, when one is wanted, for the bytes of `inputs`.
+fn start_progress(inputs: &[PathBuf], report: &mut Report) {
+    let total = if Progress::wanted(report.quiet) {
+        total_size(inputs)
+    } else {
+        None
+    };
+    report.progress = Progress::start(report.quiet, total);
+}
+
 /// What the reader hands on.
 pub enum Read {
     /// The next article.
@@ -242,12 +252,7 @@ pub fn for_each_article(
 /// when standard input has no record ready. One article is in memory at a time: a JSON Lines
 /// file or standard input is read record by record.
 pub fn for_each(inputs: &[PathBuf], defaults: &Defaults, report: &mut Report, each: &mut Each) {
-    let total = if Progress::wanted(report.quiet) {
-        total_size(inputs)
-    } else {
-        None
-    };
-    report.progress = Progress::start(report.quiet, total);
+    start_progress(inputs, report);
     let mut counted = |read: Read, report: &mut Report| {
         if let Read::Article(_) = read {
             report.progress.article();
@@ -460,14 +465,64 @@ impl Lines {
     }
 }
 
-/// A JSON Lines stream, one record a line, read a line at a time. A file whose first line
-/// holds NUL bytes is binary and skipped whole; a later line with NUL bytes is skipped alone.
-fn jsonl(name: &str, mut lines: Lines, defaults: &Defaults, report: &mut Report, each: &mut Each) {
+/// What `each_line` hands on.
+pub enum LineRead<'a> {
+    /// Line `number` (1-based) of the input `name`, without its end of line.
+    Line {
+        /// The input.
+        name: &'a str,
+        /// 1-based.
+        number: usize,
+        /// The text.
+        text: &'a str,
+    },
+    /// Standard input has nothing ready (see `Read::Waiting`).
+    Waiting,
+}
+
+/// The callback of `each_line`.
+type EachLine<'a> = dyn FnMut(LineRead, &mut Report) + 'a;
+
+/// Calls `each` with every line of every input (files and directories' `.jsonl` and
+/// `.ndjson` files read as JSON Lines whatever their names, `-` for standard input), one line
+/// in memory at a time, blank lines left out.
+pub fn for_each_line(inputs: &[PathBuf], report: &mut Report, each: &mut EachLine) {
+    start_progress(inputs, report);
+    each_source(inputs, report, &mut |source, report| {
+        let size = source.size();
+        let (name, lines) = match source {
+            Source::Stdin => (
+                "-".to_string(),
+                Lines::stream(BufReader::new(std::io::stdin())),
+            ),
+            Source::Text(p) | Source::Html(p) | Source::Jsonl(p) => match std::fs::File::open(&p) {
+                Ok(file) if is_regular(&p) => (
+                    p.display().to_string(),
+                    Lines::File(BufReader::with_capacity(1 << 16, file)),
+                ),
+                Ok(_) => {
+                    return report.skip(format!(
+                        "{}: not a regular file (a device, socket or pipe), not read",
+                        p.display()
+                    ));
+                }
+                Err(e) => return report.skip(format!("{}: {e}", p.display())),
+            },
+        };
+        each_line(&name, lines, report, each);
+        report.progress.source_done(size);
+    });
+    report.progress.finish();
+}
+
+/// The lines of one input: a first line with NUL bytes makes it a binary file, skipped
+/// whole; a later one is skipped alone; invalid UTF-8 is replaced, with a warning.
+fn each_line(name: &str, mut lines: Lines, report: &mut Report, each: &mut EachLine) {
     let mut buf = Vec::new();
     let (mut offset, mut number) = (0u64, 0usize);
     loop {
         buf.clear();
-        match lines.next(&mut buf, &mut || each(Read::Waiting, report)) {
+        match lines.next(&mut buf, &mut || each(LineRead::Waiting, report)) {
             Ok(0) => return,
             Ok(n) => offset += n as u64,
             Err(e) => return report.skip(format!("{name}:{}: {e}", number + 1)),
@@ -485,11 +540,27 @@ fn jsonl(name: &str, mut lines: Lines, defaults: &Defaults, report: &mut Report,
             report.skip(format!("{name}:{number}: NUL bytes in the record; skipped"));
             continue;
         }
-        let line = lossy(name, number, bytes, report);
-        if line.trim().is_empty() {
-            continue;
+        let text = lossy(name, number, bytes, report);
+        if !text.trim().is_empty() {
+            each(
+                LineRead::Line {
+                    name,
+                    number,
+                    text: &text,
+                },
+                report,
+            );
         }
-        match article::from_json_record(name, number, &line, defaults) {
+    }
+}
+
+/// A JSON Lines stream of article records, one a line.
+fn jsonl(name: &str, lines: Lines, defaults: &Defaults, report: &mut Report, each: &mut Each) {
+    each_line(name, lines, report, &mut |read, report| {
+        let LineRead::Line { name, number, text } = read else {
+            return each(Read::Waiting, report);
+        };
+        match article::from_json_record(name, number, text, defaults) {
             Ok((article, warnings)) => {
                 for w in warnings {
                     report.warn(format!("{name}:{}: {}", w.line, w.message));
@@ -498,5 +569,5 @@ fn jsonl(name: &str, mut lines: Lines, defaults: &Defaults, report: &mut Report,
             }
             Err(message) => report.skip(format!("{name}:{number}: {message}")),
         }
-    }
+    });
 }

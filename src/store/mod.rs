@@ -392,14 +392,6 @@ fn db(path: &Path, source: rusqlite::Error) -> Error {
     }
 }
 
-fn published_from_str(p: PublishedFrom) -> &'static str {
-    match p {
-        PublishedFrom::Header => "header",
-        PublishedFrom::Option => "option",
-        PublishedFrom::Dateline => "dateline",
-    }
-}
-
 /// The stable id of the statement starting at character `start` of an article `body`, as
 /// the database gives it (`HASH:START`).
 pub fn statement_id(body: &str, start: usize) -> String {
@@ -430,7 +422,7 @@ fn article_row<'a>(article: &'a Article, hash: &'a str, imported_at: &'a str) ->
         source: article.source.as_deref(),
         url: article.url.as_deref(),
         published_on: article.published.map(columns::date_text),
-        published_from: article.published_from.map(published_from_str),
+        published_from: article.published_from.map(PublishedFrom::as_str),
         body: &article.body,
         imported_at,
     }
