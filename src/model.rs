@@ -307,6 +307,8 @@ pub enum FoundBy {
     /// "accused X of …", "called on X to …", "warned against …": a cue whose content is an
     /// object and a phrase (`words/object_cues.txt`).
     ReportedObject,
+    /// "X said Y had told Z that …": Y's claim inside X's, reported by X.
+    ReportedNested,
     /// "X believes that …", "X plans to …", "the report found …", "polls show …": a claim
     /// beyond speech (`candidate/claims/`).
     ClaimVerb,

@@ -2,7 +2,8 @@
 //! beliefs ("believes", "thinks", "is convinced that"), intentions ("plans to", "wants"),
 //! findings of documents and studies ("the report found", "according to the filing") and
 //! polls ("polls show", "a survey found"), each of its own kind and held by its holder or
-//! source; then the words that look like claims and are not, and how claims sit beside speech.
+//! source; then the words that look like claims and are not, how claims sit beside speech, and
+//! nested statements ("X said Y had told Z that …", "As the Tribune reports, …").
 //!
 //! Every article here was written for these tests; names, places and events are invented.
 
@@ -10,7 +11,7 @@ use whosaid::model::SpeakerKind::{Anonymous, Document, Person};
 use whosaid::model::StatementKind::{Belief, Finding, Indirect, Intention, Poll};
 
 use crate::util::cases::Want::*;
-use crate::util::cases::{FRI, cases, count, has, none_has};
+use crate::util::cases::{FRI, cases, count, has, none_has, statements};
 
 // ------------------------------------------------------------------ beliefs
 cases! {
@@ -152,4 +153,53 @@ cases! {
         none_has("the dam will hold\u{201d}"),
         count(1),
     ];
+}
+
+// ------------------------------------------------------------------ nested statements
+cases! {
+    as_the_outlet_reports_makes_the_outlet_the_reporter: FRI,
+        "As the Tribune reports, the company announced that the plant would close." => [
+        has("plant would close", &[Kind(Indirect), Speaker("the company"),
+            ReportedBy("the Tribune")]),
+        count(1),
+    ];
+    a_plain_claim_is_not_nested: FRI,
+        "The ministry said the talks would resume in May." => [
+        has("talks would resume", &[NotReported]),
+        count(1),
+    ];
+}
+
+/// The inner claim's text lies inside the outer one's, so it is found by its exact text.
+#[test]
+fn speech_inside_reported_speech_is_reported_by_the_outer_speaker() {
+    let found = statements(
+        FRI,
+        "The ministry said Mr Oyelaran had told its envoy that the talks would resume in May.",
+    );
+    let summary: Vec<(&str, Option<&str>, Option<&str>)> = found
+        .iter()
+        .map(|s| {
+            (
+                s.text.as_str(),
+                s.speaker.name.as_deref(),
+                s.reported_by.as_deref(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        summary,
+        [
+            (
+                "Mr Oyelaran had told its envoy that the talks would resume in May",
+                Some("the ministry"),
+                None
+            ),
+            (
+                "the talks would resume in May",
+                Some("Oyelaran"),
+                Some("the ministry")
+            ),
+        ]
+    );
 }

@@ -11,6 +11,7 @@
 //!   ──speaker::attribute, reported::end_at_quotes──▶ Vec<Attributed>
 //!   ──speaker::context::carry_pronouns──▶ pronouns the cast left open, from context
 //!   ──candidate::quotes::unclaimed──▶ Vec<Unclaimed> ──speaker::unclaimed──▶ Vec<Attributed>
+//!   ──candidate::nested──▶ speech inside reported speech; "As the Tribune reports," as reporter
 //!   ──candidate::claims::find──▶ Vec<Attributed>: beliefs, intentions, findings, polls
 //!   ──learn (Doc::learn): new full-name speakers join the cast; the above runs once more
 //!   ──dating::date_statements──▶ Vec<Statement>: each with its said_on
@@ -34,7 +35,7 @@ use chrono::NaiveDate;
 
 use crate::model::{SpeakerKind, Statement};
 use crate::parse::Parsed;
-use candidate::{claims, quotes, reported};
+use candidate::{claims, nested, quotes, reported};
 pub(crate) use doc::Doc;
 use speaker::{Attributed, context};
 
@@ -82,7 +83,9 @@ fn statements(doc: &Doc) -> Vec<Attributed> {
     let mut said: Vec<Attributed> = claims.iter().map(|c| speaker::attribute(doc, c)).collect();
     reported::end_at_quotes(doc, &mut said, &out);
     claims::retype_sources(&mut said);
+    let inner = nested::inner_statements(doc, &said);
     out.extend(said);
+    out.extend(inner);
     out.sort_by_key(|s| (s.span.start, s.span.end));
     context::carry_pronouns(doc, &mut out);
     let unclaimed: Vec<Attributed> = quotes::unclaimed(doc, &out)
@@ -91,6 +94,7 @@ fn statements(doc: &Doc) -> Vec<Attributed> {
         .collect();
     out.extend(unclaimed);
     out.sort_by_key(|s| (s.span.start, s.span.end));
+    nested::as_reported(doc, &mut out);
     // Claims beyond speech last: they never cover speech, and speech never depends on them.
     let beyond = claims::find(doc, &out);
     out.extend(beyond);

@@ -7,6 +7,8 @@
 //!   (`titles.rs`) are never claimed. Quotations none claims are listed for the unclaimed
 //!   speaker rules.
 //! - `reported/` finds reported speech without quotation marks, and mixed statements.
+//! - `nested.rs` finds speech reported inside reported speech ("X said Y had told Z that …")
+//!   and marks the statements an outlet reports ("As the Tribune reports, …").
 //! - `claims/` finds claims beyond speech (beliefs, intentions, findings, polls) where no
 //!   speech was found, and retypes "according to the filing" as a finding.
 //!
@@ -14,6 +16,7 @@
 //! is decided later, in `speaker::attribute`.
 
 pub(crate) mod claims;
+pub(crate) mod nested;
 pub(crate) mod quote_cue;
 pub(crate) mod quotes;
 pub(crate) mod reported;
