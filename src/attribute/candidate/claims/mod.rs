@@ -4,7 +4,7 @@
 //!
 //! Patterns (docs/grammar.md, "Claims beyond speech"), on each sentence's tokens:
 //! - X believes|thinks|fears|doubts (that) CLAUSE; X is convinced|worried that CLAUSE: belief.
-//! - X plans|intends|wants|hopes|seeks to VERB …: intention.
+//! - X plans|intends|wants|hopes|aims to VERB …: intention.
 //! - X found|concluded|estimated that CLAUSE: finding.
 //! - A document, study or poll as subject ("the report found …", "polls show …", "the
 //!   lawsuit says …"): a finding, or a poll's result, held by the document

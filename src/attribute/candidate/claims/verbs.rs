@@ -132,7 +132,7 @@ mod tests {
             })
         );
         assert_eq!(
-            claim_verb("sought").map(|v| v.holds),
+            claim_verb("intended").map(|v| v.holds),
             Some(Holds::Intention)
         );
         assert_eq!(claim_verb("said"), None);
