@@ -36,6 +36,28 @@ cases! {
         has("absurd", &[Kind(Mixed), Speaker("Tom Berg"), Cue("dismissed")]),
         has("stubborn county lawyers", &[Kind(Mixed), Speaker("Ida Brunner"), Cue("blamed")]),
     ];
+    naming_verb_phrase_goes_on_past_the_quote: FRI,
+        "Mayor Ida Brunner blamed the “county lawyers” for the delay to the ferry, and the \
+         council agreed.\n\n\
+         Tom Berg called the levy a “blunder” that would cost every family $300.\n\n\
+         Ida Brunner called Berg “a part-time mayor,” a charge he denied." => [
+        has("county lawyers", &[Kind(Mixed), Speaker("Ida Brunner"),
+            Text("the “county lawyers” for the delay to the ferry")]),
+        has("blunder", &[Kind(Mixed), Speaker("Tom Berg"),
+            Text("the levy a “blunder” that would cost every family $300")]),
+        has("part-time mayor", &[Kind(Mixed), Text("Berg “a part-time mayor,”")]),
+    ];
+    quote_inside_a_claim_is_the_claims_not_the_next_pronouns: FRI,
+        "While Ida Brunner said the audit showed the port was “badly run” and lost money, she \
+         said there would be no firings." => [
+        has("badly run", &[Kind(Mixed), Speaker("Ida Brunner"),
+            Text("the audit showed the port was “badly run” and lost money")]),
+        has("no firings", &[Kind(Indirect), Speaker("Ida Brunner")]),
+    ];
+    bare_form_after_a_determiner_is_a_noun: FRI,
+        "While the mayor was in Dover, many voters in the state were thinking about the ferry." => [
+        count(0),
+    ];
     referred_to_as_is_mixed: FRI,
         "Mayor Ida Brunner referred to the levy as “a tax on every family in Dale County.”" => [
         has("tax on every family", &[Kind(Mixed), Speaker("Ida Brunner"), Cue("referred")]),

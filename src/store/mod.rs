@@ -11,6 +11,7 @@ mod corrections;
 mod ids;
 mod migrate;
 mod queries;
+mod rank;
 mod search;
 mod statement;
 
@@ -29,7 +30,8 @@ pub use ids::{ArticleId, PersonId, StatementId};
 pub use migrate::{BUSY_TIMEOUT, SCHEMA, SCHEMA_VERSION};
 use queries::ArticleRow;
 pub use queries::{PersonSummary, TimelineFilter, TimelineRow};
-pub use search::{MATCH_END, MATCH_START, SearchFilter, SearchHit, fts_query};
+pub use rank::Phrase;
+pub use search::{MATCH_END, MATCH_START, SearchFilter, SearchHit, fts_query, phrases};
 pub use statement::{StatementDetail, StatementKey};
 
 /// An open whosaid database.
