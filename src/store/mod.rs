@@ -3,7 +3,7 @@
 //!
 //! Invariants: every connection has foreign keys on, a busy timeout, and (for files) the WAL
 //! journal; the schema is migrated on open (`migrate.rs`); one article is imported all or
-//! nothing (its own transaction, or one savepoint of a batch of many articles); an article
+//! nothing (its own transaction, or a batch of whole articles in one transaction); an article
 //! already present (same body hash) is left untouched.
 
 mod columns;
@@ -127,8 +127,8 @@ impl Store {
     }
 
     /// `import` (or `replace` when `replace`) of an article whose body hashes to `hash`
-    /// (`content_hash`). Inside a batch (`begin_batch`) the article is one savepoint of the
-    /// batch's transaction: all of it or none of it, whatever happens.
+    /// (`content_hash`). Inside a batch (`begin_batch`) the article joins the batch's
+    /// transaction: all of it or none of it, whatever happens (an error rolls the batch back).
     pub fn store_article(
         &mut self,
         article: &Article,
@@ -166,8 +166,9 @@ impl Store {
     }
 
     /// Opens a write transaction that the next articles join (`store_article`), until
-    /// `commit_batch`: many articles per commit, each still all or nothing. A crash loses the
-    /// open batch whole, never part of an article. Does nothing when a batch is open.
+    /// `commit_batch`: many articles per commit, each still all or nothing. A crash or an
+    /// error loses the open batch whole, never part of an article. Does nothing when a batch
+    /// is open.
     pub fn begin_batch(&mut self) -> Result<()> {
         if !self.batch {
             self.conn
@@ -189,8 +190,11 @@ impl Store {
         Ok(())
     }
 
-    /// Runs `work` as one article's write: a savepoint inside an open batch, else its own
-    /// immediate transaction. An error undoes all of `work`.
+    /// Runs `work` as one article's write: inside the open batch, else in its own immediate
+    /// transaction. An error undoes all of `work`: inside a batch, by rolling the whole batch
+    /// back (whole articles only, never part of one). No savepoint per article: FTS5 writes
+    /// its pending index data to disk at every savepoint, which made a batch as slow as a
+    /// transaction per article.
     fn in_article<T>(
         &mut self,
         work: impl FnOnce(&Connection) -> rusqlite::Result<T>,
@@ -198,11 +202,12 @@ impl Store {
         if !self.batch {
             return self.write(work);
         }
-        let path = self.path.clone();
-        let sp = self.conn.savepoint().map_err(|e| db(&path, e))?;
-        let out = work(&sp).map_err(|e| db(&path, e))?;
-        sp.commit().map_err(|e| db(&path, e))?;
-        Ok(out)
+        work(&self.conn).map_err(|e| {
+            self.batch = false;
+            // Dropping the connection would roll back too; a failed rollback changes nothing.
+            let _ = self.conn.execute_batch("ROLLBACK");
+            db(&self.path, e)
+        })
     }
 
     /// Numbers of articles, statements and people stored.
