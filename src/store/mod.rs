@@ -279,7 +279,9 @@ impl Store {
 
     /// Statements in timeline order: said_on, then publication date, then position.
     pub fn timeline(&self, filter: &TimelineFilter) -> Result<Vec<TimelineRow>> {
-        queries::timeline(&self.conn, filter).map_err(|e| self.err(e))
+        let mut rows = queries::timeline(&self.conn, filter).map_err(|e| self.err(e))?;
+        corrections::mark_people(&self.conn, &mut rows).map_err(|e| self.err(e))?;
+        Ok(rows)
     }
 
     /// Runs `work` in one immediate transaction.
@@ -349,6 +351,34 @@ impl Store {
         self.write(|tx| corrections::correct_statement(tx, rowid, change, made_at))
     }
 
+    /// Undoes correction `id` (as `corrections` lists it) and forgets it, so no later import
+    /// applies it again. A statement correction is undone by extracting its article again
+    /// with `extract` (the pipeline, passed in by the caller) and applying the corrections
+    /// left, all in one transaction; a person correction by its reverse. Returns what was
+    /// undone.
+    pub fn undo_correction(
+        &mut self,
+        id: i64,
+        extract: &dyn Fn(&Article) -> Vec<Statement>,
+        made_at: &str,
+    ) -> Result<CorrectionRow> {
+        let undone = self.write(|tx| {
+            let Some(taken) = corrections::take(tx, id)? else {
+                return Ok(None);
+            };
+            match &taken.hash {
+                Some(hash) => reextract(tx, hash, extract)?,
+                None => corrections::undo_person(tx, &taken.row, made_at)?,
+            }
+            Ok(Some(taken.row))
+        })?;
+        undone.ok_or_else(|| {
+            Error::Usage(format!(
+                "no correction {id}: `whosaid corrections` lists them with their ids"
+            ))
+        })
+    }
+
     /// Every correction, oldest first.
     pub fn corrections(&self) -> Result<Vec<CorrectionRow>> {
         corrections::list(&self.conn).map_err(|e| self.err(e))
@@ -361,7 +391,10 @@ impl Store {
 
     /// Full-text search, best match first.
     pub fn search(&self, filter: &SearchFilter) -> Result<Vec<SearchHit>> {
-        search::search(&self.conn, filter).map_err(|e| self.err(e))
+        let mut hits = search::search(&self.conn, filter).map_err(|e| self.err(e))?;
+        corrections::mark_people(&self.conn, hits.iter_mut().map(|h| &mut h.row))
+            .map_err(|e| self.err(e))?;
+        Ok(hits)
     }
 
     /// The row id of the statement with stable id `id`, or an error saying why there is none.
@@ -386,9 +419,11 @@ impl Store {
     /// The statement with stable id `id`, with its article.
     pub fn statement(&self, id: &str) -> Result<StatementDetail> {
         let rowid = self.statement_rowid(id)?;
-        statement::detail(&self.conn, rowid)
+        let mut detail = statement::detail(&self.conn, rowid)
             .map_err(|e| self.err(e))?
-            .ok_or_else(|| Error::Usage(format!("no statement {id} in the database")))
+            .ok_or_else(|| Error::Usage(format!("no statement {id} in the database")))?;
+        corrections::mark_people(&self.conn, [&mut detail.row]).map_err(|e| self.err(e))?;
+        Ok(detail)
     }
 }
 
@@ -411,6 +446,61 @@ pub fn content_hash(text: &str) -> String {
         .iter()
         .map(|b| format!("{b:02x}"))
         .collect()
+}
+
+/// Extracts the stored article with content hash `hash` again with `extract`, replaces its
+/// statements and applies its corrections; nothing when the article is gone.
+fn reextract(
+    tx: &Connection,
+    hash: &str,
+    extract: &dyn Fn(&Article) -> Vec<Statement>,
+) -> rusqlite::Result<()> {
+    let Some((article_id, article, imported_at)) = stored_article(tx, hash)? else {
+        return Ok(());
+    };
+    let found = extract(&article);
+    queries::clear_article(tx, article_id, &article_row(&article, hash, &imported_at))?;
+    insert_statements(tx, article_id, &article, &found, &mut Imported::default())?;
+    corrections::reapply(tx, article_id, hash)
+}
+
+/// The stored article with content hash `hash`, as `import` read it, and its import time.
+fn stored_article(
+    tx: &Connection,
+    hash: &str,
+) -> rusqlite::Result<Option<(ArticleId, Article, String)>> {
+    tx.query_row(
+        "SELECT id, external_id, title, source, url, published_on, published_from, body, \
+         imported_at FROM articles WHERE content_hash = ?1",
+        [hash],
+        |r| {
+            let article = Article {
+                id: r.get(1)?,
+                title: r.get(2)?,
+                source: r.get(3)?,
+                url: r.get(4)?,
+                byline: None,
+                published: columns::date_at(r, 5)?,
+                published_from: r
+                    .get::<_, Option<String>>(6)?
+                    .as_deref()
+                    .and_then(published_from_of),
+                body: r.get(7)?,
+            };
+            Ok((r.get(0)?, article, r.get(8)?))
+        },
+    )
+    .optional()
+}
+
+/// The `PublishedFrom` that `published_from_str` wrote as `text`.
+pub fn published_from_of(text: &str) -> Option<PublishedFrom> {
+    match text {
+        "header" => Some(PublishedFrom::Header),
+        "option" => Some(PublishedFrom::Option),
+        "dateline" => Some(PublishedFrom::Dateline),
+        _ => None,
+    }
 }
 
 /// The id of the article whose body has this hash.
