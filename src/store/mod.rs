@@ -221,9 +221,10 @@ impl Store {
             .map_err(|e| self.err(e))
     }
 
-    /// Everyone with statements, most statements first.
-    pub fn people(&self) -> Result<Vec<PersonSummary>> {
-        queries::people(&self.conn).map_err(|e| self.err(e))
+    /// Everyone with statements, most statements first; claims beyond speech count only when
+    /// `all_claims`.
+    pub fn people(&self, all_claims: bool) -> Result<Vec<PersonSummary>> {
+        queries::people(&self.conn, all_claims).map_err(|e| self.err(e))
     }
 
     /// Finds a person by canonical name, alias or unique surname, ignoring case and accents.
@@ -384,9 +385,14 @@ impl Store {
         corrections::list(&self.conn).map_err(|e| self.err(e))
     }
 
-    /// Speakers that are no person, of `kind` (all when `None`).
-    pub fn speakers(&self, kind: Option<SpeakerKind>) -> Result<Vec<PersonSummary>> {
-        queries::speakers(&self.conn, kind).map_err(|e| self.err(e))
+    /// Speakers that are no person, of `kind` (all when `None`); claims beyond speech count
+    /// only when `all_claims`.
+    pub fn speakers(
+        &self,
+        kind: Option<SpeakerKind>,
+        all_claims: bool,
+    ) -> Result<Vec<PersonSummary>> {
+        queries::speakers(&self.conn, kind, all_claims).map_err(|e| self.err(e))
     }
 
     /// Full-text search, best match first.
