@@ -622,7 +622,6 @@ absent! {
 // Single quotation marks as the main marks, doubles nested inside, titles without a period,
 // a quotation over two paragraphs that each open with a single mark, a dash attribution.
 statements! {
-    #[ignore = "known gap: trailing cue after a role with an apposed name (\"…, the transport minister, Eleanor Ashdown, said\") gives nothing"]
     s11_role_before_apposed_name_is_the_minister: S11, "rise by 4% in January" => {
         "speaker": "Eleanor Ashdown", "kind": "indirect", "cue": "said",
         "said_on": "2025-11-13", "said_basis": "stated",
@@ -631,7 +630,6 @@ statements! {
         "speaker": "Eleanor Ashdown", "speaker_mention": "Ms Ashdown", "kind": "direct",
         "cue": "said", "text": "‘Nobody likes paying more, but the alternative is fewer trains,’",
     }
-    #[ignore = "known gap: the lead's first time (\"in January\", the content) dates the minister's statements"]
     s11_lead_content_time_is_not_the_ministers_date: S11, "alternative is fewer trains" => {
         "said_on": "2025-11-13", "said_basis": "lead",
     }
@@ -667,7 +665,6 @@ statements! {
     s11_asked_then_reported: S11, "too early to say" => {
         "speaker": "Eleanor Ashdown", "kind": "indirect", "text": "it was too early to say",
     }
-    #[ignore = "known gap: a possessive inside an organisation's name (\"the Rail Users’ Forum\") cuts it to \"Forum\""]
     s11_organisation_with_possessive_in_its_name: S11, "write to every MP" => {
         "speaker_ci": "the Rail Users’ Forum", "speaker_kind": "organization",
     }
@@ -748,7 +745,6 @@ counts! {
     s08_has_6_statements: S08 => 6;
     s09_has_15_statements: S09 => 15;
     s10_has_9_statements: S10 => 9;
-    #[ignore = "known gap: the lead statement (role before an apposed name) is not found"]
     s11_has_11_statements: S11 => 11;
     s12_has_8_statements: S12 => 8;
 }

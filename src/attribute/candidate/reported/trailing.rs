@@ -14,7 +14,7 @@ use crate::model::FoundBy;
 pub(crate) fn trailing(p: &Para, start: usize, end: usize, v: usize) -> Option<Claim> {
     let before = v.checked_sub(1)?;
     let (m, content_end, after) = if p.is_punct(before, ',') || ends_with_comma_quote(p, before) {
-        inverted_after(p, end, v, before)?
+        inverted_after(p, end, v, before).or_else(|| apposed_subject(p, start, v, before))?
     } else {
         subject_after_comma(p, start, v, before)?
     };
@@ -79,6 +79,30 @@ fn inverted_after(
     };
     let content_end = if p.quote(before).is_some() { v } else { before };
     Some((m, content_end, next))
+}
+
+/// "CLAUSE, the transport minister, Eleanor Ashdown, said …": a role and the name apposed to
+/// it between commas before the cue; the name speaks, the content ends at the comma before the
+/// role.
+fn apposed_subject(
+    p: &Para,
+    start: usize,
+    v: usize,
+    comma: usize,
+) -> Option<(Mention, usize, usize)> {
+    let (name, ns) = mention_before(p, comma.checked_sub(1)?)?;
+    if name.kind != MentionKind::Name || ns < 2 || !p.is_punct(ns - 1, ',') {
+        return None;
+    }
+    let (role, rs) = mention_before(p, ns - 2)
+        .or_else(|| super::super::super::mention::loose_before(p, ns - 2))?;
+    let role_ok = role.kind == MentionKind::Descriptor && p.is_lower(rs);
+    let content_end = rs.checked_sub(1)?;
+    (role_ok && content_end > start && p.is_punct(content_end, ',')).then_some((
+        name,
+        content_end,
+        v + 1,
+    ))
 }
 
 /// Words that make a clause of what stands between a comma and a subject ("…, argued X,
