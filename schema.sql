@@ -1,4 +1,4 @@
--- whosaid database schema (version 3: src/store/migrate.rs holds the steps from older versions).
+-- whosaid database schema (version 4: src/store/migrate.rs holds the steps from older versions).
 --
 -- Applied by the binary to a new database (embedded with include_str!); safe to run twice.
 -- Dates are ISO text (YYYY-MM-DD). Offsets count Unicode scalar values (characters) into
@@ -141,3 +141,42 @@ CREATE TABLE IF NOT EXISTS corrections (
 
 -- The corrections of one article's statements, re-applied at each import.
 CREATE INDEX IF NOT EXISTS corrections_by_statement ON corrections (article_hash, start_offset, end_offset);
+
+-- Each person's statement count and first and last said_on (step 3 -> 4), kept by the three
+-- triggers below on every insert, delete and change of speaker or date (corrections, merges,
+-- re-extraction included), so `whosaid people` reads one row a person, not every statement.
+CREATE TABLE IF NOT EXISTS person_counts (
+    person_id  INTEGER PRIMARY KEY REFERENCES people (id) ON DELETE CASCADE,
+    statements INTEGER NOT NULL,
+    first_said TEXT,
+    last_said  TEXT
+) STRICT;
+
+CREATE TRIGGER IF NOT EXISTS person_counts_ai AFTER INSERT ON statements
+WHEN new.person_id IS NOT NULL BEGIN
+    INSERT INTO person_counts (person_id, statements, first_said, last_said)
+    VALUES (new.person_id, 1, new.said_on, new.said_on)
+    ON CONFLICT (person_id) DO UPDATE SET statements = statements + 1,
+        first_said = coalesce(min(first_said, excluded.first_said), first_said, excluded.first_said),
+        last_said = coalesce(max(last_said, excluded.last_said), last_said, excluded.last_said);
+END;
+
+CREATE TRIGGER IF NOT EXISTS person_counts_ad AFTER DELETE ON statements
+WHEN old.person_id IS NOT NULL BEGIN
+    UPDATE person_counts SET statements = statements - 1,
+        first_said = (SELECT min(said_on) FROM statements WHERE person_id = old.person_id),
+        last_said = (SELECT max(said_on) FROM statements WHERE person_id = old.person_id)
+    WHERE person_id = old.person_id;
+END;
+
+CREATE TRIGGER IF NOT EXISTS person_counts_au AFTER UPDATE OF person_id, said_on ON statements BEGIN
+    UPDATE person_counts SET statements = statements - 1,
+        first_said = (SELECT min(said_on) FROM statements WHERE person_id = old.person_id),
+        last_said = (SELECT max(said_on) FROM statements WHERE person_id = old.person_id)
+    WHERE person_id = old.person_id;
+    INSERT INTO person_counts (person_id, statements, first_said, last_said)
+    SELECT new.person_id, 1, new.said_on, new.said_on WHERE new.person_id IS NOT NULL
+    ON CONFLICT (person_id) DO UPDATE SET statements = statements + 1,
+        first_said = coalesce(min(first_said, excluded.first_said), first_said, excluded.first_said),
+        last_said = coalesce(max(last_said, excluded.last_said), last_said, excluded.last_said);
+END;

@@ -6,6 +6,7 @@ mod cli_corrections;
 mod cli_html;
 mod cli_ingest;
 mod cli_outputs;
+mod cli_scale;
 mod cli_search;
 mod cli_timeline;
 mod crash;

@@ -283,7 +283,11 @@ fn build_descriptor(
     let head_word = lower(strip_possessive(p.word(h))).into_owned();
     let first = if det { start + 1 } else { start };
     let mut m = simple(p.span(start, end), MentionKind::Descriptor);
-    m.definite = p.word(start).eq_ignore_ascii_case("the");
+    // "its chief executive" names one holder of the role, like "the chief executive".
+    m.definite = matches!(
+        lower(p.word(start)).as_ref(),
+        "the" | "its" | "his" | "her" | "their"
+    );
     m.modifiers = (first..h).map(|k| lower(p.word(k)).into_owned()).collect();
     if lexicon::is_org_noun(&head_word) && !lexicon::is_role_noun(&head_word) {
         m.kind = MentionKind::Organization;

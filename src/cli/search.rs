@@ -7,7 +7,7 @@ use clap::Args;
 use super::{FilterArgs, plural};
 use crate::error::{EXIT_OK, Error, Result};
 use crate::export::{self, Format, Layout, Writer, cell};
-use crate::store::{SearchFilter, Store, fts_query};
+use crate::store::{SearchFilter, Store, fts_query, phrases};
 
 /// `whosaid search`.
 #[derive(Debug, Args)]
@@ -56,6 +56,7 @@ pub fn run(db: &Path, args: &SearchArgs) -> Result<i32> {
     let hits = store
         .search(&SearchFilter {
             query,
+            phrases: if args.fts { Vec::new() } else { phrases(&text) },
             person: filter.person,
             from: filter.from,
             to: filter.to,

@@ -66,19 +66,15 @@ fn is_mark(c: char) -> bool {
 
 // to_mark := [^“”"„«»‘’'<]*
 //
-// Scans bytes, not chars: every mark is ASCII or starts with the lead byte 0xC2 (« ») or 0xE2
-// (“ ” „ ‘ ’), and such bytes only ever start a char, so each stop is a char boundary. Same
-// result as `take_till(is_mark)`, about twice as fast on news text.
+// Byte searches (memchr, SIMD): every mark is ASCII or starts with the lead byte 0xC2 (« ») or
+// 0xE2 (“ ” „ ‘ ’), and such bytes only ever start a char, so each stop is a char boundary.
+// The first ASCII mark bounds the search for the others, so work stays linear in the text.
 fn to_mark(i: &str) -> IResult<&str, &str, ()> {
-    let stop = i.bytes().enumerate().position(|(k, b)| match b {
-        b'"' | b'\'' | b'<' => true,
-        0xC2 | 0xE2 => i
-            .get(k..)
-            .and_then(|r| r.chars().next())
-            .is_some_and(is_mark),
-        _ => false,
-    });
-    let k = stop.unwrap_or(i.len());
+    let bytes = i.as_bytes();
+    let ascii = memchr::memchr3(b'"', b'\'', b'<', bytes).unwrap_or(i.len());
+    let k = memchr::memchr2_iter(0xC2, 0xE2, &bytes[..ascii])
+        .find(|&k| i[k..].chars().next().is_some_and(is_mark))
+        .unwrap_or(ascii);
     Ok((&i[k..], &i[..k]))
 }
 

@@ -2,14 +2,16 @@
 //! timelines. The schema is `schema.sql` at the crate root, embedded in the binary.
 //!
 //! Invariants: every connection has foreign keys on, a busy timeout, and (for files) the WAL
-//! journal; the schema is migrated on open (`migrate.rs`); one article is imported in one
-//! transaction; an article already present (same body hash) is left untouched.
+//! journal; the schema is migrated on open (`migrate.rs`); one article is imported all or
+//! nothing (its own transaction, or one savepoint of a batch of many articles); an article
+//! already present (same body hash) is left untouched.
 
 mod columns;
 mod corrections;
 mod ids;
 mod migrate;
 mod queries;
+mod rank;
 mod search;
 mod statement;
 
@@ -28,7 +30,8 @@ pub use ids::{ArticleId, PersonId, StatementId};
 pub use migrate::{BUSY_TIMEOUT, SCHEMA, SCHEMA_VERSION};
 use queries::ArticleRow;
 pub use queries::{PersonSummary, TimelineFilter, TimelineRow};
-pub use search::{MATCH_END, MATCH_START, SearchFilter, SearchHit, fts_query};
+pub use rank::Phrase;
+pub use search::{MATCH_END, MATCH_START, SearchFilter, SearchHit, fts_query, phrases};
 pub use statement::{StatementDetail, StatementKey};
 
 /// An open whosaid database.
@@ -36,6 +39,8 @@ pub use statement::{StatementDetail, StatementKey};
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    /// True while a batch transaction (`begin_batch`) is open.
+    batch: bool,
 }
 
 /// What importing one article did.
@@ -86,7 +91,11 @@ impl Store {
     fn init(mut conn: Connection, path: PathBuf) -> Result<Store> {
         migrate::configure(&conn, &path)?;
         migrate::migrate(&mut conn, &path)?;
-        Ok(Store { conn, path })
+        Ok(Store {
+            conn,
+            path,
+            batch: false,
+        })
     }
 
     fn err(&self, e: rusqlite::Error) -> Error {
@@ -100,7 +109,8 @@ impl Store {
         statements: &[Statement],
         imported_at: &str,
     ) -> Result<Imported> {
-        self.store_article(article, statements, imported_at, false)
+        let hash = content_hash(&article.body);
+        self.store_article(article, &hash, statements, imported_at, false)
     }
 
     /// Like `import`, but an article already present has its statements replaced by
@@ -112,41 +122,86 @@ impl Store {
         statements: &[Statement],
         imported_at: &str,
     ) -> Result<Imported> {
-        self.store_article(article, statements, imported_at, true)
+        let hash = content_hash(&article.body);
+        self.store_article(article, &hash, statements, imported_at, true)
     }
 
-    fn store_article(
+    /// `import` (or `replace` when `replace`) of an article whose body hashes to `hash`
+    /// (`content_hash`). Inside a batch (`begin_batch`) the article is one savepoint of the
+    /// batch's transaction: all of it or none of it, whatever happens.
+    pub fn store_article(
         &mut self,
         article: &Article,
+        hash: &str,
         statements: &[Statement],
         imported_at: &str,
         replace: bool,
     ) -> Result<Imported> {
+        self.in_article(|tx| {
+            let mut out = Imported::default();
+            let article_id = match find_article(tx, hash)? {
+                Some(_) if !replace => return Ok(out),
+                Some(id) => {
+                    out.replaced = true;
+                    queries::clear_article(tx, id, &article_row(article, hash, imported_at))?;
+                    id
+                }
+                None => {
+                    out.new = true;
+                    queries::insert_article(tx, &article_row(article, hash, imported_at))?
+                }
+            };
+            insert_statements(tx, article_id, article, statements, &mut out)?;
+            corrections::reapply(tx, article_id, hash)?;
+            Ok(out)
+        })
+    }
+
+    /// True when an article whose body hashes to `hash` is stored (or stored in the open
+    /// batch).
+    pub fn has_article(&self, hash: &str) -> Result<bool> {
+        find_article(&self.conn, hash)
+            .map(|id| id.is_some())
+            .map_err(|e| self.err(e))
+    }
+
+    /// Opens a write transaction that the next articles join (`store_article`), until
+    /// `commit_batch`: many articles per commit, each still all or nothing. A crash loses the
+    /// open batch whole, never part of an article. Does nothing when a batch is open.
+    pub fn begin_batch(&mut self) -> Result<()> {
+        if !self.batch {
+            self.conn
+                .execute_batch("BEGIN IMMEDIATE")
+                .map_err(|e| db(&self.path, e))?;
+            self.batch = true;
+        }
+        Ok(())
+    }
+
+    /// Commits the open batch, if any.
+    pub fn commit_batch(&mut self) -> Result<()> {
+        if self.batch {
+            self.conn
+                .execute_batch("COMMIT")
+                .map_err(|e| db(&self.path, e))?;
+            self.batch = false;
+        }
+        Ok(())
+    }
+
+    /// Runs `work` as one article's write: a savepoint inside an open batch, else its own
+    /// immediate transaction. An error undoes all of `work`.
+    fn in_article<T>(
+        &mut self,
+        work: impl FnOnce(&Connection) -> rusqlite::Result<T>,
+    ) -> Result<T> {
+        if !self.batch {
+            return self.write(work);
+        }
         let path = self.path.clone();
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(|e| db(&path, e))?;
-        let hash = hex_sha256(&article.body);
-        let mut out = Imported::default();
-        let article_id = match find_article(&tx, &hash).map_err(|e| db(&path, e))? {
-            Some(_) if !replace => return Ok(out),
-            Some(id) => {
-                out.replaced = true;
-                queries::clear_article(&tx, id, &article_row(article, &hash, imported_at))
-                    .map_err(|e| db(&path, e))?;
-                id
-            }
-            None => {
-                out.new = true;
-                queries::insert_article(&tx, &article_row(article, &hash, imported_at))
-                    .map_err(|e| db(&path, e))?
-            }
-        };
-        insert_statements(&tx, article_id, article, statements, &mut out)
-            .map_err(|e| db(&path, e))?;
-        corrections::reapply(&tx, article_id, &hash).map_err(|e| db(&path, e))?;
-        tx.commit().map_err(|e| db(&path, e))?;
+        let sp = self.conn.savepoint().map_err(|e| db(&path, e))?;
+        let out = work(&sp).map_err(|e| db(&path, e))?;
+        sp.commit().map_err(|e| db(&path, e))?;
         Ok(out)
     }
 
@@ -339,21 +394,14 @@ fn db(path: &Path, source: rusqlite::Error) -> Error {
     }
 }
 
-fn published_from_str(p: PublishedFrom) -> &'static str {
-    match p {
-        PublishedFrom::Header => "header",
-        PublishedFrom::Option => "option",
-        PublishedFrom::Dateline => "dateline",
-    }
-}
-
 /// The stable id of the statement starting at character `start` of an article `body`, as
 /// the database gives it (`HASH:START`).
 pub fn statement_id(body: &str, start: usize) -> String {
-    format!("{}:{start}", &hex_sha256(body)[..8])
+    format!("{}:{start}", &content_hash(body)[..8])
 }
 
-fn hex_sha256(text: &str) -> String {
+/// The hex SHA-256 of an article body: the article's identity in the database.
+pub fn content_hash(text: &str) -> String {
     Sha256::digest(text.as_bytes())
         .iter()
         .map(|b| format!("{b:02x}"))
@@ -361,13 +409,10 @@ fn hex_sha256(text: &str) -> String {
 }
 
 /// The id of the article whose body has this hash.
-fn find_article(tx: &rusqlite::Transaction, hash: &str) -> rusqlite::Result<Option<ArticleId>> {
-    tx.query_row(
-        "SELECT id FROM articles WHERE content_hash = ?1",
-        [hash],
-        |r| r.get(0),
-    )
-    .optional()
+fn find_article(tx: &Connection, hash: &str) -> rusqlite::Result<Option<ArticleId>> {
+    tx.prepare_cached("SELECT id FROM articles WHERE content_hash = ?1")?
+        .query_row([hash], |r| r.get(0))
+        .optional()
 }
 
 /// The `articles` columns for `article`.
@@ -379,7 +424,7 @@ fn article_row<'a>(article: &'a Article, hash: &'a str, imported_at: &'a str) ->
         source: article.source.as_deref(),
         url: article.url.as_deref(),
         published_on: article.published.map(columns::date_text),
-        published_from: article.published_from.map(published_from_str),
+        published_from: article.published_from.map(PublishedFrom::as_str),
         body: &article.body,
         imported_at,
     }
@@ -387,7 +432,7 @@ fn article_row<'a>(article: &'a Article, hash: &'a str, imported_at: &'a str) ->
 
 /// Stores the statements of one article, with their people and aliases.
 fn insert_statements(
-    tx: &rusqlite::Transaction,
+    tx: &Connection,
     article_id: ArticleId,
     article: &Article,
     statements: &[Statement],
@@ -414,7 +459,7 @@ fn insert_statements(
 /// The person row for a canonical name from an article, creating or upgrading as `people`
 /// decides, and recording the name as an alias.
 fn person_id(
-    tx: &rusqlite::Transaction,
+    tx: &Connection,
     name: &str,
     article: &str,
     out: &mut Imported,

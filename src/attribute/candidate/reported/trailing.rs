@@ -5,6 +5,7 @@ use super::super::super::cue::{self, Form};
 use super::super::super::lexicon::{self, TRAILING_OPENERS};
 use super::super::super::mention::{Mention, MentionKind, mention_after, mention_before};
 use super::super::super::para::Para;
+use super::super::super::speaker::subject::apposed_name_before;
 use super::Claim;
 use super::content::clause_span;
 use crate::model::FoundBy;
@@ -13,8 +14,13 @@ use crate::model::FoundBy;
 /// / "CLAUSE,” X told Y.": the cue ends the sentence but for a short tail.
 pub(crate) fn trailing(p: &Para, start: usize, end: usize, v: usize) -> Option<Claim> {
     let before = v.checked_sub(1)?;
-    let (m, content_end, after) = if p.is_punct(before, ',') || ends_with_comma_quote(p, before) {
-        inverted_after(p, end, v, before).or_else(|| apposed_subject(p, start, v, before))?
+    let apposed = p
+        .is_punct(before, ',')
+        .then(|| apposed_name_before(p, start, before));
+    let (m, content_end, after) = if let Some((m, comma)) = apposed.flatten() {
+        (m, comma, v + 1)
+    } else if p.is_punct(before, ',') || ends_with_comma_quote(p, before) {
+        inverted_after(p, end, v, before)?
     } else {
         subject_after_comma(p, start, v, before)?
     };
@@ -79,30 +85,6 @@ fn inverted_after(
     };
     let content_end = if p.quote(before).is_some() { v } else { before };
     Some((m, content_end, next))
-}
-
-/// "CLAUSE, the transport minister, Eleanor Ashdown, said …": a role and the name apposed to
-/// it between commas before the cue; the name speaks, the content ends at the comma before the
-/// role.
-fn apposed_subject(
-    p: &Para,
-    start: usize,
-    v: usize,
-    comma: usize,
-) -> Option<(Mention, usize, usize)> {
-    let (name, ns) = mention_before(p, comma.checked_sub(1)?)?;
-    if name.kind != MentionKind::Name || ns < 2 || !p.is_punct(ns - 1, ',') {
-        return None;
-    }
-    let (role, rs) = mention_before(p, ns - 2)
-        .or_else(|| super::super::super::mention::loose_before(p, ns - 2))?;
-    let role_ok = role.kind == MentionKind::Descriptor && p.is_lower(rs);
-    let content_end = rs.checked_sub(1)?;
-    (role_ok && content_end > start && p.is_punct(content_end, ',')).then_some((
-        name,
-        content_end,
-        v + 1,
-    ))
 }
 
 /// Words that make a clause of what stands between a comma and a subject ("…, argued X,
