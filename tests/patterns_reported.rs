@@ -9,7 +9,7 @@
 //! A case the extractor gets wrong keeps its right answer and is marked
 //! `#[ignore = "known gap: …"]`, so `cargo test -- --ignored` lists the work left.
 
-use whosaid::model::SpeakerKind::Person;
+use whosaid::model::SpeakerKind::{Organization, Person};
 use whosaid::model::StatementKind::{Direct, Indirect, Mixed};
 
 use crate::util::cases::Want::*;
@@ -47,6 +47,11 @@ cases! {
             Text("the levy a “blunder” that would cost every family $300")]),
         has("part-time mayor", &[Kind(Mixed), Text("Berg “a part-time mayor,”")]),
     ];
+    naming_verb_phrase_takes_a_second_quotation_after_and: FRI,
+        "Tom Berg called the lawsuit “meritless” and “improper” in a statement on Monday." => [
+        has("meritless", &[Kind(Mixed), Speaker("Tom Berg"),
+            Text("the lawsuit “meritless” and “improper”")]),
+    ];
     quote_inside_a_claim_is_the_claims_not_the_next_pronouns: FRI,
         "While Ida Brunner said the audit showed the port was “badly run” and lost money, she \
          said there would be no firings." => [
@@ -57,6 +62,32 @@ cases! {
     bare_form_after_a_determiner_is_a_noun: FRI,
         "While the mayor was in Dover, many voters in the state were thinking about the ferry." => [
         count(0),
+    ];
+    trailing_cue_after_a_role_and_its_apposed_name: FRI,
+        "The harbour will close for a week, the port chairman, Tom Reilly, told the meeting.\n\n\
+         Ferry fares will rise by 5% in March, the transport minister, Eleanor Ashdown, said on \
+         Thursday." => [
+        has("harbour will close", &[Kind(Indirect), Speaker("Tom Reilly"), Cue("told"),
+            Text("The harbour will close for a week")]),
+        has("fares will rise", &[Kind(Indirect), Speaker("Eleanor Ashdown"), Cue("said"),
+            Text("Ferry fares will rise by 5% in March")]),
+        none_has("the meeting"),
+    ];
+    single_marks_quote_words_in_a_british_article: FRI,
+        "‘We will not close the line,’ Ms Ashdown said.\n\n\
+         The harbour board said it would ‘review’ the timetable." => [
+        has("review", &[Kind(Mixed), SpeakerKind(Organization), Text("it would ‘review’ the timetable")]),
+    ];
+    single_marks_in_a_double_mark_article_are_no_quoted_words: FRI,
+        "“We will not close the line,” Ann Ruiz said.\n\n\
+         The harbour board said it would 'review' the timetable." => [
+        has("review", &[Kind(Indirect)]),
+    ];
+    possessive_inside_an_organisations_name: FRI,
+        "The Rail Users’ Forum said it would write to every MP before Christmas.\n\n\
+         Fox News’ Sean Hardy said the debate would go ahead." => [
+        has("write to every MP", &[SpeakerKind(Organization), Mention("The Rail Users’ Forum")]),
+        has("debate would go ahead", &[Speaker("Sean Hardy")]),
     ];
     referred_to_as_is_mixed: FRI,
         "Mayor Ida Brunner referred to the levy as “a tax on every family in Dale County.”" => [

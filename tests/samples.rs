@@ -678,7 +678,6 @@ statements! {
     s11_asked_then_reported: S11, "too early to say" => {
         "speaker": "Eleanor Ashdown", "kind": "indirect", "text": "it was too early to say",
     }
-    #[ignore = "known gap: a possessive inside an organisation's name (\"the Rail Users’ Forum\") cuts it to \"Forum\""]
     s11_organisation_with_possessive_in_its_name: S11, "write to every MP" => {
         "speaker_ci": "the Rail Users’ Forum", "speaker_kind": "organization",
     }

@@ -136,7 +136,7 @@ pub enum Command {
     /// statement's offsets: they apply in every listing and export, and again when the
     /// article is imported again.
     Correct(CorrectArgs),
-    /// List the corrections made (with `correct` and `people`), oldest first.
+    /// List the corrections made (with `correct` and `people`), oldest first, or undo one.
     Corrections(CorrectionsArgs),
     /// Explain how each statement was found, who said it and why, and its date.
     ///
@@ -248,7 +248,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Search(args) => search::run(&cli.db, &args),
         Command::Show(args) => show::run(&cli.db, &args),
         Command::Correct(args) => correct::run(&cli.db, &args, &stamp(cli.imported_at)),
-        Command::Corrections(args) => corrections::run(&cli.db, &args),
+        Command::Corrections(args) => corrections::run(&cli.db, &args, &stamp(cli.imported_at)),
         Command::Explain(args) => explain::run(&cli.db, &args),
         Command::Timeline(args) => timeline::run(&cli.db, &args),
         Command::Completions(args) => completions::run(&args),

@@ -419,8 +419,8 @@ pub struct TimelineRow {
     pub start: i64,
     /// Content end (characters).
     pub end: i64,
-    /// The corrections applied to this statement (`speaker`, `kind`, `date`, comma
-    /// separated); empty when none.
+    /// The corrections applied to this statement (`speaker`, `kind`, `date`) and to its
+    /// speaker (`rename`, `merge`, `split`, `speaker_kind`), comma separated; empty when none.
     pub corrected: String,
 }
 

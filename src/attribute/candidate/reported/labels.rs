@@ -121,7 +121,7 @@ fn naming_phrase_end(doc: &Doc, p: &Para, k: usize, end: usize) -> usize {
             || p.is_punct(to, ')')
             || p.is_punct(to, '-')
             || is_phrase_break(p, to)
-            || matches!(p.word(to), "and" | "or")
+            || matches!(p.word(to), "and" | "or") && !quote_follows(p, to + 1)
             || setting(p, to, end)
         {
             break;
@@ -146,6 +146,12 @@ fn is_phrase_break(p: &Para, k: usize) -> bool {
             p.word(k),
             "but" | "while" | "whereas" | "although" | "though"
         )
+}
+
+/// “meritless” and “improper” / a “train wreck” and an “outsourcer”: another quotation right
+/// after the conjunction goes on with the speaker's words.
+fn quote_follows(p: &Para, k: usize) -> bool {
+    p.quote(k).is_some() || matches!(p.word(k), "a" | "an") && p.quote(k + 1).is_some()
 }
 
 /// Nouns of the occasion a statement was made on: "in a tweet", "during the debate".

@@ -186,7 +186,9 @@ fn to_candidate(doc: &Doc, p: &Para, c: Claim) -> Option<Candidate> {
             p.quote(k).is_some_and(|q| {
                 let quote = &doc.parsed.quotes[q];
                 let inner = quote.inner.slice(doc.text);
-                quote.marks == crate::parse::Marks::Double
+                // Single marks quote words only where they are the article's main marks;
+                // elsewhere they are a headline's or a scare quote's.
+                (quote.marks == crate::parse::Marks::Double || doc.single_style)
                     && c.content.contains(t.span)
                     && !in_title_position(p, k)
                     && !is_title_like(inner)
