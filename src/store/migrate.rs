@@ -52,6 +52,8 @@ CREATE TABLE IF NOT EXISTS corrections (
     made_at      TEXT NOT NULL
 ) STRICT;
 CREATE INDEX IF NOT EXISTS corrections_by_statement ON corrections (article_hash, start_offset, end_offset);"#,
+    // After 3: the byline of a saved web page (issue 12).
+    "ALTER TABLE articles ADD COLUMN byline TEXT;",
 ];
 
 /// The schema version this build writes (`PRAGMA user_version`).
@@ -165,10 +167,13 @@ mod tests {
             .lines()
             .map(|l| l.split("--").next().unwrap_or(""))
             .collect();
+        // `ALTER TABLE … ADD COLUMN` writes ", col" after the last column's own spacing.
         code.join(" ")
             .split_whitespace()
             .collect::<Vec<_>>()
             .join(" ")
+            .replace(" ,", ",")
+            .replace(" )", ")")
     }
 
     fn version_1_database(path: &Path) {
