@@ -184,6 +184,11 @@ fn found_by(s: &Statement) -> String {
             "reported speech without quotation marks, after {}",
             cue.as_deref().unwrap_or("no cue")
         ),
+        (kind, _) => format!(
+            "a claim beyond speech ({}), after {}",
+            kind.as_str(),
+            cue.as_deref().unwrap_or("no cue")
+        ),
     };
     let mut notes = vec![what];
     if let Some(by) = &s.reported_by {
@@ -206,6 +211,7 @@ fn speaker_rule(s: &Statement) -> String {
         (SpeakerKind::Unknown, None) => "no speaker mention was found".into(),
         (SpeakerKind::Organization, _) => format!("{name}: an organisation speaking as itself"),
         (SpeakerKind::Anonymous, _) => format!("{name}: an unnamed source, as written"),
+        (SpeakerKind::Document, _) => format!("{name}: a document, study or poll, as written"),
         (SpeakerKind::Person, None) => {
             format!("{name}: no mention at the statement, carried from the text around it")
         }

@@ -266,11 +266,19 @@ fn unresolved_speaking(
     key: &str,
     scope: Option<ArticleId>,
 ) -> rusqlite::Result<Vec<i64>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT id, speaker FROM statements \
-         WHERE person_id IS NULL AND speaker IS NOT NULL AND (?1 IS NULL OR article_id = ?1)",
-    )?;
-    let rows = stmt.query_map([scope], |r| {
+    // One article through its (article_id, offsets) index, or every statement: two texts,
+    // not a catch-all `?1 IS NULL OR article_id = ?1`, which scans the table at every import.
+    const UNRESOLVED: &str = "SELECT id, speaker FROM statements \
+        WHERE person_id IS NULL AND speaker IS NOT NULL";
+    let mut stmt = match scope {
+        Some(_) => conn.prepare_cached(&format!("{UNRESOLVED} AND article_id = ?1"))?,
+        None => conn.prepare_cached(UNRESOLVED)?,
+    };
+    let params: &[&dyn rusqlite::ToSql] = match &scope {
+        Some(article) => &[article],
+        None => &[],
+    };
+    let rows = stmt.query_map(params, |r| {
         Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))
     })?;
     let mut out = Vec::new();

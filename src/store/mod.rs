@@ -2,8 +2,9 @@
 //! timelines. The schema is `schema.sql` at the crate root, embedded in the binary.
 //!
 //! Invariants: every connection has foreign keys on, a busy timeout, and (for files) the WAL
-//! journal; the schema is migrated on open (`migrate.rs`); one article is imported in one
-//! transaction; an article already present (same body hash) is left untouched.
+//! journal; the schema is migrated on open (`migrate.rs`); one article is imported all or
+//! nothing (its own transaction, or a batch of whole articles in one transaction); an article
+//! already present (same body hash) is left untouched.
 
 mod columns;
 mod corrections;
@@ -38,6 +39,8 @@ pub use statement::{StatementDetail, StatementKey};
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    /// True while a batch transaction (`begin_batch`) is open.
+    batch: bool,
 }
 
 /// What importing one article did.
@@ -88,7 +91,11 @@ impl Store {
     fn init(mut conn: Connection, path: PathBuf) -> Result<Store> {
         migrate::configure(&conn, &path)?;
         migrate::migrate(&mut conn, &path)?;
-        Ok(Store { conn, path })
+        Ok(Store {
+            conn,
+            path,
+            batch: false,
+        })
     }
 
     fn err(&self, e: rusqlite::Error) -> Error {
@@ -102,7 +109,8 @@ impl Store {
         statements: &[Statement],
         imported_at: &str,
     ) -> Result<Imported> {
-        self.store_article(article, statements, imported_at, false)
+        let hash = content_hash(&article.body);
+        self.store_article(article, &hash, statements, imported_at, false)
     }
 
     /// Like `import`, but an article already present has its statements replaced by
@@ -114,42 +122,92 @@ impl Store {
         statements: &[Statement],
         imported_at: &str,
     ) -> Result<Imported> {
-        self.store_article(article, statements, imported_at, true)
+        let hash = content_hash(&article.body);
+        self.store_article(article, &hash, statements, imported_at, true)
     }
 
-    fn store_article(
+    /// `import` (or `replace` when `replace`) of an article whose body hashes to `hash`
+    /// (`content_hash`). Inside a batch (`begin_batch`) the article joins the batch's
+    /// transaction: all of it or none of it, whatever happens (an error rolls the batch back).
+    pub fn store_article(
         &mut self,
         article: &Article,
+        hash: &str,
         statements: &[Statement],
         imported_at: &str,
         replace: bool,
     ) -> Result<Imported> {
-        let path = self.path.clone();
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(|e| db(&path, e))?;
-        let hash = hex_sha256(&article.body);
-        let mut out = Imported::default();
-        let article_id = match find_article(&tx, &hash).map_err(|e| db(&path, e))? {
-            Some(_) if !replace => return Ok(out),
-            Some(id) => {
-                out.replaced = true;
-                queries::clear_article(&tx, id, &article_row(article, &hash, imported_at))
-                    .map_err(|e| db(&path, e))?;
-                id
-            }
-            None => {
-                out.new = true;
-                queries::insert_article(&tx, &article_row(article, &hash, imported_at))
-                    .map_err(|e| db(&path, e))?
-            }
-        };
-        insert_statements(&tx, article_id, article, statements, &mut out)
-            .map_err(|e| db(&path, e))?;
-        corrections::reapply(&tx, article_id, &hash).map_err(|e| db(&path, e))?;
-        tx.commit().map_err(|e| db(&path, e))?;
-        Ok(out)
+        self.in_article(|tx| {
+            let mut out = Imported::default();
+            let article_id = match find_article(tx, hash)? {
+                Some(_) if !replace => return Ok(out),
+                Some(id) => {
+                    out.replaced = true;
+                    queries::clear_article(tx, id, &article_row(article, hash, imported_at))?;
+                    id
+                }
+                None => {
+                    out.new = true;
+                    queries::insert_article(tx, &article_row(article, hash, imported_at))?
+                }
+            };
+            insert_statements(tx, article_id, article, statements, &mut out)?;
+            corrections::reapply(tx, article_id, hash)?;
+            Ok(out)
+        })
+    }
+
+    /// True when an article whose body hashes to `hash` is stored (or stored in the open
+    /// batch).
+    pub fn has_article(&self, hash: &str) -> Result<bool> {
+        find_article(&self.conn, hash)
+            .map(|id| id.is_some())
+            .map_err(|e| self.err(e))
+    }
+
+    /// Opens a write transaction that the next articles join (`store_article`), until
+    /// `commit_batch`: many articles per commit, each still all or nothing. A crash or an
+    /// error loses the open batch whole, never part of an article. Does nothing when a batch
+    /// is open.
+    pub fn begin_batch(&mut self) -> Result<()> {
+        if !self.batch {
+            self.conn
+                .execute_batch("BEGIN IMMEDIATE")
+                .map_err(|e| db(&self.path, e))?;
+            self.batch = true;
+        }
+        Ok(())
+    }
+
+    /// Commits the open batch, if any.
+    pub fn commit_batch(&mut self) -> Result<()> {
+        if self.batch {
+            self.conn
+                .execute_batch("COMMIT")
+                .map_err(|e| db(&self.path, e))?;
+            self.batch = false;
+        }
+        Ok(())
+    }
+
+    /// Runs `work` as one article's write: inside the open batch, else in its own immediate
+    /// transaction. An error undoes all of `work`: inside a batch, by rolling the whole batch
+    /// back (whole articles only, never part of one). No savepoint per article: FTS5 writes
+    /// its pending index data to disk at every savepoint, which made a batch as slow as a
+    /// transaction per article.
+    fn in_article<T>(
+        &mut self,
+        work: impl FnOnce(&Connection) -> rusqlite::Result<T>,
+    ) -> Result<T> {
+        if !self.batch {
+            return self.write(work);
+        }
+        work(&self.conn).map_err(|e| {
+            self.batch = false;
+            // Dropping the connection would roll back too; a failed rollback changes nothing.
+            let _ = self.conn.execute_batch("ROLLBACK");
+            db(&self.path, e)
+        })
     }
 
     /// Numbers of articles, statements and people stored.
@@ -163,9 +221,10 @@ impl Store {
             .map_err(|e| self.err(e))
     }
 
-    /// Everyone with statements, most statements first.
-    pub fn people(&self) -> Result<Vec<PersonSummary>> {
-        queries::people(&self.conn).map_err(|e| self.err(e))
+    /// Everyone with statements, most statements first; claims beyond speech count only when
+    /// `all_claims`.
+    pub fn people(&self, all_claims: bool) -> Result<Vec<PersonSummary>> {
+        queries::people(&self.conn, all_claims).map_err(|e| self.err(e))
     }
 
     /// Finds a person by canonical name, alias or unique surname, ignoring case and accents.
@@ -326,9 +385,14 @@ impl Store {
         corrections::list(&self.conn).map_err(|e| self.err(e))
     }
 
-    /// Speakers that are no person, of `kind` (all when `None`).
-    pub fn speakers(&self, kind: Option<SpeakerKind>) -> Result<Vec<PersonSummary>> {
-        queries::speakers(&self.conn, kind).map_err(|e| self.err(e))
+    /// Speakers that are no person, of `kind` (all when `None`); claims beyond speech count
+    /// only when `all_claims`.
+    pub fn speakers(
+        &self,
+        kind: Option<SpeakerKind>,
+        all_claims: bool,
+    ) -> Result<Vec<PersonSummary>> {
+        queries::speakers(&self.conn, kind, all_claims).map_err(|e| self.err(e))
     }
 
     /// Full-text search, best match first.
@@ -376,21 +440,14 @@ fn db(path: &Path, source: rusqlite::Error) -> Error {
     }
 }
 
-fn published_from_str(p: PublishedFrom) -> &'static str {
-    match p {
-        PublishedFrom::Header => "header",
-        PublishedFrom::Option => "option",
-        PublishedFrom::Dateline => "dateline",
-    }
-}
-
 /// The stable id of the statement starting at character `start` of an article `body`, as
 /// the database gives it (`HASH:START`).
 pub fn statement_id(body: &str, start: usize) -> String {
-    format!("{}:{start}", &hex_sha256(body)[..8])
+    format!("{}:{start}", &content_hash(body)[..8])
 }
 
-fn hex_sha256(text: &str) -> String {
+/// The hex SHA-256 of an article body: the article's identity in the database.
+pub fn content_hash(text: &str) -> String {
     Sha256::digest(text.as_bytes())
         .iter()
         .map(|b| format!("{b:02x}"))
@@ -453,13 +510,10 @@ pub fn published_from_of(text: &str) -> Option<PublishedFrom> {
 }
 
 /// The id of the article whose body has this hash.
-fn find_article(tx: &rusqlite::Transaction, hash: &str) -> rusqlite::Result<Option<ArticleId>> {
-    tx.query_row(
-        "SELECT id FROM articles WHERE content_hash = ?1",
-        [hash],
-        |r| r.get(0),
-    )
-    .optional()
+fn find_article(tx: &Connection, hash: &str) -> rusqlite::Result<Option<ArticleId>> {
+    tx.prepare_cached("SELECT id FROM articles WHERE content_hash = ?1")?
+        .query_row([hash], |r| r.get(0))
+        .optional()
 }
 
 /// The `articles` columns for `article`.
@@ -471,7 +525,7 @@ fn article_row<'a>(article: &'a Article, hash: &'a str, imported_at: &'a str) ->
         source: article.source.as_deref(),
         url: article.url.as_deref(),
         published_on: article.published.map(columns::date_text),
-        published_from: article.published_from.map(published_from_str),
+        published_from: article.published_from.map(PublishedFrom::as_str),
         body: &article.body,
         imported_at,
         byline: article.byline.as_deref(),

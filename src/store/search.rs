@@ -16,11 +16,13 @@
 
 use chrono::NaiveDate;
 use rusqlite::types::Value;
-use rusqlite::{Connection, OptionalExtension, params};
+use rusqlite::{Connection, OptionalExtension, params, params_from_iter};
 
 use super::columns::date_text;
 use super::ids::PersonId;
-use super::queries::{TimelineRow, row_columns, row_tables, timeline_row};
+use super::queries::{
+    TimelineFilter, TimelineRow, push_filters, row_columns, row_tables, timeline_row,
+};
 use super::rank::{self, Corpus, Phrase};
 use crate::model::StatementKind;
 
@@ -64,16 +66,11 @@ pub struct SearchHit {
 /// then costs a bounded time, and the best of its 2,000 latest matches are shown.
 pub const RANK_WINDOW: usize = 2_000;
 
-/// The newest `?6` matches that pass the filters, with their bm25 scores; the filters join
-/// only `statements`.
+/// The matches that pass the filters, with their bm25 scores; `push_filters` adds the
+/// conditions that are set (they join only `statements`), then the order and limit follow.
 const RANKED: &str = "SELECT f.rowid, bm25(statements_fts) FROM statements_fts f \
     JOIN statements s ON s.id = f.rowid \
-    WHERE statements_fts MATCH ?1 \
-      AND (?2 IS NULL OR s.person_id = ?2) \
-      AND (?3 IS NULL OR s.said_on >= ?3) \
-      AND (?4 IS NULL OR s.said_on <= ?4) \
-      AND (?5 IS NULL OR s.kind = ?5) \
-    ORDER BY f.rowid DESC LIMIT ?6";
+    WHERE statements_fts MATCH ?";
 
 /// The same without filters: the index alone.
 const RANKED_ALL: &str = "SELECT rowid, bm25(statements_fts) FROM statements_fts \
@@ -99,12 +96,20 @@ fn ranked_by_fts5(conn: &Connection, f: &SearchFilter) -> rusqlite::Result<Vec<(
         let rows = stmt.query_map(params![f.query, limit], |r| Ok((r.get(0)?, r.get(1)?)))?;
         rows.collect::<rusqlite::Result<_>>()?
     } else {
-        let mut stmt = conn.prepare_cached(RANKED)?;
-        let dates = (f.from.map(date_text), f.to.map(date_text));
-        let rows = stmt.query_map(
-            params![f.query, f.person, dates.0, dates.1, f.kind, limit],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )?;
+        let filter = TimelineFilter {
+            person: f.person,
+            from: f.from,
+            to: f.to,
+            kind: f.kind,
+            // Search finds every kind.
+            all_claims: true,
+        };
+        let (mut sql, mut values) = (String::from(RANKED), vec![Value::Text(f.query.clone())]);
+        push_filters(&filter, &mut sql, &mut values);
+        sql.push_str(" ORDER BY f.rowid DESC LIMIT ?");
+        values.push(Value::Integer(limit));
+        let mut stmt = conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map(params_from_iter(values), |r| Ok((r.get(0)?, r.get(1)?)))?;
         rows.collect::<rusqlite::Result<_>>()?
     };
     Ok(best(ranked, f.limit))
