@@ -1,4 +1,4 @@
--- whosaid database schema (version 5: src/store/migrate.rs holds the steps from older versions).
+-- whosaid database schema (version 6: src/store/migrate.rs holds the steps from older versions).
 --
 -- Applied by the binary to a new database (embedded with include_str!); safe to run twice.
 -- Dates are ISO text (YYYY-MM-DD). Offsets count Unicode scalar values (characters) into
@@ -23,7 +23,9 @@ CREATE TABLE IF NOT EXISTS articles (
     -- The article text as imported (after any header block).
     body           TEXT NOT NULL,
     -- When it was imported (UTC, RFC 3339).
-    imported_at    TEXT NOT NULL
+    imported_at    TEXT NOT NULL,
+    -- Who wrote it, from a web page's metadata ("Jane Doe and John Roe"); added in version 6.
+    byline         TEXT
 ) STRICT;
 
 -- One person, across all articles.

@@ -508,7 +508,7 @@ pub const STATEMENT_WRAP: usize = 4;
 pub const STATEMENT_HEADER: [&str; 5] = ["SAID ON", "KIND", "SPEAKER", "CUE", "STATEMENT"];
 
 /// CSV columns of a timeline row, as serde names them (kept in step by a test).
-pub const TIMELINE_COLUMNS: [&str; 21] = [
+pub const TIMELINE_COLUMNS: [&str; 22] = [
     "id",
     "said_on",
     "said_precision",
@@ -530,6 +530,7 @@ pub const TIMELINE_COLUMNS: [&str; 21] = [
     "start",
     "end",
     "corrected",
+    "article_byline",
 ];
 
 /// Table columns for a timeline row; `full` keeps the whole statement.

@@ -116,7 +116,7 @@ fn stored_article(db: &Path, id: &str) -> Result<(Article, i64)> {
         title: row.article_title,
         source: row.article_source,
         url: row.article_url,
-        byline: None,
+        byline: row.article_byline,
         published: row.published_on,
         published_from: from,
         body: detail.body,

@@ -173,6 +173,8 @@ DELETE FROM person_counts;
 INSERT INTO person_counts (person_id, statements, first_said, last_said)
 SELECT person_id, count(*), min(said_on), max(said_on) FROM statements
 WHERE person_id IS NOT NULL AND kind IN ('direct', 'mixed', 'indirect') GROUP BY person_id;"#,
+    // 5 -> 6: the byline of a saved web page (issue 12).
+    "ALTER TABLE articles ADD COLUMN byline TEXT;",
 ];
 
 /// The schema version this build writes (`PRAGMA user_version`).
@@ -286,10 +288,13 @@ mod tests {
             .lines()
             .map(|l| l.split("--").next().unwrap_or(""))
             .collect();
+        // `ALTER TABLE … ADD COLUMN` writes ", col" after the last column's own spacing.
         code.join(" ")
             .split_whitespace()
             .collect::<Vec<_>>()
             .join(" ")
+            .replace(" ,", ",")
+            .replace(" )", ")")
     }
 
     fn version_1_database(path: &Path) {
@@ -357,9 +362,12 @@ mod tests {
         let old = dir.path().join("old.db");
         version_1_database(&old);
         let mut conn = Connection::open(&old).unwrap();
-        // Every step but the last (the claims step): the database as the release before
-        // claims left it.
-        let before = STEPS.len() - 1;
+        // Every step before the claims step: the database as the release before claims
+        // left it.
+        let before = STEPS
+            .iter()
+            .position(|s| s.contains("statements_before_claims"))
+            .unwrap();
         for step in &STEPS[..before] {
             conn.execute_batch(step).unwrap();
         }

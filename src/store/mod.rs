@@ -477,7 +477,7 @@ fn stored_article(
 ) -> rusqlite::Result<Option<(ArticleId, Article, String)>> {
     tx.query_row(
         "SELECT id, external_id, title, source, url, published_on, published_from, body, \
-         imported_at FROM articles WHERE content_hash = ?1",
+         imported_at, byline FROM articles WHERE content_hash = ?1",
         [hash],
         |r| {
             let article = Article {
@@ -485,7 +485,7 @@ fn stored_article(
                 title: r.get(2)?,
                 source: r.get(3)?,
                 url: r.get(4)?,
-                byline: None,
+                byline: r.get(9)?,
                 published: columns::date_at(r, 5)?,
                 published_from: r
                     .get::<_, Option<String>>(6)?
@@ -528,6 +528,7 @@ fn article_row<'a>(article: &'a Article, hash: &'a str, imported_at: &'a str) ->
         published_from: article.published_from.map(PublishedFrom::as_str),
         body: &article.body,
         imported_at,
+        byline: article.byline.as_deref(),
     }
 }
 

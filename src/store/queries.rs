@@ -22,11 +22,12 @@ pub(super) struct ArticleRow<'a> {
     pub published_from: Option<&'static str>,
     pub body: &'a str,
     pub imported_at: &'a str,
+    pub byline: Option<&'a str>,
 }
 
 const INSERT_ARTICLE: &str = "INSERT INTO articles \
-    (content_hash, external_id, title, source, url, published_on, published_from, body, imported_at) \
-    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
+    (content_hash, external_id, title, source, url, published_on, published_from, body, imported_at, byline) \
+    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)";
 
 pub(super) fn insert_article(conn: &Connection, a: &ArticleRow) -> rusqlite::Result<ArticleId> {
     conn.prepare_cached(INSERT_ARTICLE)?.execute(params![
@@ -38,13 +39,14 @@ pub(super) fn insert_article(conn: &Connection, a: &ArticleRow) -> rusqlite::Res
         a.published_on,
         a.published_from,
         a.body,
-        a.imported_at
+        a.imported_at,
+        a.byline
     ])?;
     Ok(ArticleId(conn.last_insert_rowid()))
 }
 
 const UPDATE_ARTICLE: &str = "UPDATE articles SET external_id = ?2, title = ?3, source = ?4, \
-    url = ?5, published_on = ?6, published_from = ?7, imported_at = ?8 WHERE id = ?1";
+    url = ?5, published_on = ?6, published_from = ?7, imported_at = ?8, byline = ?9 WHERE id = ?1";
 
 /// Removes an article's statements and takes the header fields of `a`, to store it again.
 pub(super) fn clear_article(
@@ -62,7 +64,8 @@ pub(super) fn clear_article(
         a.url,
         a.published_on,
         a.published_from,
-        a.imported_at
+        a.imported_at,
+        a.byline
     ])?;
     Ok(())
 }
@@ -422,6 +425,8 @@ pub struct TimelineRow {
     /// The corrections applied to this statement (`speaker`, `kind`, `date`) and to its
     /// speaker (`rename`, `merge`, `split`, `speaker_kind`), comma separated; empty when none.
     pub corrected: String,
+    /// Who wrote the article (a web page's byline).
+    pub article_byline: Option<String>,
 }
 
 /// The columns every statement listing reads, in `TimelineRow` order (`timeline_row`).
@@ -434,7 +439,7 @@ macro_rules! row_columns {
         s.start_offset, s.end_offset, \
         coalesce((SELECT group_concat(DISTINCT c.action) FROM corrections c \
             WHERE c.article_hash = a.content_hash AND c.start_offset = s.start_offset \
-              AND c.end_offset = s.end_offset), '') "
+              AND c.end_offset = s.end_offset), ''), a.byline "
     };
 }
 pub(super) use row_columns;
@@ -449,7 +454,7 @@ macro_rules! row_tables {
 pub(super) use row_tables;
 
 /// How many columns `row_columns!` reads.
-pub(super) const ROW_COLUMNS: usize = 21;
+pub(super) const ROW_COLUMNS: usize = 22;
 
 const TIMELINE: &str = concat!("SELECT ", row_columns!(), "FROM", row_tables!(), "WHERE 1");
 
@@ -516,6 +521,7 @@ pub(super) fn timeline_row(r: &Row) -> rusqlite::Result<TimelineRow> {
         start: r.get(18)?,
         end: r.get(19)?,
         corrected: r.get(20)?,
+        article_byline: r.get(21)?,
     })
 }
 
