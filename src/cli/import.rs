@@ -4,7 +4,8 @@
 //! article already stored stops there (it costs a hash, no extraction). The others are
 //! extracted on every core (`parallel::Ordered`) and come back in input order to this
 //! thread, the one writer, which stores them in batches: many articles per transaction
-//! (`BATCH_ARTICLES`, `BATCH_TIME`), each article all or nothing. So article ids, people
+//! (`BATCH_ARTICLES`, `BATCH_TIME`), each article all or nothing (a crash or an error loses
+//! the open batch, never part of an article). So article ids, people
 //! ids and every row are those of a run on one thread (`--jobs 1`).
 //!
 //! With `--statements` the inputs are extract's loadable JSON Lines (`extract --with-articles`,
@@ -164,7 +165,7 @@ pub fn run(db: &Path, args: &ImportArgs, imported_at: &str) -> Result<i32> {
     } else {
         extract_and_store(args, &mut writer, &mut report);
     }
-    // The articles stored before a fatal error stay stored.
+    // The batches committed before a fatal error stay stored.
     let committed = writer.commit();
     if let Some(e) = writer.fatal {
         return Err(e);

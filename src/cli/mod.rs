@@ -136,7 +136,7 @@ pub enum Command {
     /// statement's offsets: they apply in every listing and export, and again when the
     /// article is imported again.
     Correct(CorrectArgs),
-    /// List the corrections made (with `correct` and `people`), oldest first.
+    /// List the corrections made (with `correct` and `people`), oldest first, or undo one.
     Corrections(CorrectionsArgs),
     /// Explain how each statement was found, who said it and why, and its date.
     ///
@@ -199,9 +199,15 @@ pub struct FilterArgs {
     /// Only statements said on or before this date (YYYY-MM-DD).
     #[arg(long, value_parser = parse_date)]
     pub to: Option<NaiveDate>,
-    /// Only statements of this kind.
+    /// Only statements of this kind: direct, mixed, indirect (speech), or belief, intention,
+    /// finding, poll (claims beyond speech).
     #[arg(long, value_parser = parse_kind)]
     pub kind: Option<StatementKind>,
+    /// Also list claims beyond speech: what people believe or intend, and what documents,
+    /// studies and polls found. Without it (and without --kind) `person`, `export` and
+    /// `timeline` list speech only; `search` always finds every kind.
+    #[arg(long)]
+    pub all_claims: bool,
 }
 
 impl FilterArgs {
@@ -212,6 +218,7 @@ impl FilterArgs {
             from: self.from,
             to: self.to,
             kind: self.kind,
+            all_claims: self.all_claims,
         }
     }
 }
@@ -222,8 +229,11 @@ fn parse_date(s: &str) -> std::result::Result<NaiveDate, String> {
 }
 
 fn parse_kind(s: &str) -> std::result::Result<StatementKind, String> {
-    StatementKind::parse(s)
-        .ok_or_else(|| format!("unknown kind {s:?}: use direct, mixed or indirect"))
+    StatementKind::parse(s).ok_or_else(|| {
+        format!(
+            "unknown kind {s:?}: use direct, mixed, indirect, belief, intention, finding or poll"
+        )
+    })
 }
 
 /// Runs a parsed command line; returns the exit code.
@@ -238,7 +248,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Search(args) => search::run(&cli.db, &args),
         Command::Show(args) => show::run(&cli.db, &args),
         Command::Correct(args) => correct::run(&cli.db, &args, &stamp(cli.imported_at)),
-        Command::Corrections(args) => corrections::run(&cli.db, &args),
+        Command::Corrections(args) => corrections::run(&cli.db, &args, &stamp(cli.imported_at)),
         Command::Explain(args) => explain::run(&cli.db, &args),
         Command::Timeline(args) => timeline::run(&cli.db, &args),
         Command::Completions(args) => completions::run(&args),

@@ -3,7 +3,7 @@
 //!
 //! Invariants: every connection has foreign keys on, a busy timeout, and (for files) the WAL
 //! journal; the schema is migrated on open (`migrate.rs`); one article is imported all or
-//! nothing (its own transaction, or one savepoint of a batch of many articles); an article
+//! nothing (its own transaction, or a batch of whole articles in one transaction); an article
 //! already present (same body hash) is left untouched.
 
 mod columns;
@@ -127,8 +127,8 @@ impl Store {
     }
 
     /// `import` (or `replace` when `replace`) of an article whose body hashes to `hash`
-    /// (`content_hash`). Inside a batch (`begin_batch`) the article is one savepoint of the
-    /// batch's transaction: all of it or none of it, whatever happens.
+    /// (`content_hash`). Inside a batch (`begin_batch`) the article joins the batch's
+    /// transaction: all of it or none of it, whatever happens (an error rolls the batch back).
     pub fn store_article(
         &mut self,
         article: &Article,
@@ -166,8 +166,9 @@ impl Store {
     }
 
     /// Opens a write transaction that the next articles join (`store_article`), until
-    /// `commit_batch`: many articles per commit, each still all or nothing. A crash loses the
-    /// open batch whole, never part of an article. Does nothing when a batch is open.
+    /// `commit_batch`: many articles per commit, each still all or nothing. A crash or an
+    /// error loses the open batch whole, never part of an article. Does nothing when a batch
+    /// is open.
     pub fn begin_batch(&mut self) -> Result<()> {
         if !self.batch {
             self.conn
@@ -189,8 +190,11 @@ impl Store {
         Ok(())
     }
 
-    /// Runs `work` as one article's write: a savepoint inside an open batch, else its own
-    /// immediate transaction. An error undoes all of `work`.
+    /// Runs `work` as one article's write: inside the open batch, else in its own immediate
+    /// transaction. An error undoes all of `work`: inside a batch, by rolling the whole batch
+    /// back (whole articles only, never part of one). No savepoint per article: FTS5 writes
+    /// its pending index data to disk at every savepoint, which made a batch as slow as a
+    /// transaction per article.
     fn in_article<T>(
         &mut self,
         work: impl FnOnce(&Connection) -> rusqlite::Result<T>,
@@ -198,11 +202,12 @@ impl Store {
         if !self.batch {
             return self.write(work);
         }
-        let path = self.path.clone();
-        let sp = self.conn.savepoint().map_err(|e| db(&path, e))?;
-        let out = work(&sp).map_err(|e| db(&path, e))?;
-        sp.commit().map_err(|e| db(&path, e))?;
-        Ok(out)
+        work(&self.conn).map_err(|e| {
+            self.batch = false;
+            // Dropping the connection would roll back too; a failed rollback changes nothing.
+            let _ = self.conn.execute_batch("ROLLBACK");
+            db(&self.path, e)
+        })
     }
 
     /// Numbers of articles, statements and people stored.
@@ -216,9 +221,10 @@ impl Store {
             .map_err(|e| self.err(e))
     }
 
-    /// Everyone with statements, most statements first.
-    pub fn people(&self) -> Result<Vec<PersonSummary>> {
-        queries::people(&self.conn).map_err(|e| self.err(e))
+    /// Everyone with statements, most statements first; claims beyond speech count only when
+    /// `all_claims`.
+    pub fn people(&self, all_claims: bool) -> Result<Vec<PersonSummary>> {
+        queries::people(&self.conn, all_claims).map_err(|e| self.err(e))
     }
 
     /// Finds a person by canonical name, alias or unique surname, ignoring case and accents.
@@ -274,7 +280,9 @@ impl Store {
 
     /// Statements in timeline order: said_on, then publication date, then position.
     pub fn timeline(&self, filter: &TimelineFilter) -> Result<Vec<TimelineRow>> {
-        queries::timeline(&self.conn, filter).map_err(|e| self.err(e))
+        let mut rows = queries::timeline(&self.conn, filter).map_err(|e| self.err(e))?;
+        corrections::mark_people(&self.conn, &mut rows).map_err(|e| self.err(e))?;
+        Ok(rows)
     }
 
     /// Runs `work` in one immediate transaction.
@@ -344,19 +352,55 @@ impl Store {
         self.write(|tx| corrections::correct_statement(tx, rowid, change, made_at))
     }
 
+    /// Undoes correction `id` (as `corrections` lists it) and forgets it, so no later import
+    /// applies it again. A statement correction is undone by extracting its article again
+    /// with `extract` (the pipeline, passed in by the caller) and applying the corrections
+    /// left, all in one transaction; a person correction by its reverse. Returns what was
+    /// undone.
+    pub fn undo_correction(
+        &mut self,
+        id: i64,
+        extract: &dyn Fn(&Article) -> Vec<Statement>,
+        made_at: &str,
+    ) -> Result<CorrectionRow> {
+        let undone = self.write(|tx| {
+            let Some(taken) = corrections::take(tx, id)? else {
+                return Ok(None);
+            };
+            match &taken.hash {
+                Some(hash) => reextract(tx, hash, extract)?,
+                None => corrections::undo_person(tx, &taken.row, made_at)?,
+            }
+            Ok(Some(taken.row))
+        })?;
+        undone.ok_or_else(|| {
+            Error::Usage(format!(
+                "no correction {id}: `whosaid corrections` lists them with their ids"
+            ))
+        })
+    }
+
     /// Every correction, oldest first.
     pub fn corrections(&self) -> Result<Vec<CorrectionRow>> {
         corrections::list(&self.conn).map_err(|e| self.err(e))
     }
 
-    /// Speakers that are no person, of `kind` (all when `None`).
-    pub fn speakers(&self, kind: Option<SpeakerKind>) -> Result<Vec<PersonSummary>> {
-        queries::speakers(&self.conn, kind).map_err(|e| self.err(e))
+    /// Speakers that are no person, of `kind` (all when `None`); claims beyond speech count
+    /// only when `all_claims`.
+    pub fn speakers(
+        &self,
+        kind: Option<SpeakerKind>,
+        all_claims: bool,
+    ) -> Result<Vec<PersonSummary>> {
+        queries::speakers(&self.conn, kind, all_claims).map_err(|e| self.err(e))
     }
 
     /// Full-text search, best match first.
     pub fn search(&self, filter: &SearchFilter) -> Result<Vec<SearchHit>> {
-        search::search(&self.conn, filter).map_err(|e| self.err(e))
+        let mut hits = search::search(&self.conn, filter).map_err(|e| self.err(e))?;
+        corrections::mark_people(&self.conn, hits.iter_mut().map(|h| &mut h.row))
+            .map_err(|e| self.err(e))?;
+        Ok(hits)
     }
 
     /// The row id of the statement with stable id `id`, or an error saying why there is none.
@@ -381,9 +425,11 @@ impl Store {
     /// The statement with stable id `id`, with its article.
     pub fn statement(&self, id: &str) -> Result<StatementDetail> {
         let rowid = self.statement_rowid(id)?;
-        statement::detail(&self.conn, rowid)
+        let mut detail = statement::detail(&self.conn, rowid)
             .map_err(|e| self.err(e))?
-            .ok_or_else(|| Error::Usage(format!("no statement {id} in the database")))
+            .ok_or_else(|| Error::Usage(format!("no statement {id} in the database")))?;
+        corrections::mark_people(&self.conn, [&mut detail.row]).map_err(|e| self.err(e))?;
+        Ok(detail)
     }
 }
 
@@ -406,6 +452,61 @@ pub fn content_hash(text: &str) -> String {
         .iter()
         .map(|b| format!("{b:02x}"))
         .collect()
+}
+
+/// Extracts the stored article with content hash `hash` again with `extract`, replaces its
+/// statements and applies its corrections; nothing when the article is gone.
+fn reextract(
+    tx: &Connection,
+    hash: &str,
+    extract: &dyn Fn(&Article) -> Vec<Statement>,
+) -> rusqlite::Result<()> {
+    let Some((article_id, article, imported_at)) = stored_article(tx, hash)? else {
+        return Ok(());
+    };
+    let found = extract(&article);
+    queries::clear_article(tx, article_id, &article_row(&article, hash, &imported_at))?;
+    insert_statements(tx, article_id, &article, &found, &mut Imported::default())?;
+    corrections::reapply(tx, article_id, hash)
+}
+
+/// The stored article with content hash `hash`, as `import` read it, and its import time.
+fn stored_article(
+    tx: &Connection,
+    hash: &str,
+) -> rusqlite::Result<Option<(ArticleId, Article, String)>> {
+    tx.query_row(
+        "SELECT id, external_id, title, source, url, published_on, published_from, body, \
+         imported_at FROM articles WHERE content_hash = ?1",
+        [hash],
+        |r| {
+            let article = Article {
+                id: r.get(1)?,
+                title: r.get(2)?,
+                source: r.get(3)?,
+                url: r.get(4)?,
+                byline: None,
+                published: columns::date_at(r, 5)?,
+                published_from: r
+                    .get::<_, Option<String>>(6)?
+                    .as_deref()
+                    .and_then(published_from_of),
+                body: r.get(7)?,
+            };
+            Ok((r.get(0)?, article, r.get(8)?))
+        },
+    )
+    .optional()
+}
+
+/// The `PublishedFrom` that `published_from_str` wrote as `text`.
+pub fn published_from_of(text: &str) -> Option<PublishedFrom> {
+    match text {
+        "header" => Some(PublishedFrom::Header),
+        "option" => Some(PublishedFrom::Option),
+        "dateline" => Some(PublishedFrom::Dateline),
+        _ => None,
+    }
 }
 
 /// The id of the article whose body has this hash.

@@ -101,6 +101,8 @@ fn ranked_by_fts5(conn: &Connection, f: &SearchFilter) -> rusqlite::Result<Vec<(
             from: f.from,
             to: f.to,
             kind: f.kind,
+            // Search finds every kind.
+            all_claims: true,
         };
         let (mut sql, mut values) = (String::from(RANKED), vec![Value::Text(f.query.clone())]);
         push_filters(&filter, &mut sql, &mut values);

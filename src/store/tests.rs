@@ -195,7 +195,7 @@ fn kept_person_counts_follow_imports_corrections_merges_and_replacing() {
     check(&store, "re-extraction");
     store.set_speaker_kind("Tom Park", false, at).unwrap();
     check(&store, "a person made an organisation");
-    let people = store.people().unwrap();
+    let people = store.people(false).unwrap();
     let rosa_row = people.iter().find(|p| p.name == "Rosa Linde").unwrap();
     let n = counted(&store)
         .into_iter()

@@ -368,7 +368,7 @@ fn clause_follows(p: &Para, v: usize, end: usize) -> bool {
 
 /// A bare verb form reports speech only after "to", a modal or an auxiliary ("will say",
 /// "to tell"), or with a plural or first-person subject ("officials say", "they claim").
-fn base_form_ok(p: &Para, start: usize, v: usize, m: &Mention) -> bool {
+pub(crate) fn base_form_ok(p: &Para, start: usize, v: usize, m: &Mention) -> bool {
     let before = v
         .checked_sub(1)
         .filter(|&k| k >= start)
