@@ -89,6 +89,22 @@ cases! {
         has("write to every MP", &[SpeakerKind(Organization), Mention("The Rail Users’ Forum")]),
         has("debate would go ahead", &[Speaker("Sean Hardy")]),
     ];
+    passive_naming_verb_by_an_agent: FRI,
+        "The toll plan was described as “a disaster” by Tom Berg." => [
+        has("disaster", &[Kind(Mixed), Speaker("Tom Berg"), Cue("described"),
+            Text("The toll plan was described as “a disaster”")]),
+    ];
+    as_the_paper_reports_is_who_reported_it: FRI,
+        "As the Dale Tribune reports, the company announced that the plant would close." => [
+        has("plant would close", &[Kind(Indirect), Mention("the company"),
+            ReportedBy("the Dale Tribune")]),
+        count(1),
+    ];
+    wrote_of_takes_its_object_not_a_relative_clause: FRI,
+        "In her column, Ann Ruiz wrote of a city that has lost its nerve." => [
+        has("lost its nerve", &[Kind(Indirect), Speaker("Ann Ruiz"), Cue("wrote"),
+            Text("a city that has lost its nerve")]),
+    ];
     referred_to_as_is_mixed: FRI,
         "Mayor Ida Brunner referred to the levy as “a tax on every family in Dale County.”" => [
         has("tax on every family", &[Kind(Mixed), Speaker("Ida Brunner"), Cue("referred")]),

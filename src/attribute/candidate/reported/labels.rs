@@ -4,9 +4,10 @@
 
 use super::super::super::cast;
 use super::super::super::lexicon;
-use super::super::super::mention::{self, MentionKind, mention_after};
+use super::super::super::mention::{self, Mention, MentionKind, mention_after};
 use super::super::super::para::Para;
 use super::super::super::speaker::groups::gerund_subject;
+use super::super::super::speaker::inverted::inverted_speaker;
 use super::super::super::speaker::subject::{
     coordinated_subject, postmodified_subject, subject_before,
 };
@@ -80,6 +81,21 @@ pub(crate) fn characterizations(doc: &Doc, p: &Para, start: usize, end: usize) -
         if is_title_like(inner) || p.word(k - 1).eq_ignore_ascii_case("so-called") {
             continue;
         }
+        // "The plan was described as “a disaster” by Tom Berg": the agent speaks of the
+        // subject; the content runs from the sentence's start through the quotation.
+        if let Some(agent) = passive_namer(p, v, k) {
+            let claim = Claim::new(
+                p.span(v, v),
+                Some(agent),
+                p.span(start, k),
+                FoundBy::ReportedNaming,
+            );
+            out.extend(to_candidate(doc, p, claim).map(|s| Candidate {
+                kind: StatementKind::Mixed,
+                ..s
+            }));
+            continue;
+        }
         let gerund = p.word(v).ends_with("ing");
         let mention = if gerund {
             gerund_subject(p, start, v, &None)
@@ -103,6 +119,20 @@ pub(crate) fn characterizations(doc: &Doc, p: &Para, start: usize, end: usize) -
         }));
     }
     out
+}
+
+/// The agent of a passive naming verb at `v` whose quotation is token `k`: "was described as
+/// “…” by X", "has been called “…” by X".
+fn passive_namer(p: &Para, v: usize, k: usize) -> Option<Mention> {
+    let passive = v > 0
+        && matches!(
+            p.word(v - 1),
+            "was" | "were" | "is" | "are" | "been" | "being"
+        );
+    if !passive || p.word(k + 1) != "by" {
+        return None;
+    }
+    inverted_speaker(p, k + 2).filter(|m| m.kind != MentionKind::Pronoun && !is_document(m, p))
 }
 
 /// Where a naming verb's phrase ends after its quotation at token `k`: the speaker's words go

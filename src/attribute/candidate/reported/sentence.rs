@@ -63,6 +63,10 @@ pub(crate) fn sentence_statements(
             push_claim(doc.text, p, k, &mut claims, claim);
         }
     }
+    // "As the Tribune reports, …": the source's own verb is no claim of its own.
+    if let Some((cue, ..)) = &according {
+        claims.retain(|c| c.cue != *cue);
+    }
     with_according(&mut claims, according);
     out.extend(claims.into_iter().filter_map(|c| to_candidate(doc, p, c)));
 }
