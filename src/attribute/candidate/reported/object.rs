@@ -5,6 +5,7 @@
 use std::sync::LazyLock;
 
 use super::super::super::cue::{self, Strength};
+use super::super::super::lexicon;
 use super::super::super::mention::Mention;
 use super::super::super::para::Para;
 use super::super::super::speaker::groups::gerund_subject;
@@ -51,10 +52,18 @@ pub(crate) fn object_claims(doc: &Doc, p: &Para, start: usize, end: usize) -> Ve
         .collect()
 }
 
+/// True when `word` lowercased (`str::to_lowercase`) is in `list`; a short ASCII word is
+/// lowercased on the stack, so the check allocates nothing.
+fn lowercase_in(word: &str, list: &[&str]) -> bool {
+    match lexicon::stack_lower(word) {
+        Some((buf, len)) => std::str::from_utf8(&buf[..len]).is_ok_and(|w| list.contains(&w)),
+        None => list.contains(&word.to_lowercase().as_str()),
+    }
+}
+
 /// Where the content starts when pattern `pat` matches with its verb at token `v`.
 fn matches_at(p: &Para, v: usize, end: usize, pat: &Pattern) -> Option<usize> {
-    let word = p.word(v).to_lowercase();
-    if !pat.forms.contains(&word.as_str()) {
+    if !lowercase_in(p.word(v), &pat.forms) {
         return None;
     }
     let mut k = v + 1;
@@ -150,6 +159,6 @@ fn speech_before(p: &Para, start: usize, v: usize) -> bool {
     (start..v).any(|k| {
         let w = p.word(k);
         cue::lookup(w).is_some_and(|c| c.strength == Strength::Speech)
-            || SPEECH_NOUNS.contains(&w.to_lowercase().as_str())
+            || lowercase_in(w, SPEECH_NOUNS)
     })
 }
