@@ -69,6 +69,10 @@ pub struct StatementRecord {
     pub reported_by: Option<String>,
     /// Start of the first piece, for pieces of one split quotation.
     pub piece_of: Option<usize>,
+    /// Other forms of the speaker's name in the article, printed only for loading
+    /// (`extract --with-articles`, read back by `import --statements`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub aliases: Option<Vec<String>>,
 }
 
 impl StatementRecord {
@@ -96,6 +100,7 @@ impl StatementRecord {
             role: s.speaker.role.clone(),
             reported_by: s.reported_by.clone(),
             piece_of: s.group.map(|g| ix.char_at(g)),
+            aliases: None,
         }
     }
 }

@@ -242,3 +242,64 @@ cases! {
         nobody_named("Amos Reed"),
     ];
 }
+
+// ------------------------------------------------------------------ roles apposed before a name
+cases! {
+    role_apposed_before_the_name_is_the_role: FRI,
+        "The harbour master, Ines Karlsen, said the quay would close for a week." => [
+        has("quay would close", &[Speaker("Ines Karlsen"), Role("The harbour master")]),
+    ];
+    descriptor_after_a_role_apposed_before_the_name_is_that_person: FRI,
+        "The harbour master, Ines Karlsen, said the quay would close for a week.\n\n\
+         “Nobody will lose a berth,” the harbour master said." => [
+        has("lose a berth", &[Speaker("Ines Karlsen"), Mention("the harbour master")]),
+    ];
+    trailing_cue_after_a_role_and_an_apposed_name: FRI,
+        "The quay will close for a week, the harbour master, Ines Karlsen, said on Monday." => [
+        has("quay will close", &[Speaker("Ines Karlsen"), Mention("Ines Karlsen")]),
+        nobody_named("harbour master"),
+    ];
+    a_conjunction_before_a_role_and_an_apposed_name: FRI,
+        "The mayor backed the closure. But the council leader, Rafe Dunmore, said the quay \
+         should stay open." => [
+        has("quay should stay open", &[Speaker("Rafe Dunmore")]),
+    ];
+    one_word_opener_before_a_role_and_an_apposed_name: FRI,
+        "However, the council leader, Rafe Dunmore, said the quay should stay open." => [
+        has("quay should stay open", &[Speaker("Rafe Dunmore")]),
+    ];
+    possessive_descriptor_is_the_person_named_for_the_role: FRI,
+        "Harlow Dynamics won the contract. Its chief executive, Dana Whitcombe, said the \
+         drones were ready.\n\n\
+         Later its chief executive said the first deliveries would come in May." => [
+        has("first deliveries", &[Speaker("Dana Whitcombe"), Mention("its chief executive")]),
+    ];
+}
+
+// ------------------------------------------------------------------ pronouns: nearer people, credits
+cases! {
+    pronoun_takes_the_woman_named_just_before_not_one_quoted_earlier: FRI,
+        "“We are looking into the sellers,” said chief inspector Jennifer Mattin of the county \
+         police.\n\nThe pills are sold online. They contain an industrial chemical.\n\n\
+         Fiona Parry issued a plea on Monday. “It is a deadly toxin,” she said." => [
+        has("deadly toxin", &[Speaker("Fiona Parry"), Mention("she")]),
+    ];
+    pronoun_vote_skips_a_man_named_between: FRI,
+        "Two years later, Ilse Varnum, a young mathematician, joined the lab.\n\n\
+         Once Varnum arrived, Edward Lorne gave her a manual. “He kept it all in his head,” \
+         she said." => [
+        has("all in his head", &[Speaker("Ilse Varnum"), Mention("she")]),
+    ];
+    photo_credit_is_no_antecedent: FRI,
+        "A portrait of the governor hangs in the hall of the state house.Carl Dobson / Reuters\n\n\
+         “We will rebuild the bridge,” he said." => [
+        has("rebuild the bridge", &[NoSpeaker, Mention("he")]),
+        nobody_named("Dobson"),
+    ];
+    photo_label_credit_is_no_antecedent: FRI,
+        "The mayor cut the ribbon. Photo: Carl Dobson\n\n\
+         “It took ten years,” he said." => [
+        has("took ten years", &[NoSpeaker, Mention("he")]),
+        nobody_named("Dobson"),
+    ];
+}

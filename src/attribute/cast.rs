@@ -157,14 +157,19 @@ impl Cast {
         });
     }
 
-    /// Counts a gendered pronoun at `pos` for the most recent person mentioned near it.
+    /// Counts a gendered pronoun at `pos` for the most recent person mentioned near it who may
+    /// have that gender.
     pub fn vote(&mut self, pos: usize, sentence: usize, gender: Gender) {
         // Mentions are in text order: the latest before `pos` is the only candidate, as any
         // earlier one is in the same sentence or an earlier one.
+        // A person whose title or given name says the other gender is passed over: in "Once
+        // Fetter arrived, Edward Lorne gave her a manual" the vote is Fetter's.
         let before = self.mentions.partition_point(|m| m.pos < pos);
         let recent = self.mentions[..before]
-            .last()
-            .filter(|m| m.sentence + 1 >= sentence);
+            .iter()
+            .rev()
+            .take_while(|m| m.sentence + 1 >= sentence)
+            .find(|m| self.people[m.person].gender.is_none_or(|g| g == gender));
         if let Some(m) = recent.copied() {
             let p = &mut self.people[m.person];
             p.votes[gender as usize] += 1;
@@ -191,14 +196,19 @@ impl Cast {
     /// mention earlier in the same sentence, else the first compatible mention of the nearest
     /// earlier sentence that has one (subjects usually come first).
     pub fn antecedent(&self, pos: usize, sentence: usize, gender: Option<Gender>) -> Option<usize> {
-        // A person known to have the pronoun's gender wins over one of unknown gender.
+        // A person known to have the pronoun's gender wins over one of unknown gender named in
+        // the same sentence or the one after; a person of unknown gender named nearer still
+        // wins ("Fiona Parry issued a plea. “…,” she said." after a woman quoted further back).
         let known = |m: &PersonMention| gender.is_some() && self.people[m.person].gender == gender;
         let open = |m: &PersonMention| {
             let g = self.people[m.person].gender;
             gender.is_none() || g.is_none() || g == gender
         };
-        self.nearest(pos, sentence, &known)
-            .or_else(|| self.nearest(pos, sentence, &open))
+        let open = self.nearest(pos, sentence, &open)?;
+        match self.nearest(pos, sentence, &known) {
+            Some(k) if k.sentence + 1 >= open.sentence => Some(k.person),
+            _ => Some(open.person),
+        }
     }
 
     /// The latest fitting mention earlier in the sentence, else the first fitting mention of
@@ -208,7 +218,7 @@ impl Cast {
         pos: usize,
         sentence: usize,
         fits: &dyn Fn(&PersonMention) -> bool,
-    ) -> Option<usize> {
+    ) -> Option<PersonMention> {
         let before = &self.mentions[..self.mentions.partition_point(|m| m.pos < pos)];
         if let Some(m) = before
             .iter()
@@ -216,7 +226,7 @@ impl Cast {
             .take_while(|m| m.sentence >= sentence)
             .find(|m| m.sentence == sentence && fits(m))
         {
-            return Some(m.person);
+            return Some(*m);
         }
         // Mentions are in text order, so their sentences never decrease: the scan back stops
         // past six sentences (a find there would be refused), the scan forward starts at the
@@ -232,7 +242,7 @@ impl Cast {
             .iter()
             .take_while(|m| m.sentence == s)
             .find(|m| fits(m))
-            .map(|m| m.person)
+            .copied()
     }
 
     /// The person a definite role descriptor ("the Russian president") refers to.
@@ -360,6 +370,7 @@ pub(crate) fn collect_people(cast: &mut Cast, p: &Para, sentence_of: &dyn Fn(usi
             continue;
         };
         if m.kind == MentionKind::Name
+            && !is_credit(p, i, next)
             && let Some(person) = register(cast, p, &m, next)
         {
             let pos = m.span.start;
@@ -367,6 +378,24 @@ pub(crate) fn collect_people(cast: &mut Cast, p: &Para, sentence_of: &dyn Fn(usi
         }
         i = next.max(i + 1);
     }
+}
+
+/// "Ann Lowe / Reuters", "Photo: Ann Lowe", "(Photograph by Ann Lowe)": a photo credit names
+/// who took a picture, not a person of the story.
+fn is_credit(p: &Para, start: usize, next: usize) -> bool {
+    let mut k = start;
+    if k > 0 && p.is_punct(k - 1, ':') {
+        k -= 1;
+    }
+    let photo = |w: &str| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "photo" | "photograph" | "photos" | "credit" | "image" | "picture"
+        )
+    };
+    let label =
+        k > 0 && (photo(p.word(k - 1)) || p.word(k - 1) == "by" && k > 1 && photo(p.word(k - 2)));
+    p.word(next) == "/" || label
 }
 
 /// A headline in title case: most longer words capitalised, no final period.
@@ -405,7 +434,7 @@ fn register(cast: &mut Cast, p: &Para, m: &Mention, next: usize) -> Option<usize
         .iter()
         .any(|t| lexicon::is_title(t) && !lexicon::is_affiliation(t));
     let given = words.len() > 1 && lexicon::given_name_gender(&words[0]).is_some();
-    let role = appositive_role(p, next);
+    let role = appositive_role(p, next).or_else(|| role_before(p, p.token_at(m.span.start), next));
     let speaks = speaks_after(p, next);
     if known.is_none()
         && !titled
@@ -457,6 +486,34 @@ fn appositive_role(p: &Para, next: usize) -> Option<String> {
         .slice(p.text)
         .to_string()
     })
+}
+
+/// "The transport minister, Eleanor Ashdown, said", "…, its chief executive, Dana Whitcombe,":
+/// a role between a determiner and a comma right before a name that a comma closes is the
+/// name's role (the phrase opens its clause: nothing but punctuation or "but"/"and" before).
+fn role_before(p: &Para, s: usize, next: usize) -> Option<String> {
+    let comma = s.checked_sub(1).filter(|&c| p.is_punct(c, ','))?;
+    if !p.is_punct(next, ',') {
+        return None;
+    }
+    let det = (comma.saturating_sub(7)..comma).rev().find(|&k| {
+        matches!(
+            p.word(k).to_lowercase().as_str(),
+            "the" | "its" | "his" | "her" | "their"
+        )
+    })?;
+    let words = det + 1..comma;
+    let plain = words
+        .clone()
+        .all(|k| p.is_lower(k) || lexicon::is_affiliation(p.word(k)));
+    let opens = det == 0
+        || p.is_any_punct(det - 1)
+        || matches!(p.word(det - 1).to_lowercase().as_str(), "but" | "and");
+    let role = words
+        .clone()
+        .any(|k| lexicon::is_role_noun(p.word(k)) || lexicon::is_title(p.word(k)));
+    (plain && opens && role && !words.is_empty())
+        .then(|| p.span(det, comma - 1).slice(p.text).to_string())
 }
 
 /// True when a reporting verb follows soon after token `next` (past an appositive).

@@ -129,7 +129,19 @@ pub(crate) fn mention_before(p: &Para, end: usize) -> Option<(Mention, usize)> {
 /// A connector inside a name run ("de", "of" in "Secretary of State").
 fn is_joined(p: &Para, i: usize) -> bool {
     let w = p.word(i);
-    i > 0 && (is_connector(w) || w == "of") && name_part(p, i - 1) && name_part(p, i + 1)
+    i > 0
+        && (is_connector(w) || w == "of" || plural_possessive(p, i))
+        && name_part(p, i - 1)
+        && name_part(p, i + 1)
+}
+
+/// "the Rail Users’ Forum": an apostrophe closing a plural word inside an organisation's name
+/// (the next word names an organisation; "Fox News’ Sean Hannity" is two mentions).
+fn plural_possessive(p: &Para, i: usize) -> bool {
+    (p.is_punct(i, '’') || p.is_punct(i, '\''))
+        && p.word(i - 1).ends_with('s')
+        && p.toks[i - 1].span.end == p.toks[i].span.start
+        && lexicon::is_org_noun(&p.word(i + 1).to_lowercase())
 }
 
 fn simple(span: Span, kind: MentionKind) -> Mention {
@@ -271,7 +283,11 @@ fn build_descriptor(
     let head_word = lower(strip_possessive(p.word(h))).into_owned();
     let first = if det { start + 1 } else { start };
     let mut m = simple(p.span(start, end), MentionKind::Descriptor);
-    m.definite = p.word(start).eq_ignore_ascii_case("the");
+    // "its chief executive" names one holder of the role, like "the chief executive".
+    m.definite = matches!(
+        lower(p.word(start)).as_ref(),
+        "the" | "its" | "his" | "her" | "their"
+    );
     m.modifiers = (first..h).map(|k| lower(p.word(k)).into_owned()).collect();
     if lexicon::is_org_noun(&head_word) && !lexicon::is_role_noun(&head_word) {
         m.kind = MentionKind::Organization;

@@ -155,8 +155,25 @@ pub(crate) fn postmodified_subject(p: &Para, start: usize, v: usize) -> Option<M
 /// and follows a name or pronoun; else the comma nearest the verb.
 fn appositive_subject(p: &Para, close: usize, start: usize) -> Option<Mention> {
     // Commas of an introductory phrase ("At Boca West, where …, X, the club’s president,
-    // said") are not appositive commas.
-    let start = after_intro(p, start, close);
+    // said") are not appositive commas. When the intro read that way leaves no subject, the
+    // sentence may open with a conjunction or one word and a comma ("But the shadow transport
+    // secretary, X, said", "However, the minister, X, said").
+    let intro = after_intro(p, start, close);
+    let word = after_conjunction(p, start);
+    let one_word = if p.is_punct(word + 1, ',') {
+        word + 2
+    } else {
+        word
+    };
+    [intro, word, one_word]
+        .into_iter()
+        .enumerate()
+        .filter(|&(i, s)| i == 0 || s != intro && s < close)
+        .find_map(|(_, s)| apposed_subject(p, close, s))
+}
+
+/// `appositive_subject` for a clause that starts at token `start`.
+fn apposed_subject(p: &Para, close: usize, start: usize) -> Option<Mention> {
     // "Gov. John Kasich (R-OH), said": the comma only closes the parenthesis after the name.
     if p.is_punct(close.checked_sub(1)?, ')')
         && let Some(m) = before_comma(p, close, start).filter(|m| m.kind == MentionKind::Name)
@@ -207,6 +224,37 @@ fn appositive_subject(p: &Para, close: usize, start: usize) -> Option<Mention> {
         }
     }
     before_comma(p, *commas.last()?, start)
+}
+
+/// "CLAUSE, the transport minister, Eleanor Ashdown, said.": the name apposed to a role that
+/// ends at the comma `close` before a trailing cue, and the comma that ends the clause.
+pub(crate) fn apposed_name_before(
+    p: &Para,
+    start: usize,
+    close: usize,
+) -> Option<(Mention, usize)> {
+    let (m, ms) = mention_before(p, close.checked_sub(1)?)?;
+    let named = m.kind == MentionKind::Name && ms > start + 1 && p.is_punct(ms - 1, ',');
+    let (d, ds) = named.then(|| mention_before(p, ms - 2)).flatten()?;
+    let role = d.kind == MentionKind::Descriptor && d.definite;
+    let comma = ds
+        .checked_sub(1)
+        .filter(|&c| c > start && p.is_punct(c, ','))?;
+    (role && !is_possessive(p, &m)).then_some((m, comma))
+}
+
+/// "But the shadow transport secretary, X, said": a conjunction opening the sentence is no
+/// part of its subject.
+fn after_conjunction(p: &Para, start: usize) -> usize {
+    let joins = matches!(
+        p.word(start),
+        "But" | "And" | "Yet" | "So" | "Still" | "Meanwhile"
+    );
+    if joins && !p.is_any_punct(start + 1) {
+        start + 1
+    } else {
+        start
+    }
 }
 
 /// "A senior civil servant, speaking on condition of anonymity, said" / "A person familiar

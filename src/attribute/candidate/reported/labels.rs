@@ -12,7 +12,7 @@ use super::super::super::speaker::subject::{
 };
 use super::super::Candidate;
 use super::super::titles::is_title_like;
-use super::content::clause_span;
+use super::content::{clause_span, skip_time};
 use super::sentence::negated;
 use super::{Claim, Doc, is_document, to_candidate};
 use crate::model::{FoundBy, StatementKind};
@@ -94,7 +94,7 @@ pub(crate) fn characterizations(doc: &Doc, p: &Para, start: usize, end: usize) -
         let claim = Claim::new(
             p.span(v, v),
             Some(mention),
-            p.span(v + 1, k),
+            p.span(v + 1, naming_phrase_end(doc, p, k, end) - 1),
             FoundBy::ReportedNaming,
         );
         out.extend(to_candidate(doc, p, claim).map(|s| Candidate {
@@ -103,6 +103,97 @@ pub(crate) fn characterizations(doc: &Doc, p: &Para, start: usize, end: usize) -
         }));
     }
     out
+}
+
+/// Where a naming verb's phrase ends after its quotation at token `k`: the speaker's words go
+/// on past the quotation ("blamed the “fog of war” for the delay", "called it a “no-brainer” to
+/// prosecute") to the end of the phrase (`phrase_end`) or a bracket; a quotation that closes on
+/// its own punctuation (“…,” / “….”) ends it.
+fn naming_phrase_end(doc: &Doc, p: &Para, k: usize, end: usize) -> usize {
+    let closes = |q: usize| {
+        let inner = doc.parsed.quotes[q].inner.slice(doc.text).trim_end();
+        inner.ends_with([',', '.', '?', '!', ';', ':'])
+    };
+    let mut to = k + 1;
+    while to < end {
+        if p.quote(to - 1).is_some_and(closes)
+            || p.is_punct(to, '(')
+            || p.is_punct(to, ')')
+            || p.is_punct(to, '-')
+            || is_phrase_break(p, to)
+            || matches!(p.word(to), "and" | "or") && !quote_follows(p, to + 1)
+            || setting(p, to, end)
+        {
+            break;
+        }
+        to += 1;
+    }
+    while to > k + 1 && p.ends_sentence(to - 1) {
+        to -= 1;
+    }
+    to
+}
+
+/// A comma, semicolon or dash, or a conjunction opening a contrast: what follows is not the
+/// naming verb's phrase.
+fn is_phrase_break(p: &Para, k: usize) -> bool {
+    p.is_punct(k, ',')
+        || p.is_punct(k, ';')
+        || p.is_punct(k, '—')
+        || p.is_punct(k, '–')
+        || p.is_punct(k, ':')
+        || matches!(
+            p.word(k),
+            "but" | "while" | "whereas" | "although" | "though"
+        )
+}
+
+/// “meritless” and “improper” / a “train wreck” and an “outsourcer”: another quotation right
+/// after the conjunction goes on with the speaker's words.
+fn quote_follows(p: &Para, k: usize) -> bool {
+    p.quote(k).is_some() || matches!(p.word(k), "a" | "an") && p.quote(k + 1).is_some()
+}
+
+/// Nouns of the occasion a statement was made on: "in a tweet", "during the debate".
+const OCCASIONS: &[&str] = &[
+    "tweet",
+    "tweets",
+    "interview",
+    "statement",
+    "speech",
+    "letter",
+    "op-ed",
+    "post",
+    "video",
+    "ad",
+    "book",
+    "debate",
+    "rally",
+    "appearance",
+    "remarks",
+    "conference",
+    "hearing",
+    "briefing",
+    "show",
+    "podcast",
+];
+
+/// True when token `k` opens when or where the words were said, not more of them: a time
+/// expression ("Tuesday", "last week") or a preposition before one or before an occasion ("in
+/// a tweet Tuesday", "over the weekend", "during the debate").
+fn setting(p: &Para, k: usize, end: usize) -> bool {
+    if skip_time(p, k, end) > k {
+        return true;
+    }
+    if !matches!(
+        p.word(k),
+        "in" | "on" | "at" | "during" | "over" | "after" | "before" | "earlier" | "later"
+    ) {
+        return false;
+    }
+    (k + 1..(k + 6).min(end))
+        .take_while(|&j| p.toks[j].kind == crate::parse::TokenKind::Word)
+        .any(|j| skip_time(p, j, end) > j || OCCASIONS.contains(&p.word(j)))
 }
 
 /// "when asked by a reporter whether …": the question put to someone, as the asker's.

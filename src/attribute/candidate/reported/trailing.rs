@@ -5,6 +5,7 @@ use super::super::super::cue::{self, Form};
 use super::super::super::lexicon::{self, TRAILING_OPENERS};
 use super::super::super::mention::{Mention, MentionKind, mention_after, mention_before};
 use super::super::super::para::Para;
+use super::super::super::speaker::subject::apposed_name_before;
 use super::Claim;
 use super::content::clause_span;
 use crate::model::FoundBy;
@@ -13,7 +14,12 @@ use crate::model::FoundBy;
 /// / "CLAUSE,” X told Y.": the cue ends the sentence but for a short tail.
 pub(crate) fn trailing(p: &Para, start: usize, end: usize, v: usize) -> Option<Claim> {
     let before = v.checked_sub(1)?;
-    let (m, content_end, after) = if p.is_punct(before, ',') || ends_with_comma_quote(p, before) {
+    let apposed = p
+        .is_punct(before, ',')
+        .then(|| apposed_name_before(p, start, before));
+    let (m, content_end, after) = if let Some((m, comma)) = apposed.flatten() {
+        (m, comma, v + 1)
+    } else if p.is_punct(before, ',') || ends_with_comma_quote(p, before) {
         inverted_after(p, end, v, before)?
     } else {
         subject_after_comma(p, start, v, before)?
