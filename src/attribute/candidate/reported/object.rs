@@ -37,6 +37,14 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Every verb form of every pattern: a word not among them matches no pattern.
+static FORMS: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::new(|| {
+    PATTERNS
+        .iter()
+        .flat_map(|p| p.forms.iter().copied())
+        .collect()
+});
+
 /// The longest object the slot `_` takes, in tokens.
 const MAX_OBJECT: usize = 8;
 
@@ -45,25 +53,38 @@ pub(crate) fn object_claims(doc: &Doc, p: &Para, start: usize, end: usize) -> Ve
     (start..end)
         .filter(|&v| p.is_lower(v))
         .filter_map(|v| {
-            let from = PATTERNS.iter().find_map(|pat| matches_at(p, v, end, pat))?;
+            // The verb lowercased once for all patterns, and looked up in all their forms first.
+            let from = with_lowercase(p.word(v), |word| {
+                FORMS.contains(word).then(|| {
+                    PATTERNS
+                        .iter()
+                        .find_map(|pat| matches_at(p, v, end, pat, word))
+                })?
+            })?;
             object_claim(p, start, end, v, from)
         })
         .filter_map(|c| to_candidate(doc, p, c))
         .collect()
 }
 
-/// True when `word` lowercased (`str::to_lowercase`) is in `list`; a short ASCII word is
-/// lowercased on the stack, so the check allocates nothing.
-fn lowercase_in(word: &str, list: &[&str]) -> bool {
+/// `f` of `word` lowercased (`str::to_lowercase`); a short ASCII word is lowercased on the
+/// stack, so this allocates nothing for it.
+fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     match lexicon::stack_lower(word) {
-        Some((buf, len)) => std::str::from_utf8(&buf[..len]).is_ok_and(|w| list.contains(&w)),
-        None => list.contains(&word.to_lowercase().as_str()),
+        Some((buf, len)) => f(std::str::from_utf8(&buf[..len]).unwrap_or_default()),
+        None => f(&word.to_lowercase()),
     }
 }
 
-/// Where the content starts when pattern `pat` matches with its verb at token `v`.
-fn matches_at(p: &Para, v: usize, end: usize, pat: &Pattern) -> Option<usize> {
-    if !lowercase_in(p.word(v), &pat.forms) {
+/// True when `word` lowercased is in `list`.
+fn lowercase_in(word: &str, list: &[&str]) -> bool {
+    with_lowercase(word, |w| list.contains(&w))
+}
+
+/// Where the content starts when pattern `pat` matches with its verb at token `v` (`word`,
+/// lowercased).
+fn matches_at(p: &Para, v: usize, end: usize, pat: &Pattern, word: &str) -> Option<usize> {
+    if !pat.forms.contains(&word) {
         return None;
     }
     let mut k = v + 1;
