@@ -1,4 +1,4 @@
--- whosaid database schema (version 3: src/store/migrate.rs holds the steps from older versions).
+-- whosaid database schema (version 6: src/store/migrate.rs holds the steps from older versions).
 --
 -- Applied by the binary to a new database (embedded with include_str!); safe to run twice.
 -- Dates are ISO text (YYYY-MM-DD). Offsets count Unicode scalar values (characters) into
@@ -23,7 +23,9 @@ CREATE TABLE IF NOT EXISTS articles (
     -- The article text as imported (after any header block).
     body           TEXT NOT NULL,
     -- When it was imported (UTC, RFC 3339).
-    imported_at    TEXT NOT NULL
+    imported_at    TEXT NOT NULL,
+    -- Who wrote it, from a web page's metadata ("Jane Doe and John Roe"); added in version 6.
+    byline         TEXT
 ) STRICT;
 
 -- One person, across all articles.
@@ -61,15 +63,19 @@ CREATE TABLE IF NOT EXISTS statements (
     -- Content offsets into articles.body (for direct quotes, marks included).
     start_offset    INTEGER NOT NULL,
     end_offset      INTEGER NOT NULL,
-    kind            TEXT NOT NULL CHECK (kind IN ('direct', 'mixed', 'indirect')),
+    -- Speech (direct, mixed, indirect) or a claim beyond speech (step 3 -> 4): a belief, an
+    -- intention, a document's or study's finding, a poll's result.
+    kind            TEXT NOT NULL CHECK (kind IN
+        ('direct', 'mixed', 'indirect', 'belief', 'intention', 'finding', 'poll')),
     -- The content exactly as written.
     text            TEXT NOT NULL,
     -- The person who said it; NULL for organisations, anonymous and unresolved speakers.
     person_id       INTEGER REFERENCES people (id) ON DELETE SET NULL,
     -- Speaker as shown: the person's name at import, or the organisation or source as written.
     speaker         TEXT,
+    -- 'document' (step 3 -> 4): a report, study or poll as the source of a finding or poll.
     speaker_kind    TEXT NOT NULL
-        CHECK (speaker_kind IN ('person', 'organization', 'anonymous', 'unknown')),
+        CHECK (speaker_kind IN ('person', 'organization', 'anonymous', 'document', 'unknown')),
     -- The words naming the speaker at this statement ("he", "the Russian president").
     speaker_mention TEXT,
     mention_start   INTEGER,
@@ -141,3 +147,47 @@ CREATE TABLE IF NOT EXISTS corrections (
 
 -- The corrections of one article's statements, re-applied at each import.
 CREATE INDEX IF NOT EXISTS corrections_by_statement ON corrections (article_hash, start_offset, end_offset);
+
+-- Each person's count of statements of speech and their first and last said_on (step 3 -> 4;
+-- speech only, claims beyond speech left out, since step 4 -> 5), kept by the three triggers below on every insert, delete and change of speaker or date (corrections, merges,
+-- re-extraction included), so `whosaid people` reads one row a person, not every statement.
+CREATE TABLE IF NOT EXISTS person_counts (
+    person_id  INTEGER PRIMARY KEY REFERENCES people (id) ON DELETE CASCADE,
+    statements INTEGER NOT NULL,
+    first_said TEXT,
+    last_said  TEXT
+) STRICT;
+
+CREATE TRIGGER IF NOT EXISTS person_counts_ai AFTER INSERT ON statements
+WHEN new.person_id IS NOT NULL AND new.kind IN ('direct', 'mixed', 'indirect') BEGIN
+    INSERT INTO person_counts (person_id, statements, first_said, last_said)
+    VALUES (new.person_id, 1, new.said_on, new.said_on)
+    ON CONFLICT (person_id) DO UPDATE SET statements = statements + 1,
+        first_said = coalesce(min(first_said, excluded.first_said), first_said, excluded.first_said),
+        last_said = coalesce(max(last_said, excluded.last_said), last_said, excluded.last_said);
+END;
+
+CREATE TRIGGER IF NOT EXISTS person_counts_ad AFTER DELETE ON statements
+WHEN old.person_id IS NOT NULL AND old.kind IN ('direct', 'mixed', 'indirect') BEGIN
+    UPDATE person_counts SET statements = statements - 1,
+        first_said = (SELECT min(said_on) FROM statements WHERE person_id = old.person_id
+            AND kind IN ('direct', 'mixed', 'indirect')),
+        last_said = (SELECT max(said_on) FROM statements WHERE person_id = old.person_id
+            AND kind IN ('direct', 'mixed', 'indirect'))
+    WHERE person_id = old.person_id;
+END;
+
+CREATE TRIGGER IF NOT EXISTS person_counts_au AFTER UPDATE OF person_id, said_on, kind ON statements BEGIN
+    UPDATE person_counts SET statements = statements - 1,
+        first_said = (SELECT min(said_on) FROM statements WHERE person_id = old.person_id
+            AND kind IN ('direct', 'mixed', 'indirect')),
+        last_said = (SELECT max(said_on) FROM statements WHERE person_id = old.person_id
+            AND kind IN ('direct', 'mixed', 'indirect'))
+    WHERE person_id = old.person_id AND old.kind IN ('direct', 'mixed', 'indirect');
+    INSERT INTO person_counts (person_id, statements, first_said, last_said)
+    SELECT new.person_id, 1, new.said_on, new.said_on
+    WHERE new.person_id IS NOT NULL AND new.kind IN ('direct', 'mixed', 'indirect')
+    ON CONFLICT (person_id) DO UPDATE SET statements = statements + 1,
+        first_said = coalesce(min(first_said, excluded.first_said), first_said, excluded.first_said),
+        last_said = coalesce(max(last_said, excluded.last_said), last_said, excluded.last_said);
+END;

@@ -6,10 +6,12 @@ Usage: benches/scale.py BIN EVAL_DIR [--mb 100] [--runs 3] [--work DIR] [--skip-
 
 It builds the corpus from EVAL_DIR's articles (repeated until --mb megabytes of JSON Lines,
 each copy's text made distinct so no two copies share a hash; never committed), then times, in
-one run so the ratios share the machine's load:
+one run so the ratios share the machine's load (wall and CPU time, each as a ratio to wc -w's,
+and peak RSS; the load average is printed, as wall times mean little on a busy machine):
   - `wc -w` on the corpus (the yardstick),
-  - `whosaid extract --format jsonl` on it,
-  - `whosaid import` of it into a new database, with its peak memory,
+  - `whosaid extract --format jsonl` on it (on every core, on one, and from stdin, checking
+    that stdin gives the file run's bytes),
+  - `whosaid import` of it into a new database, and again (every article present),
 and, on a generated database of --statements statements by --people people, the `person`,
 `people` and `search` commands. Each figure is the median of --runs runs. benches/scale.sh
 builds the release binary and calls this script."""
@@ -40,21 +42,27 @@ def build_corpus(eval_dir, mb, path):
     return n, written
 
 
-def timed(cmd, runs, setup=None, stdout=subprocess.DEVNULL):
-    """Median wall time and the largest peak RSS (MB) over `runs` runs of `cmd`."""
-    times, peaks = [], []
+def timed(cmd, runs, setup=None, stdout=subprocess.DEVNULL, stdin=None):
+    """Median wall time, median CPU time (user + system) and the largest peak RSS (MB) over
+    `runs` runs of `cmd` (`stdin`: a file to read standard input from)."""
+    times, cpus, peaks = [], [], []
     for _ in range(runs):
         if setup:
             setup()
         with tempfile.NamedTemporaryFile("r") as rss:
+            src = open(stdin, "rb") if stdin else subprocess.DEVNULL
             t0 = time.perf_counter()
-            p = subprocess.run(["/usr/bin/time", "-o", rss.name, "-f", "%M"] + cmd,
-                               stdout=stdout, stderr=subprocess.PIPE)
+            p = subprocess.run(["/usr/bin/time", "-o", rss.name, "-f", "%M %U %S"] + cmd,
+                               stdout=stdout, stderr=subprocess.PIPE, stdin=src)
             times.append(time.perf_counter() - t0)
+            if stdin:
+                src.close()
             if p.returncode not in (0, 1):
                 sys.exit(f"scale.py: {' '.join(cmd)} exited {p.returncode}: {p.stderr[-2000:]}")
-            peaks.append(int(rss.read().strip().splitlines()[-1]) / 1024)
-    return statistics.median(times), max(peaks)
+            kb, user, system = rss.read().strip().splitlines()[-1].split()
+            peaks.append(int(kb) / 1024)
+            cpus.append(float(user) + float(system))
+    return statistics.median(times), statistics.median(cpus), max(peaks)
 
 
 GIVEN = ["Ada", "Ben", "Cora", "Dev", "Elena", "Farid", "Grace", "Hugo", "Ines", "Jon", "Kira",
@@ -104,10 +112,16 @@ def generate_db(bin_path, path, statements, people, seed=7):
     return busiest
 
 
-def report(label, secs, base, peak=None):
-    ratio = f"{secs / base:7.1f}x wc -w" if base else ""
-    mem = f"  peak {peak:6.0f} MB" if peak is not None else ""
-    print(f"{label:34} {secs * 1000:10.1f} ms  {ratio}{mem}", flush=True)
+def report(label, figures, base):
+    """One line: wall and CPU time, each also as a ratio to wc -w's, and peak memory."""
+    wall, cpu, peak = figures
+    ratio = (f"{wall / base[0]:6.1f}x  cpu {cpu * 1000:9.0f} ms {cpu / base[1]:6.1f}x"
+             if base else f"cpu {cpu * 1000:9.1f} ms")
+    print(f"{label:34} {wall * 1000:10.1f} ms {ratio}  peak {peak:5.0f} MB", flush=True)
+
+
+def load():
+    return " ".join(f"{x:.1f}" for x in os.getloadavg())
 
 
 def main():
@@ -126,11 +140,21 @@ def main():
     os.makedirs(work, exist_ok=True)
     corpus = os.path.join(work, "corpus.jsonl")
     n, size = build_corpus(a.eval_dir, a.mb, corpus)
-    print(f"corpus: {n} articles, {size / 1e6:.1f} MB in {corpus}; {a.runs} runs each, medians")
-    base, _ = timed(["wc", "-w", corpus], a.runs)
+    print(f"corpus: {n} articles, {size / 1e6:.1f} MB in {corpus}; {a.runs} runs each, medians; "
+          f"{os.cpu_count()} cores, load average {load()}")
+    base = timed(["wc", "-w", corpus], a.runs)
     report("wc -w", base, base)
-    secs, peak = timed([a.bin, "extract", "--format", "jsonl", corpus], a.runs)
-    report("extract --format jsonl", secs, base, peak)
+    extract = [a.bin, "extract", "--format", "jsonl"]
+    report("extract --format jsonl", timed(extract + [corpus], a.runs), base)
+    report("extract --jobs 1", timed(extract + ["--jobs", "1", corpus], a.runs), base)
+    report("extract - (stdin)", timed(extract + ["-"], a.runs, stdin=corpus), base)
+    file_out, stdin_out = os.path.join(work, "file.jsonl"), os.path.join(work, "stdin.jsonl")
+    with open(file_out, "wb") as out:
+        subprocess.run(extract + ["-q", corpus], stdout=out, check=False)
+    with open(stdin_out, "wb") as out, open(corpus, "rb") as src:
+        subprocess.run(extract + ["-q", "-"], stdout=out, stdin=src, check=False)
+    same = open(file_out, "rb").read() == open(stdin_out, "rb").read()
+    print(f"stdin output {'byte-identical to' if same else 'DIFFERS from'} the file run")
     if not a.skip_import:
         db = os.path.join(work, "import.db")
 
@@ -138,8 +162,11 @@ def main():
             for suffix in ("", "-wal", "-shm"):
                 if os.path.exists(db + suffix):
                     os.remove(db + suffix)
-        secs, peak = timed([a.bin, "--db", db, "import", "--quiet", corpus], a.runs, fresh)
-        report("import (new database)", secs, base, peak)
+        report("import (new database)",
+               timed([a.bin, "--db", db, "import", "--quiet", corpus], a.runs, fresh), base)
+        report("import again (all present)",
+               timed([a.bin, "--db", db, "import", "--quiet", corpus], a.runs), base)
+    print(f"load average now {load()}")
     if not a.skip_queries:
         gen = os.path.join(work, "generated.db")
         if not os.path.exists(gen):
@@ -153,14 +180,14 @@ def main():
                                  "ON p.id = s.person_id GROUP BY p.id ORDER BY "
                                  "abs(count(*) - 100) LIMIT 1").fetchone()
         runs = max(a.runs, 5)
-        secs, _ = timed([a.bin, "--db", gen, "person", busiest[0]], runs)
-        report(f"person ({busiest[1]} statements)", secs, None)
-        secs, _ = timed([a.bin, "--db", gen, "people"], runs)
-        report("people", secs, None)
+        report(f"person ({busiest[1]} statements)",
+               timed([a.bin, "--db", gen, "person", busiest[0]], runs), None)
+        report("people", timed([a.bin, "--db", gen, "people"], runs), None)
         helped = subprocess.run([a.bin, "search", "--help"], capture_output=True)
         if helped.returncode == 0:
-            secs, _ = timed([a.bin, "--db", gen, "search", "drought pension"], runs)
-            report("search \"drought pension\"", secs, None)
+            report("search \"drought pension\"",
+                   timed([a.bin, "--db", gen, "search", "drought pension"], runs), None)
+        print(f"load average now {load()}")
 
 
 main()

@@ -21,6 +21,28 @@ pub enum PublishedFrom {
     Dateline,
 }
 
+impl PublishedFrom {
+    /// The name used in output and in the database.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PublishedFrom::Header => "header",
+            PublishedFrom::Option => "option",
+            PublishedFrom::Dateline => "dateline",
+        }
+    }
+
+    /// The value `as_str` names.
+    pub fn parse(s: &str) -> Option<PublishedFrom> {
+        [
+            PublishedFrom::Header,
+            PublishedFrom::Option,
+            PublishedFrom::Dateline,
+        ]
+        .into_iter()
+        .find(|p| p.as_str() == s)
+    }
+}
+
 /// One news article ready for extraction.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Article {

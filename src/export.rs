@@ -69,6 +69,10 @@ pub struct StatementRecord {
     pub reported_by: Option<String>,
     /// Start of the first piece, for pieces of one split quotation.
     pub piece_of: Option<usize>,
+    /// Other forms of the speaker's name in the article, printed only for loading
+    /// (`extract --with-articles`, read back by `import --statements`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub aliases: Option<Vec<String>>,
 }
 
 impl StatementRecord {
@@ -96,6 +100,7 @@ impl StatementRecord {
             role: s.speaker.role.clone(),
             reported_by: s.reported_by.clone(),
             piece_of: s.group.map(|g| ix.char_at(g)),
+            aliases: None,
         }
     }
 }
@@ -503,7 +508,7 @@ pub const STATEMENT_WRAP: usize = 4;
 pub const STATEMENT_HEADER: [&str; 5] = ["SAID ON", "KIND", "SPEAKER", "CUE", "STATEMENT"];
 
 /// CSV columns of a timeline row, as serde names them (kept in step by a test).
-pub const TIMELINE_COLUMNS: [&str; 21] = [
+pub const TIMELINE_COLUMNS: [&str; 22] = [
     "id",
     "said_on",
     "said_precision",
@@ -525,6 +530,7 @@ pub const TIMELINE_COLUMNS: [&str; 21] = [
     "start",
     "end",
     "corrected",
+    "article_byline",
 ];
 
 /// Table columns for a timeline row; `full` keeps the whole statement.

@@ -22,7 +22,8 @@
 //! - a speaker is chosen in `attribute/speaker/`: which phrase speaks (`subject.rs`,
 //!   `inverted.rs`, `groups.rs`), who it is (`resolve.rs`), from context (`context.rs`), and for
 //!   quotations no pattern claimed (`unclaimed.rs`), in the order `speaker/mod.rs` lists;
-//! - a date is resolved in `attribute/dating.rs`, with the grammar in `parse/date/`.
+//! - a date is resolved in `attribute/dating.rs`, with the grammar in `parse/date/`;
+//! - `extract --with-articles` output is read back (for `import --statements`) in `load.rs`.
 //!
 //! Each statement keeps the rule that found it and the rule that chose its speaker
 //! (`Statement::why`).
@@ -36,6 +37,7 @@ pub mod error;
 pub mod export;
 pub mod extract;
 pub mod html;
+pub mod load;
 pub mod model;
 pub mod parse;
 mod people;

@@ -50,7 +50,8 @@ impl Span {
     }
 }
 
-/// How a statement was reported.
+/// How a statement was reported: three kinds of speech, and four kinds of claim beyond
+/// speech (left out of timelines and counts unless asked for: `--all-claims`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum StatementKind {
@@ -60,6 +61,14 @@ pub enum StatementKind {
     Mixed,
     /// Reported speech without quotation marks ("she said that …").
     Indirect,
+    /// What someone believes, thinks or fears ("X believes that …", "X is convinced that …").
+    Belief,
+    /// What someone plans, intends or wants to do ("X plans to …").
+    Intention,
+    /// What a document or study found or shows ("the report found that …").
+    Finding,
+    /// What a poll or survey shows ("polls show …", "a survey found that …").
+    Poll,
 }
 
 impl StatementKind {
@@ -69,17 +78,37 @@ impl StatementKind {
             StatementKind::Direct => "direct",
             StatementKind::Mixed => "mixed",
             StatementKind::Indirect => "indirect",
+            StatementKind::Belief => "belief",
+            StatementKind::Intention => "intention",
+            StatementKind::Finding => "finding",
+            StatementKind::Poll => "poll",
         }
     }
 
+    /// Every kind, speech first, in the order of the docs.
+    pub const ALL: [StatementKind; 7] = [
+        StatementKind::Direct,
+        StatementKind::Mixed,
+        StatementKind::Indirect,
+        StatementKind::Belief,
+        StatementKind::Intention,
+        StatementKind::Finding,
+        StatementKind::Poll,
+    ];
+
     /// Parses the stored name.
     pub fn parse(s: &str) -> Option<StatementKind> {
-        match s.to_ascii_lowercase().as_str() {
-            "direct" => Some(StatementKind::Direct),
-            "mixed" => Some(StatementKind::Mixed),
-            "indirect" => Some(StatementKind::Indirect),
-            _ => None,
-        }
+        let s = s.to_ascii_lowercase();
+        StatementKind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+
+    /// True for speech (direct, mixed, indirect); false for beliefs, intentions, findings and
+    /// polls.
+    pub fn is_speech(self) -> bool {
+        matches!(
+            self,
+            StatementKind::Direct | StatementKind::Mixed | StatementKind::Indirect
+        )
     }
 }
 
@@ -93,6 +122,9 @@ pub enum SpeakerKind {
     Organization,
     /// An unnamed source ("a U.S. official", "officials", "a spokeswoman").
     Anonymous,
+    /// A document, study or poll, as written ("the report", "a CNN poll"): the source of a
+    /// finding or a poll, never a person.
+    Document,
     /// A mention that could not be resolved ("he" with no antecedent), or no mention at all.
     Unknown,
 }
@@ -104,6 +136,7 @@ impl SpeakerKind {
             SpeakerKind::Person => "person",
             SpeakerKind::Organization => "organization",
             SpeakerKind::Anonymous => "anonymous",
+            SpeakerKind::Document => "document",
             SpeakerKind::Unknown => "unknown",
         }
     }
@@ -199,7 +232,7 @@ pub struct StatementDate {
 /// One attributed statement found in an article.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Statement {
-    /// Direct, mixed or indirect.
+    /// Direct, mixed, indirect, or a claim beyond speech (belief, intention, finding, poll).
     pub kind: StatementKind,
     /// Where the content is (for direct quotes, including the quotation marks).
     pub span: Span,
@@ -274,6 +307,11 @@ pub enum FoundBy {
     /// "accused X of …", "called on X to …", "warned against …": a cue whose content is an
     /// object and a phrase (`words/object_cues.txt`).
     ReportedObject,
+    /// "X said Y had told Z that …": Y's claim inside X's, reported by X.
+    ReportedNested,
+    /// "X believes that …", "X plans to …", "the report found …", "polls show …": a claim
+    /// beyond speech (`candidate/claims/`).
+    ClaimVerb,
 }
 
 /// The rule that chose a statement's speaker, in the order of `attribute/speaker/mod.rs`.

@@ -257,3 +257,135 @@ fn correct_without_a_change_or_with_a_bad_id_fails() {
         .expect_code(2);
     assert!(env.run(&["corrections"]).success().stdout.is_empty());
 }
+
+/// The id `corrections` gives the last correction made.
+fn last_correction(env: &TestEnv) -> String {
+    let list = env
+        .run(&["corrections", "--format", "jsonl"])
+        .success()
+        .jsonl();
+    list.last().unwrap()["id"].to_string()
+}
+
+fn replace_all(env: &TestEnv) {
+    let files = [env.path("ferry.txt"), env.path("subsidy.txt")];
+    let files: Vec<&str> = files.iter().map(|p| p.to_str().unwrap()).collect();
+    env.run(&[&["import", "--replace"][..], &files].concat())
+        .success();
+}
+
+#[test]
+fn undoing_a_statement_correction_restores_it_and_it_stays_undone_after_reimport() {
+    let env = env();
+    let webb = id_of(&env, "read the rules twice");
+    let measure = id_of(&env, "half measure");
+    let before = export_rows(&env);
+    env.run(&["correct", &webb, "--speaker", "Ashdown"])
+        .success();
+    let speaker = last_correction(&env);
+    env.run(&["correct", &webb, "--kind", "indirect"]).success();
+    env.run(&["correct", &measure, "--not-a-statement"])
+        .success();
+    let dropped = last_correction(&env);
+    let undone = env.run(&["corrections", "undo", &speaker]);
+    assert!(
+        undone.success().stdout.contains("undone correction"),
+        "{}",
+        undone.stdout
+    );
+    env.run(&["corrections", "undo", &dropped]).success();
+    let check = |env: &TestEnv| {
+        let rows = export_rows(env);
+        let w = row_of(&rows, &webb).unwrap();
+        assert_eq!(w[1], row_of(&before, &webb).unwrap()[1], "speaker back");
+        assert_eq!((w[2].as_str(), w[4].as_str()), ("indirect", "kind"));
+        assert_eq!(row_of(&rows, &measure), row_of(&before, &measure), "back");
+    };
+    check(&env);
+    replace_all(&env);
+    check(&env);
+    reimport_fresh(&env, "Ferry subsidy", "subsidy.txt");
+    check(&env);
+    let left = env
+        .run(&["corrections", "--format", "jsonl"])
+        .success()
+        .jsonl();
+    assert_eq!(left.len(), 1, "only the kind correction is left");
+    let again = env.run(&["corrections", "undo", &speaker]);
+    assert_eq!(again.code, 2, "an undone correction is gone");
+    assert!(again.stderr.contains("no correction"), "{}", again.stderr);
+}
+
+#[test]
+fn person_corrections_mark_rows_and_undo_reverses_them() {
+    let env = env();
+    let webb = id_of(&env, "read the rules twice");
+    env.run(&["people", "rename", "Harlan Webb", "Harlan J. Webb"])
+        .success();
+    let rename = last_correction(&env);
+    env.run(&["people", "kind", "Consumer Voice", "organization"])
+        .success();
+    let kind = last_correction(&env);
+    let rows = export_rows(&env);
+    assert_eq!(row_of(&rows, &webb).unwrap()[4], "rename");
+    assert!(
+        export_rows(&env)
+            .iter()
+            .any(|r| r[1] == "Consumer Voice" && r[4] == "speaker_kind")
+    );
+    let shown = env
+        .run(&["show", &webb, "--format", "json"])
+        .success()
+        .stdout
+        .clone();
+    assert!(shown.contains("rename"), "{shown}");
+    env.run(&["corrections", "undo", &rename]).success();
+    env.run(&["corrections", "undo", &kind]).success();
+    let check = |env: &TestEnv| {
+        let people = env.run(&["people", "--format", "jsonl"]).jsonl();
+        let webb_row = people.iter().find(|v| v["name"] == "Harlan Webb");
+        assert!(webb_row.is_some(), "renamed back: {people:?}");
+        assert!(
+            people.iter().any(|v| v["name"] == "Consumer Voice"),
+            "a person again: {people:?}"
+        );
+        let rows = export_rows(env);
+        assert_eq!(row_of(&rows, &webb).unwrap()[4], "", "no longer marked");
+    };
+    check(&env);
+    replace_all(&env);
+    check(&env);
+}
+
+#[test]
+fn undoing_a_merge_splits_it_and_undoing_the_split_merges_again() {
+    let env = env();
+    env.run(&["people", "merge", "Eleanor Ashdown", "Harlan Webb"])
+        .success();
+    let merge = last_correction(&env);
+    let names = |env: &TestEnv| -> Vec<String> {
+        env.run(&["people", "--format", "jsonl"])
+            .jsonl()
+            .iter()
+            .map(|v| v["name"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert!(!names(&env).contains(&"Harlan Webb".to_string()));
+    env.run(&["corrections", "undo", &merge]).success();
+    assert!(names(&env).contains(&"Harlan Webb".to_string()));
+    replace_all(&env);
+    assert!(
+        names(&env).contains(&"Harlan Webb".to_string()),
+        "stays split"
+    );
+    env.run(&["people", "merge", "Eleanor Ashdown", "Harlan Webb"])
+        .success();
+    env.run(&["people", "split", "Eleanor Ashdown", "Harlan Webb"])
+        .success();
+    let split = last_correction(&env);
+    env.run(&["corrections", "undo", &split]).success();
+    assert!(
+        !names(&env).contains(&"Harlan Webb".to_string()),
+        "merged again"
+    );
+}

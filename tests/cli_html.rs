@@ -125,3 +125,69 @@ fn json_record_with_html_field_and_html_on_stdin() {
     piped.success();
     assert_eq!(piped.jsonl().len(), run.jsonl().len());
 }
+
+#[test]
+fn byline_is_stored_shown_and_exported() {
+    let env = TestEnv::new();
+    let page = PAGE.replace(
+        "<title>",
+        "<meta name='author' content='Dana Whitfield'><title>",
+    );
+    env.write("bridge.html", &page);
+    env.import(&["bridge.html"]).success();
+    let rows = exported_bylines(&env);
+    assert!(!rows.is_empty());
+    assert!(rows.iter().all(|r| r.1 == "Dana Whitfield"), "{rows:?}");
+    let id = rows[0].0.as_str();
+    let shown = env.run(&["show", id]);
+    assert!(
+        shown.success().stdout.contains("Dana Whitfield"),
+        "{}",
+        shown.stdout
+    );
+    // A text article has none.
+    env.write(
+        "plain.txt",
+        "Title: Plain\nDate: 2025-01-02\n\n“All is well,” said Mo Reyes.\n",
+    );
+    env.import(&["plain.txt"]).success();
+    assert!(exported_bylines(&env).iter().any(|r| r.1.is_empty()));
+}
+
+/// (id, article_byline) of every exported row.
+fn exported_bylines(env: &TestEnv) -> Vec<(String, String)> {
+    let run = env.run(&["export"]);
+    let mut reader = csv::Reader::from_reader(run.success().stdout.as_bytes());
+    let header = reader.headers().unwrap().clone();
+    let byline = header.iter().position(|h| h == "article_byline").unwrap();
+    reader
+        .records()
+        .map(|r| {
+            let r = r.unwrap();
+            (r[0].to_string(), r[byline].to_string())
+        })
+        .collect()
+}
+
+#[test]
+fn very_deeply_nested_page_is_skipped_quickly_with_its_name() {
+    let env = TestEnv::new();
+    let deep = format!(
+        "<html><body>{}<p>“It is fine,” said Mo Reyes.</p>{}</body></html>",
+        "<div>".repeat(50_000),
+        "</div>".repeat(50_000)
+    );
+    env.write("in/deep.html", &deep);
+    env.write("in/bridge.htm", PAGE);
+    let started = std::time::Instant::now();
+    let run = env.import(&["in"]);
+    run.expect_code(1);
+    assert!(started.elapsed().as_secs() < 20, "{:?}", started.elapsed());
+    assert!(
+        run.stderr
+            .contains("deep.html: more than 1024 elements open at once"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stdout.contains("imported 1 article"), "{}", run.stdout);
+}

@@ -143,6 +143,38 @@ fn search_filters_by_person_date_and_kind() {
     assert_eq!(texts(indirect.success()).len(), 1);
 }
 
+/// Literal searches are matched and ranked by whosaid (the statements a filter keeps may be
+/// read and matched without the index); they must find what FTS5 itself finds.
+#[test]
+fn literal_and_fts5_searches_find_the_same_statements() {
+    let env = env();
+    let ids = |args: &[&str]| -> Vec<String> {
+        let mut ids: Vec<String> = env
+            .run(&[args, &["--format", "jsonl", "--limit", "100"]].concat())
+            .success()
+            .jsonl()
+            .iter()
+            .map(|v| v["id"].as_str().unwrap().to_string())
+            .collect();
+        ids.sort();
+        ids
+    };
+    let filters: [&[&str]; 4] = [
+        &[],
+        &["--person", "Calloway"],
+        &["--from", "2025-05-01"],
+        &["--kind", "direct"],
+    ];
+    for filter in filters {
+        for (literal, fts) in [("the", "\"the\""), ("plan", "\"plan\""), ("si*", "\"si\"*")] {
+            let mine = ids(&[&["search", literal], filter].concat());
+            let theirs = ids(&[&["search", "--fts", fts], filter].concat());
+            assert_eq!(mine, theirs, "{literal} {filter:?}");
+        }
+    }
+    assert!(!ids(&["search", "the", "--person", "Calloway"]).is_empty());
+}
+
 #[test]
 fn search_table_off_a_terminal_has_no_colour_codes_and_nothing_found_says_so() {
     let env = env();

@@ -2,13 +2,16 @@
 //! through `util::TestEnv`, plus a guard that no `tests/*.rs` file is left out of the build.
 
 mod bad_input;
+mod cli_claims;
 mod cli_corrections;
 mod cli_html;
 mod cli_ingest;
 mod cli_outputs;
+mod cli_scale;
 mod cli_search;
 mod cli_timeline;
 mod crash;
+mod patterns_claims;
 mod patterns_dates;
 mod patterns_direct;
 mod patterns_reported;

@@ -5,8 +5,10 @@
 //! verbs of saying may introduce reported speech without marks ("she sighed that …" is odd, "she
 //! warned that …" is not).
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
+
+// Fx hashing: fixed keys of our own (see lexicon.rs).
+use rustc_hash::FxHashMap as HashMap;
 
 /// How a reporting verb may be used.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,7 +37,7 @@ const VERBS: &str = include_str!("words/verbs.txt");
 
 /// Every known form, mapped to its verb.
 static FORMS: LazyLock<HashMap<&'static str, CueWord>> = LazyLock::new(|| {
-    let mut map = HashMap::new();
+    let mut map = HashMap::default();
     for line in VERBS.lines().map(|l| l.split('#').next().unwrap_or("")) {
         let words: Vec<&'static str> = line.split_whitespace().collect();
         let [base, third, past, ing, strength] = words[..] else {
@@ -83,7 +85,10 @@ pub fn lookup(word: &str) -> Option<CueWord> {
         return None;
     }
     if word.bytes().any(|b| b.is_ascii_uppercase()) {
-        return FORMS.get(word.to_ascii_lowercase().as_str()).copied();
+        let (buf, len) = super::lexicon::stack_lower(word)?;
+        return std::str::from_utf8(&buf[..len])
+            .ok()
+            .and_then(|w| FORMS.get(w).copied());
     }
     FORMS.get(word).copied()
 }

@@ -6,7 +6,7 @@
 
 use super::cast::{self, Cast};
 use super::para::Para;
-use crate::parse::{Parsed, Token};
+use crate::parse::{Marks, Parsed, Token};
 
 /// One article's text with everything the attribution stages share.
 #[derive(Debug)]
@@ -22,6 +22,9 @@ pub(crate) struct Doc<'a> {
     /// The body in ASCII lowercase (same byte offsets), made once for case-blind phrase
     /// searches such as an organisation's descriptor ("the Nordic space agency").
     pub lower: String,
+    /// True when single marks are the article's main quotation marks (British house style):
+    /// more top-level quotations open with ‘ or ' than with double marks.
+    pub single_style: bool,
     sentence_starts: Vec<usize>,
 }
 
@@ -34,12 +37,16 @@ impl<'a> Doc<'a> {
             .map(|para| parsed.paragraph_tokens(text, *para))
             .collect();
         let sentence_starts = parsed.sentences.iter().map(|s| s.span.start).collect();
+        let top = parsed.quotes.iter().filter(|q| !q.nested);
+        let single = top.clone().filter(|q| q.marks == Marks::Single).count();
+        let single_style = single * 2 > top.count();
         let mut doc = Doc {
             text,
             parsed,
             tokens,
             cast: Cast::default(),
             lower: text.to_ascii_lowercase(),
+            single_style,
             sentence_starts,
         };
         doc.learn(&[]);

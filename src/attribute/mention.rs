@@ -129,7 +129,19 @@ pub(crate) fn mention_before(p: &Para, end: usize) -> Option<(Mention, usize)> {
 /// A connector inside a name run ("de", "of" in "Secretary of State").
 fn is_joined(p: &Para, i: usize) -> bool {
     let w = p.word(i);
-    i > 0 && (is_connector(w) || w == "of") && name_part(p, i - 1) && name_part(p, i + 1)
+    i > 0
+        && (is_connector(w) || w == "of" || plural_possessive(p, i))
+        && name_part(p, i - 1)
+        && name_part(p, i + 1)
+}
+
+/// "the Rail Users’ Forum": an apostrophe closing a plural word inside an organisation's name
+/// (the next word names an organisation; "Fox News’ Sean Hannity" is two mentions).
+fn plural_possessive(p: &Para, i: usize) -> bool {
+    (p.is_punct(i, '’') || p.is_punct(i, '\''))
+        && p.word(i - 1).ends_with('s')
+        && p.toks[i - 1].span.end == p.toks[i].span.start
+        && lexicon::is_org_noun(&p.word(i + 1).to_lowercase())
 }
 
 fn simple(span: Span, kind: MentionKind) -> Mention {

@@ -11,6 +11,8 @@
 //!   ──speaker::attribute, reported::end_at_quotes──▶ Vec<Attributed>
 //!   ──speaker::context::carry_pronouns──▶ pronouns the cast left open, from context
 //!   ──candidate::quotes::unclaimed──▶ Vec<Unclaimed> ──speaker::unclaimed──▶ Vec<Attributed>
+//!   ──candidate::nested──▶ speech inside reported speech; "As the Tribune reports," as reporter
+//!   ──candidate::claims::find──▶ Vec<Attributed>: beliefs, intentions, findings, polls
 //!   ──learn (Doc::learn): new full-name speakers join the cast; the above runs once more
 //!   ──dating::date_statements──▶ Vec<Statement>: each with its said_on
 //! ```
@@ -33,7 +35,7 @@ use chrono::NaiveDate;
 
 use crate::model::{SpeakerKind, Statement};
 use crate::parse::Parsed;
-use candidate::{quotes, reported};
+use candidate::{claims, nested, quotes, reported};
 pub(crate) use doc::Doc;
 use speaker::{Attributed, context};
 
@@ -56,10 +58,12 @@ pub(crate) fn attribute(
 }
 
 /// Full names of people the cast did not know (a new name, so no aliases) that a lowercase
-/// cue showed to speak: "United" before "States" is no one to learn.
+/// cue showed to speak: "United" before "States" is no one to learn. Only speech teaches: the
+/// claims beyond speech do not change who is in the cast.
 fn learned_speakers(statements: &[Attributed]) -> Vec<String> {
     statements
         .iter()
+        .filter(|s| s.kind.is_speech())
         .filter(|s| s.speaker.kind == SpeakerKind::Person && s.speaker.aliases.is_empty())
         .filter(|s| {
             s.cue
@@ -78,7 +82,10 @@ fn statements(doc: &Doc) -> Vec<Attributed> {
     let claims = reported::find(doc, &out);
     let mut said: Vec<Attributed> = claims.iter().map(|c| speaker::attribute(doc, c)).collect();
     reported::end_at_quotes(doc, &mut said, &out);
+    claims::retype_sources(&mut said);
+    let inner = nested::inner_statements(doc, &said);
     out.extend(said);
+    out.extend(inner);
     out.sort_by_key(|s| (s.span.start, s.span.end));
     context::carry_pronouns(doc, &mut out);
     let unclaimed: Vec<Attributed> = quotes::unclaimed(doc, &out)
@@ -86,6 +93,11 @@ fn statements(doc: &Doc) -> Vec<Attributed> {
         .map(|u| speaker::unclaimed::attribute(doc, u, &out))
         .collect();
     out.extend(unclaimed);
+    out.sort_by_key(|s| (s.span.start, s.span.end));
+    nested::as_reported(doc, &mut out);
+    // Claims beyond speech last: they never cover speech, and speech never depends on them.
+    let beyond = claims::find(doc, &out);
+    out.extend(beyond);
     out.sort_by_key(|s| (s.span.start, s.span.end));
     out
 }

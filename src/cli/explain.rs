@@ -13,7 +13,7 @@ use clap::Args;
 use serde::Serialize;
 
 use super::{InputArgs, extract_or_skip, show::date_found};
-use crate::article::{Article, PublishedFrom};
+use crate::article::Article;
 use crate::error::{EXIT_OK, Error, Result};
 use crate::export::{Format, StatementRecord, Writer};
 use crate::extract::CharIndex;
@@ -106,19 +106,17 @@ pub fn run(db: &Path, args: &ExplainArgs) -> Result<i32> {
 /// The stored article of statement `id`, and the statement's start offset.
 fn stored_article(db: &Path, id: &str) -> Result<(Article, i64)> {
     let detail = Store::open(db)?.statement(id)?;
-    let from = match detail.published_from.as_deref() {
-        Some("header") => Some(PublishedFrom::Header),
-        Some("option") => Some(PublishedFrom::Option),
-        Some("dateline") => Some(PublishedFrom::Dateline),
-        _ => None,
-    };
+    let from = detail
+        .published_from
+        .as_deref()
+        .and_then(crate::store::published_from_of);
     let row = detail.row;
     let article = Article {
         id: row.article_ref,
         title: row.article_title,
         source: row.article_source,
         url: row.article_url,
-        byline: None,
+        byline: row.article_byline,
         published: row.published_on,
         published_from: from,
         body: detail.body,
@@ -186,6 +184,11 @@ fn found_by(s: &Statement) -> String {
             "reported speech without quotation marks, after {}",
             cue.as_deref().unwrap_or("no cue")
         ),
+        (kind, _) => format!(
+            "a claim beyond speech ({}), after {}",
+            kind.as_str(),
+            cue.as_deref().unwrap_or("no cue")
+        ),
     };
     let mut notes = vec![what];
     if let Some(by) = &s.reported_by {
@@ -208,6 +211,7 @@ fn speaker_rule(s: &Statement) -> String {
         (SpeakerKind::Unknown, None) => "no speaker mention was found".into(),
         (SpeakerKind::Organization, _) => format!("{name}: an organisation speaking as itself"),
         (SpeakerKind::Anonymous, _) => format!("{name}: an unnamed source, as written"),
+        (SpeakerKind::Document, _) => format!("{name}: a document, study or poll, as written"),
         (SpeakerKind::Person, None) => {
             format!("{name}: no mention at the statement, carried from the text around it")
         }

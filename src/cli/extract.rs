@@ -2,9 +2,15 @@
 
 use clap::Args;
 
-use super::{InputArgs, print_records};
-use crate::error::Result;
-use crate::export::{self, Format, Layout};
+use serde::Serialize;
+
+use super::parallel::Jobs;
+use super::{InputArgs, Rows, print_records};
+use crate::article::Article;
+use crate::error::{Error, Result};
+use crate::export::{self, Format, Layout, StatementRecord};
+use crate::extract::CharIndex;
+use crate::load::ArticleRecord;
 
 /// `whosaid extract`.
 #[derive(Debug, Args)]
@@ -17,25 +23,64 @@ pub struct ExtractArgs {
     /// Whole statements on one line each (no shortening, no wrapping).
     #[arg(long)]
     wide: bool,
+    /// With --format jsonl: before each article's statements, one record holding the article
+    /// (id, header fields and text), and the aliases of each statement's speaker: what
+    /// `whosaid import --statements` needs to store them without extracting again.
+    #[arg(long)]
+    with_articles: bool,
+    #[command(flatten)]
+    jobs: Jobs,
 }
 
-/// Prints every input's statements.
+/// A line of `--with-articles` output: an article, or one of its statements.
+#[derive(Serialize)]
+#[serde(untagged)]
+enum Loadable {
+    Article(Box<ArticleRecord>),
+    Statement(Box<StatementRecord>),
+}
+
+/// Prints every input's statements, extracted on every core (`--jobs`), in input order.
 pub fn run(args: &ExtractArgs) -> Result<i32> {
     let layout = Layout::for_stdout(args.wide, export::STATEMENT_WRAP);
-    print_records(
-        &args.input,
-        (args.format, layout),
-        &export::STATEMENT_HEADER,
-        |article, report| {
-            let found = super::extract_or_skip(article, report).unwrap_or_default();
-            report.found(found.len());
-            let mut rows = export::statement_rows(article, &found);
-            if layout.full {
-                for (record, cells) in &mut rows {
-                    cells[export::STATEMENT_WRAP] = export::cell(&record.text, usize::MAX);
-                }
+    let output = (args.format, layout);
+    let threads = args.jobs.threads();
+    let header = &export::STATEMENT_HEADER;
+    if args.with_articles {
+        if args.format != Format::Jsonl {
+            return Err(Error::Usage(
+                "--with-articles needs --format jsonl (one record a line)".into(),
+            ));
+        }
+        return print_records(&args.input, output, header, threads, &loadable_rows);
+    }
+    let rows = |article: Article| {
+        let Some(found) = crate::extract::extract_guarded(&article) else {
+            return (article.id, None, 0);
+        };
+        let mut rows = export::statement_rows(&article, &found);
+        if layout.full {
+            for (record, cells) in &mut rows {
+                cells[export::STATEMENT_WRAP] = export::cell(&record.text, usize::MAX);
             }
-            rows
-        },
-    )
+        }
+        (article.id, Some(rows), found.len())
+    };
+    print_records(&args.input, output, header, threads, &rows)
+}
+
+/// The article's record, then its statements' records with their speakers' aliases.
+fn loadable_rows(article: Article) -> Rows<Loadable> {
+    let Some(found) = crate::extract::extract_guarded(&article) else {
+        return (article.id, None, 0);
+    };
+    let head = Loadable::Article(Box::new(ArticleRecord::new(&article)));
+    let mut rows = vec![(head, Vec::new())];
+    let ix = CharIndex::new(&article.body);
+    for s in &found {
+        let mut record = StatementRecord::new(&article.id, s, &ix);
+        record.aliases = Some(s.speaker.aliases.clone());
+        rows.push((Loadable::Statement(Box::new(record)), Vec::new()));
+    }
+    (article.id, Some(rows), found.len())
 }

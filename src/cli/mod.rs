@@ -16,6 +16,7 @@ mod extract;
 mod import;
 mod input;
 mod man;
+mod parallel;
 mod people;
 mod person;
 mod progress;
@@ -135,7 +136,7 @@ pub enum Command {
     /// statement's offsets: they apply in every listing and export, and again when the
     /// article is imported again.
     Correct(CorrectArgs),
-    /// List the corrections made (with `correct` and `people`), oldest first.
+    /// List the corrections made (with `correct` and `people`), oldest first, or undo one.
     Corrections(CorrectionsArgs),
     /// Explain how each statement was found, who said it and why, and its date.
     ///
@@ -198,9 +199,15 @@ pub struct FilterArgs {
     /// Only statements said on or before this date (YYYY-MM-DD).
     #[arg(long, value_parser = parse_date)]
     pub to: Option<NaiveDate>,
-    /// Only statements of this kind.
+    /// Only statements of this kind: direct, mixed, indirect (speech), or belief, intention,
+    /// finding, poll (claims beyond speech).
     #[arg(long, value_parser = parse_kind)]
     pub kind: Option<StatementKind>,
+    /// Also list claims beyond speech: what people believe or intend, and what documents,
+    /// studies and polls found. Without it (and without --kind) `person`, `export` and
+    /// `timeline` list speech only; `search` always finds every kind.
+    #[arg(long)]
+    pub all_claims: bool,
 }
 
 impl FilterArgs {
@@ -211,6 +218,7 @@ impl FilterArgs {
             from: self.from,
             to: self.to,
             kind: self.kind,
+            all_claims: self.all_claims,
         }
     }
 }
@@ -221,8 +229,11 @@ fn parse_date(s: &str) -> std::result::Result<NaiveDate, String> {
 }
 
 fn parse_kind(s: &str) -> std::result::Result<StatementKind, String> {
-    StatementKind::parse(s)
-        .ok_or_else(|| format!("unknown kind {s:?}: use direct, mixed or indirect"))
+    StatementKind::parse(s).ok_or_else(|| {
+        format!(
+            "unknown kind {s:?}: use direct, mixed, indirect, belief, intention, finding or poll"
+        )
+    })
 }
 
 /// Runs a parsed command line; returns the exit code.
@@ -237,7 +248,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Search(args) => search::run(&cli.db, &args),
         Command::Show(args) => show::run(&cli.db, &args),
         Command::Correct(args) => correct::run(&cli.db, &args, &stamp(cli.imported_at)),
-        Command::Corrections(args) => corrections::run(&cli.db, &args),
+        Command::Corrections(args) => corrections::run(&cli.db, &args, &stamp(cli.imported_at)),
         Command::Explain(args) => explain::run(&cli.db, &args),
         Command::Timeline(args) => timeline::run(&cli.db, &args),
         Command::Completions(args) => completions::run(&args),
@@ -274,34 +285,52 @@ fn say(line: std::fmt::Arguments) -> Result<()> {
     writeln!(std::io::stdout().lock(), "{line}").map_err(|e| Error::io("standard output", e))
 }
 
-/// Reads every input and prints the records `rows` makes of each article, in `format`; a
-/// write error (other than a closed pipe, which `main` treats as success) stops the run.
-fn print_records<T: serde::Serialize>(
+/// What the work on one article gives `print_records`: its id, its records with their table
+/// cells (`None` when extraction failed on it) and how many statements it counts for.
+type Rows<T> = (String, Option<Vec<(T, Vec<String>)>>, usize);
+
+/// Reads every input and prints the records `rows` makes of each article, in `format`, in
+/// input order; `rows` runs on `threads` threads. A write error (other than a closed pipe,
+/// which `main` treats as success) stops the run.
+fn print_records<T, F>(
     input: &InputArgs,
     (format, layout): (Format, Layout),
     header: &[&str],
-    mut rows: impl FnMut(&Article, &mut Report) -> Vec<(T, Vec<String>)>,
-) -> Result<i32> {
+    threads: usize,
+    rows: &F,
+) -> Result<i32>
+where
+    T: serde::Serialize + Send,
+    F: Fn(Article) -> Rows<T> + Sync,
+{
     let stdout = std::io::stdout();
     let mut out = Writer::new(format, stdout.lock()).layout(layout);
     let mut report = Report::new(input.quiet);
     let mut failed: Option<Error> = None;
-    input::for_each_article(
-        &input.inputs,
-        &input.defaults(),
-        &mut report,
-        &mut |article, report| {
-            if failed.is_some() {
-                return;
+    let mut print = |(id, records, found): Rows<T>, report: &mut Report| {
+        let Some(records) = records else {
+            return report_failed(&id, report);
+        };
+        report.found(found);
+        for (record, cells) in records {
+            if failed.is_none() {
+                failed = out.write(&record, cells).err();
             }
-            for (record, cells) in rows(&article, report) {
-                if let Err(e) = out.write(&record, cells) {
-                    failed = Some(e);
-                    return;
-                }
-            }
-        },
-    );
+        }
+    };
+    std::thread::scope(|scope| {
+        let mut ordered = parallel::Ordered::start(scope, threads, rows);
+        input::for_each(
+            &input.inputs,
+            &input.defaults(),
+            &mut report,
+            &mut |read, report| match read {
+                input::Read::Article(article) => ordered.push(article, &mut |r| print(r, report)),
+                input::Read::Waiting => ordered.drain(&mut |r| print(r, report)),
+            },
+        );
+        ordered.finish(&mut |r| print(r, &mut report));
+    });
     if let Some(e) = failed {
         return Err(e);
     }
@@ -314,10 +343,14 @@ fn print_records<T: serde::Serialize>(
 fn extract_or_skip(article: &Article, report: &mut Report) -> Option<Vec<Statement>> {
     let found = crate::extract::extract_guarded(article);
     if found.is_none() {
-        report.skip(format!(
-            "{}: internal error while extracting this article; skipped (please report it with the text)",
-            article.id
-        ));
+        report_failed(&article.id, report);
     }
     found
+}
+
+/// Reports an article whose extraction failed (a caught panic), as skipped.
+fn report_failed(id: &str, report: &mut Report) {
+    report.skip(format!(
+        "{id}: internal error while extracting this article; skipped (please report it with the text)"
+    ));
 }

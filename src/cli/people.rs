@@ -23,9 +23,13 @@ pub struct PeopleArgs {
     #[arg(long, value_enum, default_value_t = Format::Table)]
     format: Format,
     /// Which speakers to list: people (the default), organisations, anonymous sources,
-    /// unresolved mentions, or all of them.
+    /// documents (reports, studies, polls), unresolved mentions, or all of them.
     #[arg(long, value_enum, default_value_t = KindArg::Person)]
     kind: KindArg,
+    /// Count claims beyond speech too (beliefs, intentions, findings, polls); without it the
+    /// counts and dates are of speech only.
+    #[arg(long)]
+    all_claims: bool,
 }
 
 /// The speaker kinds `people --kind` lists.
@@ -34,6 +38,7 @@ enum KindArg {
     Person,
     Organization,
     Anonymous,
+    Document,
     Unknown,
     All,
 }
@@ -173,17 +178,18 @@ fn merge(store: &mut Store, keep: &str, absorb: &str, made_at: &str) -> Result<S
 fn list(store: &Store, args: &PeopleArgs) -> Result<()> {
     let mut rows = Vec::new();
     if matches!(args.kind, KindArg::Person | KindArg::All) {
-        rows.extend(store.people()?);
+        rows.extend(store.people(args.all_claims)?);
     }
     let kind = match args.kind {
         KindArg::Person => None,
         KindArg::Organization => Some(Some(SpeakerKind::Organization)),
         KindArg::Anonymous => Some(Some(SpeakerKind::Anonymous)),
+        KindArg::Document => Some(Some(SpeakerKind::Document)),
         KindArg::Unknown => Some(Some(SpeakerKind::Unknown)),
         KindArg::All => Some(None),
     };
     if let Some(kind) = kind {
-        rows.extend(store.speakers(kind)?);
+        rows.extend(store.speakers(kind, args.all_claims)?);
     }
     let mut out = Writer::new(args.format, std::io::stdout().lock());
     for p in &rows {

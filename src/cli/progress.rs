@@ -27,10 +27,15 @@ const WITH_TOTAL: &str =
 const WITHOUT_TOTAL: &str = "{spinner} {msg}  {elapsed}";
 
 impl Progress {
+    /// True when a bar would be shown: not `quiet`, and stderr is a terminal.
+    pub fn wanted(quiet: bool) -> bool {
+        !quiet && std::io::stderr().is_terminal()
+    }
+
     /// A bar for `total` bytes (unknown when `None`), or nothing when `quiet` or when stderr
     /// is not a terminal.
     pub fn start(quiet: bool, total: Option<u64>) -> Progress {
-        if quiet || !std::io::stderr().is_terminal() {
+        if !Progress::wanted(quiet) {
             return Progress::default();
         }
         let (bar, template) = match total {

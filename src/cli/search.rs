@@ -7,7 +7,7 @@ use clap::Args;
 use super::{FilterArgs, plural};
 use crate::error::{EXIT_OK, Error, Result};
 use crate::export::{self, Format, Layout, Writer, cell};
-use crate::store::{SearchFilter, Store, fts_query};
+use crate::store::{SearchFilter, Store, fts_query, phrases};
 
 /// `whosaid search`.
 #[derive(Debug, Args)]
@@ -56,6 +56,7 @@ pub fn run(db: &Path, args: &SearchArgs) -> Result<i32> {
     let hits = store
         .search(&SearchFilter {
             query,
+            phrases: if args.fts { Vec::new() } else { phrases(&text) },
             person: filter.person,
             from: filter.from,
             to: filter.to,
@@ -73,10 +74,16 @@ pub fn run(db: &Path, args: &SearchArgs) -> Result<i32> {
             cells.next().unwrap_or_default(),
         );
         let article = cells.last().unwrap_or_default();
-        let statement = if layout.full {
-            cell(&hit.highlighted, usize::MAX)
+        // A claim beyond speech shows its kind before its text: "[belief] …".
+        let text = if r.kind.is_speech() {
+            hit.highlighted.clone()
         } else {
-            cell(&hit.highlighted, 72)
+            format!("[{}] {}", r.kind.as_str(), hit.highlighted)
+        };
+        let statement = if layout.full {
+            cell(&text, usize::MAX)
+        } else {
+            cell(&text, 72)
         };
         let speaker = cell(r.speaker.as_deref().unwrap_or("?"), 24);
         out.write(r, vec![id, said_on, speaker, statement, article])?;

@@ -3,6 +3,7 @@
 use clap::Args;
 
 use super::{InputArgs, print_records};
+use crate::article::Article;
 use crate::error::Result;
 use crate::export::{self, Format, Layout};
 
@@ -22,6 +23,10 @@ pub fn run(args: &SentencesArgs) -> Result<i32> {
         &args.input,
         (args.format, Layout::default()),
         &export::SENTENCE_HEADER,
-        |article, _| export::sentence_rows(article),
+        1,
+        &|article: Article| {
+            let rows = export::sentence_rows(&article);
+            (article.id, Some(rows), 0)
+        },
     )
 }

@@ -151,6 +151,7 @@ fn labelled(r: &ShowRecord) -> Vec<(&'static str, String)> {
         ("article", or_dash(&row.article_title)),
         ("source", or_dash(&row.article_source)),
         ("url", or_dash(&row.article_url)),
+        ("byline", or_dash(&row.article_byline)),
         ("published", published(d)),
         ("file", row.article_ref.clone()),
         (

@@ -54,6 +54,7 @@ fn timeline_columns_match_the_row_fields() {
         start: 0,
         end: 0,
         corrected: String::new(),
+        article_byline: None,
     };
     let mut buf = Vec::new();
     let mut w = Writer::new(Format::Csv, &mut buf);

@@ -250,3 +250,31 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn very_deep_nesting_is_refused_before_parsing() {
+    let deep = format!(
+        "<html><body>{}<p>He said it was fine, officials said.</p>{}</body></html>",
+        "<div>".repeat(RAW_DEPTH + 1),
+        "</div>".repeat(RAW_DEPTH + 1)
+    );
+    let started = std::time::Instant::now();
+    let err = read_page(&deep).unwrap_err();
+    assert!(err.to_string().contains("open at once"), "{err}");
+    assert!(started.elapsed().as_secs() < 2);
+    // Omitted end tags, self-closed and void elements, comments and script text do not count.
+    let many = format!(
+        "<body>{}{}{}<script>{}</script><!-- {} --></body>",
+        "<p>Words here, said she.".repeat(3_000),
+        "<br><img src=x><span/>".repeat(2_000),
+        "<li>item".repeat(2_000),
+        "'<div>'".repeat(2_000),
+        "<div>".repeat(2_000)
+    );
+    assert!(!open_tags_exceed(&many, RAW_DEPTH));
+    assert!(open_tags_exceed(&"<div><span>".repeat(600), RAW_DEPTH));
+    assert!(!open_tags_exceed(
+        &"<div><span></span></div>".repeat(2_000),
+        RAW_DEPTH
+    ));
+}

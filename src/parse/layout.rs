@@ -43,18 +43,33 @@ pub fn split_paragraphs(text: &str) -> Vec<Span> {
 /// True when a line is longer than hard-wrapped text allows: the common case (one paragraph a
 /// line), found at the first long line. Characters are counted only in lines with more bytes.
 fn has_long_line(text: &str) -> bool {
-    text.split('\n')
-        .any(|l| l.len() > MAX_WRAPPED_LINE && l.trim().chars().count() > MAX_WRAPPED_LINE)
+    raw_lines(text).any(|(_, l)| {
+        let l = l.strip_suffix('\n').unwrap_or(l);
+        l.len() > MAX_WRAPPED_LINE && l.trim().chars().count() > MAX_WRAPPED_LINE
+    })
+}
+
+/// The lines of `text` with their line breaks and offsets (as `split_inclusive('\n')`), the
+/// breaks found by a SIMD byte search.
+fn raw_lines(text: &str) -> impl Iterator<Item = (usize, &str)> + '_ {
+    let mut start = 0;
+    let mut breaks = memchr::memchr_iter(b'\n', text.as_bytes());
+    std::iter::from_fn(move || {
+        if start >= text.len() {
+            return None;
+        }
+        let end = breaks.next().map_or(text.len(), |k| k + 1);
+        let line = (start, &text[start..end]);
+        start = end;
+        Some(line)
+    })
 }
 
 /// Every line, trimmed, blank ones as empty spans.
 fn lines_of(text: &str) -> impl Iterator<Item = Line> + '_ {
-    let mut offset = 0;
-    text.split_inclusive('\n').map(move |line| {
+    raw_lines(text).map(move |(at, line)| {
         let lead = line.len() - line.trim_start().len();
         let body = line.trim();
-        let at = offset;
-        offset += line.len();
         let span = if body.is_empty() {
             Span::new(at, at)
         } else {

@@ -36,8 +36,11 @@ pub fn split_sentences(text: &str) -> Vec<Sentence> {
 /// them do not split twice.
 pub fn sentences_of(text: &str, paragraphs: &[Span]) -> Vec<Sentence> {
     let mut out = Vec::new();
+    let mut spans = Vec::new();
     for (p, para) in paragraphs.iter().copied().enumerate() {
-        for span in sentences_in(para.slice(text)) {
+        spans.clear();
+        sentences_in(para.slice(text), &mut spans);
+        for span in spans.iter().copied() {
             out.push(Sentence {
                 span: Span::new(para.start + span.start, para.start + span.end),
                 paragraph: p,
@@ -97,21 +100,20 @@ fn boundary(i: &str) -> Res<'_, (&str, usize)> {
 
 // to_terminal := [^.!?…]*
 //
-// A byte scan like `quote::to_mark`: "…" is the only terminal outside ASCII (lead byte 0xE2).
+// SIMD byte searches (memchr): the first ASCII terminal, then a "…" (the only terminal outside
+// ASCII) before it. Each byte is looked at at most twice per call, and calls move forward.
 fn to_terminal(i: &str) -> Res<'_, &str> {
-    let stop = i.bytes().enumerate().position(|(k, b)| match b {
-        b'.' | b'!' | b'?' => true,
-        0xE2 => i.get(k..).is_some_and(|r| r.starts_with('…')),
-        _ => false,
-    });
-    let k = stop.unwrap_or(i.len());
+    let ascii = memchr::memchr3(b'.', b'!', b'?', i.as_bytes()).unwrap_or(i.len());
+    let k = memchr::memchr_iter(0xE2, &i.as_bytes()[..ascii])
+        .find(|&k| i[k..].starts_with('…'))
+        .unwrap_or(ascii);
     Ok((&i[k..], &i[..k]))
 }
 
-/// Sentence spans inside one paragraph (offsets relative to it). The items of an inline list
-/// are split first; a list marker opening an item or the paragraph is never a sentence end.
-fn sentences_in(para: &str) -> Vec<Span> {
-    let mut out = Vec::new();
+/// Sentence spans inside one paragraph (offsets relative to it), pushed to `out`. The items of
+/// an inline list are split first; a list marker opening an item or the paragraph is never a
+/// sentence end.
+fn sentences_in(para: &str, out: &mut Vec<Span>) {
     let lead = list::list_marker(para);
     let items = list::inline_items(para, lead);
     let mut start = 0;
@@ -123,10 +125,9 @@ fn sentences_in(para: &str) -> Vec<Span> {
             list::list_marker(piece)
         };
         let piece = Span::new(start, start + piece.len());
-        sentences_of_piece(para, piece, marker.unwrap_or(0), &mut out);
+        sentences_of_piece(para, piece, marker.unwrap_or(0), out);
         start = end;
     }
-    out
 }
 
 /// Sentences of the piece `piece` of `para`, whose list marker (`marker` bytes) is no sentence

@@ -9,7 +9,7 @@ use crate::model::{DateBasis, Precision, SpeakerKind, StatementKind};
 
 /// Implements ToSql and FromSql for an enum stored by its `as_str` name.
 macro_rules! named_column {
-    ($ty:ty, [$($variant:expr),+ $(,)?]) => {
+    ($ty:ty, $all:expr) => {
         impl ToSql for $ty {
             fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
                 Ok(ToSqlOutput::from(self.as_str()))
@@ -19,8 +19,7 @@ macro_rules! named_column {
         impl FromSql for $ty {
             fn column_result(value: ValueRef<'_>) -> FromSqlResult<Self> {
                 let text = value.as_str()?;
-                [$($variant),+]
-                    .into_iter()
+                $all.into_iter()
                     .find(|v| v.as_str() == text)
                     .ok_or_else(|| FromSqlError::Other(format!("unknown value {text:?}").into()))
             }
@@ -28,20 +27,14 @@ macro_rules! named_column {
     };
 }
 
-named_column!(
-    StatementKind,
-    [
-        StatementKind::Direct,
-        StatementKind::Mixed,
-        StatementKind::Indirect
-    ]
-);
+named_column!(StatementKind, StatementKind::ALL);
 named_column!(
     SpeakerKind,
     [
         SpeakerKind::Person,
         SpeakerKind::Organization,
         SpeakerKind::Anonymous,
+        SpeakerKind::Document,
         SpeakerKind::Unknown
     ]
 );

@@ -266,11 +266,19 @@ fn unresolved_speaking(
     key: &str,
     scope: Option<ArticleId>,
 ) -> rusqlite::Result<Vec<i64>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT id, speaker FROM statements \
-         WHERE person_id IS NULL AND speaker IS NOT NULL AND (?1 IS NULL OR article_id = ?1)",
-    )?;
-    let rows = stmt.query_map([scope], |r| {
+    // One article through its (article_id, offsets) index, or every statement: two texts,
+    // not a catch-all `?1 IS NULL OR article_id = ?1`, which scans the table at every import.
+    const UNRESOLVED: &str = "SELECT id, speaker FROM statements \
+        WHERE person_id IS NULL AND speaker IS NOT NULL";
+    let mut stmt = match scope {
+        Some(_) => conn.prepare_cached(&format!("{UNRESOLVED} AND article_id = ?1"))?,
+        None => conn.prepare_cached(UNRESOLVED)?,
+    };
+    let params: &[&dyn rusqlite::ToSql] = match &scope {
+        Some(article) => &[article],
+        None => &[],
+    };
+    let rows = stmt.query_map(params, |r| {
         Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))
     })?;
     let mut out = Vec::new();
@@ -345,19 +353,98 @@ pub(super) fn split(
     let Some((merge_id, subject, names)) = merge else {
         return Ok(None);
     };
-    let keep_key = people::fold(&keep.name);
-    let keys: Vec<String> = names
-        .lines()
-        .chain(std::iter::once(subject.as_str()))
-        .map(people::fold)
-        .filter(|k| *k != keep_key)
-        .collect();
-    let person = queries::insert_person(conn, &subject)?;
-    let moved = queries::move_back(conn, keep.id, person, &keys)?;
+    let moved = unmerge(conn, keep, &subject, &names)?;
     conn.execute("DELETE FROM corrections WHERE id = ?1", [merge_id])?;
     let meta = (Some(subject.as_str()), Some(keep.name.as_str()), None);
     record(conn, "split", None, meta, made_at)?;
     Ok(Some(moved))
+}
+
+/// Makes `subject`, merged into `keep` with the names `names` (one a line), a person again
+/// with the statements those names gave; returns how many moved.
+fn unmerge(conn: &Connection, keep: &Known, subject: &str, names: &str) -> rusqlite::Result<usize> {
+    let keep_key = people::fold(&keep.name);
+    let keys: Vec<String> = names
+        .lines()
+        .chain(std::iter::once(subject))
+        .map(people::fold)
+        .filter(|k| *k != keep_key)
+        .collect();
+    let person = queries::insert_person(conn, subject)?;
+    queries::move_back(conn, keep.id, person, &keys)
+}
+
+/// A correction as `undo` reads it.
+#[derive(Debug, Clone)]
+pub(super) struct Recorded {
+    /// As `whosaid corrections` lists it.
+    pub row: CorrectionRow,
+    /// The article's content hash, for a statement correction.
+    pub hash: Option<String>,
+}
+
+/// Reads correction `id` and deletes it, so no later import applies it; `None` when there
+/// is none.
+pub(super) fn take(conn: &Connection, id: i64) -> rusqlite::Result<Option<Recorded>> {
+    let row = list(conn)?.into_iter().find(|c| c.id == id);
+    let Some(row) = row else { return Ok(None) };
+    let hash: Option<String> = conn.query_row(
+        "SELECT article_hash FROM corrections WHERE id = ?1",
+        [id],
+        |r| r.get(0),
+    )?;
+    conn.execute("DELETE FROM corrections WHERE id = ?1", [id])?;
+    Ok(Some(Recorded { row, hash }))
+}
+
+/// Undoes a person correction already taken out of the table: a rename is renamed back, a
+/// merge split, a split merged again (and recorded as a merge, so it can be split again),
+/// an organisation made a person again and the reverse.
+pub(super) fn undo_person(
+    conn: &Connection,
+    r: &CorrectionRow,
+    made_at: &str,
+) -> rusqlite::Result<()> {
+    let subject = r.subject.as_deref().unwrap_or_default();
+    let value = r.value.as_deref().unwrap_or_default();
+    let named = |name: &str| queries::people_by_name(conn, &people::fold(name));
+    match r.action.as_str() {
+        "rename" => {
+            for k in named(value)? {
+                queries::rename(conn, k.id, subject)?;
+                conn.execute(
+                    "DELETE FROM aliases WHERE person_id = ?1 AND alias_key = ?2 AND origin = 'user'",
+                    params![k.id, people::fold(value)],
+                )?;
+            }
+        }
+        "merge" => {
+            if let Some(keep) = named(value)?.first() {
+                unmerge(
+                    conn,
+                    keep,
+                    subject,
+                    r.previous.as_deref().unwrap_or_default(),
+                )?;
+            }
+        }
+        "split" => {
+            if let (Some(keep), Some(absorb)) = (named(value)?.first(), named(subject)?.first()) {
+                record_merge(conn, keep, absorb, made_at)?;
+                queries::merge(conn, keep, absorb)?;
+            }
+        }
+        "speaker_kind" if value == "organization" => {
+            organization_to_person(conn, subject, None)?;
+        }
+        "speaker_kind" => {
+            for k in queries::people_by_key(conn, &people::fold(subject))? {
+                person_to_organization(conn, &k)?;
+            }
+        }
+        _ => {}
+    }
+    Ok(())
 }
 
 fn person_to_organization(conn: &Connection, person: &Known) -> rusqlite::Result<usize> {
@@ -443,4 +530,47 @@ pub(super) fn list(conn: &Connection) -> rusqlite::Result<Vec<CorrectionRow>> {
         })
     })?;
     rows.collect()
+}
+
+/// Adds to each row's `corrected` the person corrections that made its speaker what it is
+/// now: a rename or a merge into that name, a split out of it, a person ↔ organisation
+/// change of it (matched on the speaker as shown, folded).
+pub(super) fn mark_people<'r>(
+    conn: &Connection,
+    rows: impl IntoIterator<Item = &'r mut queries::TimelineRow>,
+) -> rusqlite::Result<()> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT DISTINCT action, CASE WHEN action IN ('rename', 'merge') THEN value ELSE subject END \
+         FROM corrections WHERE article_hash IS NULL ORDER BY id",
+    )?;
+    let marks: Vec<(String, String)> = stmt
+        .query_map([], |r| {
+            Ok((
+                r.get(0)?,
+                r.get::<_, Option<String>>(1)?.unwrap_or_default(),
+            ))
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    if marks.is_empty() {
+        return Ok(());
+    }
+    let marks: Vec<(String, String)> = marks
+        .into_iter()
+        .map(|(action, name)| (action, people::fold(&name)))
+        .collect();
+    for row in rows {
+        let Some(speaker) = row.speaker.as_deref().map(people::fold) else {
+            continue;
+        };
+        for (action, _) in marks.iter().filter(|(_, name)| *name == speaker) {
+            let already = row.corrected.split(',').any(|a| a == action);
+            if !already {
+                if !row.corrected.is_empty() {
+                    row.corrected.push(',');
+                }
+                row.corrected.push_str(action);
+            }
+        }
+    }
+    Ok(())
 }

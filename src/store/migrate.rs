@@ -52,6 +52,129 @@ CREATE TABLE IF NOT EXISTS corrections (
     made_at      TEXT NOT NULL
 ) STRICT;
 CREATE INDEX IF NOT EXISTS corrections_by_statement ON corrections (article_hash, start_offset, end_offset);"#,
+    // 3 -> 4: kept statement counts and dates per person, for `people` (issue 14), filled
+    // from the statements already stored.
+    r#"CREATE TABLE IF NOT EXISTS person_counts (
+    person_id  INTEGER PRIMARY KEY REFERENCES people (id) ON DELETE CASCADE,
+    statements INTEGER NOT NULL,
+    first_said TEXT,
+    last_said  TEXT
+) STRICT;
+
+CREATE TRIGGER IF NOT EXISTS person_counts_ai AFTER INSERT ON statements
+WHEN new.person_id IS NOT NULL BEGIN
+    INSERT INTO person_counts (person_id, statements, first_said, last_said)
+    VALUES (new.person_id, 1, new.said_on, new.said_on)
+    ON CONFLICT (person_id) DO UPDATE SET statements = statements + 1,
+        first_said = coalesce(min(first_said, excluded.first_said), first_said, excluded.first_said),
+        last_said = coalesce(max(last_said, excluded.last_said), last_said, excluded.last_said);
+END;
+
+CREATE TRIGGER IF NOT EXISTS person_counts_ad AFTER DELETE ON statements
+WHEN old.person_id IS NOT NULL BEGIN
+    UPDATE person_counts SET statements = statements - 1,
+        first_said = (SELECT min(said_on) FROM statements WHERE person_id = old.person_id),
+        last_said = (SELECT max(said_on) FROM statements WHERE person_id = old.person_id)
+    WHERE person_id = old.person_id;
+END;
+
+CREATE TRIGGER IF NOT EXISTS person_counts_au AFTER UPDATE OF person_id, said_on ON statements BEGIN
+    UPDATE person_counts SET statements = statements - 1,
+        first_said = (SELECT min(said_on) FROM statements WHERE person_id = old.person_id),
+        last_said = (SELECT max(said_on) FROM statements WHERE person_id = old.person_id)
+    WHERE person_id = old.person_id;
+    INSERT INTO person_counts (person_id, statements, first_said, last_said)
+    SELECT new.person_id, 1, new.said_on, new.said_on WHERE new.person_id IS NOT NULL
+    ON CONFLICT (person_id) DO UPDATE SET statements = statements + 1,
+        first_said = coalesce(min(first_said, excluded.first_said), first_said, excluded.first_said),
+        last_said = coalesce(max(last_said, excluded.last_said), last_said, excluded.last_said);
+END;
+INSERT INTO person_counts (person_id, statements, first_said, last_said)
+SELECT person_id, count(*), min(said_on), max(said_on) FROM statements
+WHERE person_id IS NOT NULL GROUP BY person_id;"#, // 4 -> 5: claims beyond speech (issue 16): statements.kind also allows belief, intention,
+    // finding and poll, speaker_kind also document; person_counts counts speech only. SQLite
+    // cannot change a CHECK in place, so the table is rebuilt: the old one is renamed away
+    // (its indexes and triggers go with it and are dropped with it), the new one takes its
+    // rows with their ids (so the full-text index, keyed by id, stays right), the indexes and
+    // triggers are made again, and the kept counts are counted again.
+    r#"ALTER TABLE statements RENAME TO statements_before_claims;
+CREATE TABLE IF NOT EXISTS statements (
+    id              INTEGER PRIMARY KEY,
+    article_id      INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    start_offset    INTEGER NOT NULL,
+    end_offset      INTEGER NOT NULL,
+    kind            TEXT NOT NULL CHECK (kind IN
+        ('direct', 'mixed', 'indirect', 'belief', 'intention', 'finding', 'poll')),
+    text            TEXT NOT NULL,
+    person_id       INTEGER REFERENCES people (id) ON DELETE SET NULL,
+    speaker         TEXT,
+    speaker_kind    TEXT NOT NULL
+        CHECK (speaker_kind IN ('person', 'organization', 'anonymous', 'document', 'unknown')),
+    speaker_mention TEXT,
+    mention_start   INTEGER,
+    mention_end     INTEGER,
+    role            TEXT,
+    cue             TEXT,
+    cue_start       INTEGER,
+    cue_end         INTEGER,
+    said_on         TEXT,
+    said_precision  TEXT CHECK (said_precision IN ('day', 'week', 'month', 'year')),
+    said_basis      TEXT CHECK (said_basis IN ('stated', 'lead', 'published')),
+    reported_by     TEXT,
+    piece_of        INTEGER,
+    UNIQUE (article_id, start_offset, end_offset)
+) STRICT;
+INSERT INTO statements SELECT * FROM statements_before_claims;
+DROP TABLE statements_before_claims;
+CREATE INDEX IF NOT EXISTS statements_by_person ON statements (person_id, said_on);
+CREATE INDEX IF NOT EXISTS statements_by_date ON statements (said_on);
+CREATE TRIGGER IF NOT EXISTS statements_ai AFTER INSERT ON statements BEGIN
+    INSERT INTO statements_fts (rowid, text) VALUES (new.id, new.text);
+END;
+CREATE TRIGGER IF NOT EXISTS statements_ad AFTER DELETE ON statements BEGIN
+    INSERT INTO statements_fts (statements_fts, rowid, text) VALUES ('delete', old.id, old.text);
+END;
+CREATE TRIGGER IF NOT EXISTS statements_au AFTER UPDATE OF text ON statements BEGIN
+    INSERT INTO statements_fts (statements_fts, rowid, text) VALUES ('delete', old.id, old.text);
+    INSERT INTO statements_fts (rowid, text) VALUES (new.id, new.text);
+END;
+CREATE TRIGGER IF NOT EXISTS person_counts_ai AFTER INSERT ON statements
+WHEN new.person_id IS NOT NULL AND new.kind IN ('direct', 'mixed', 'indirect') BEGIN
+    INSERT INTO person_counts (person_id, statements, first_said, last_said)
+    VALUES (new.person_id, 1, new.said_on, new.said_on)
+    ON CONFLICT (person_id) DO UPDATE SET statements = statements + 1,
+        first_said = coalesce(min(first_said, excluded.first_said), first_said, excluded.first_said),
+        last_said = coalesce(max(last_said, excluded.last_said), last_said, excluded.last_said);
+END;
+CREATE TRIGGER IF NOT EXISTS person_counts_ad AFTER DELETE ON statements
+WHEN old.person_id IS NOT NULL AND old.kind IN ('direct', 'mixed', 'indirect') BEGIN
+    UPDATE person_counts SET statements = statements - 1,
+        first_said = (SELECT min(said_on) FROM statements WHERE person_id = old.person_id
+            AND kind IN ('direct', 'mixed', 'indirect')),
+        last_said = (SELECT max(said_on) FROM statements WHERE person_id = old.person_id
+            AND kind IN ('direct', 'mixed', 'indirect'))
+    WHERE person_id = old.person_id;
+END;
+CREATE TRIGGER IF NOT EXISTS person_counts_au AFTER UPDATE OF person_id, said_on, kind ON statements BEGIN
+    UPDATE person_counts SET statements = statements - 1,
+        first_said = (SELECT min(said_on) FROM statements WHERE person_id = old.person_id
+            AND kind IN ('direct', 'mixed', 'indirect')),
+        last_said = (SELECT max(said_on) FROM statements WHERE person_id = old.person_id
+            AND kind IN ('direct', 'mixed', 'indirect'))
+    WHERE person_id = old.person_id AND old.kind IN ('direct', 'mixed', 'indirect');
+    INSERT INTO person_counts (person_id, statements, first_said, last_said)
+    SELECT new.person_id, 1, new.said_on, new.said_on
+    WHERE new.person_id IS NOT NULL AND new.kind IN ('direct', 'mixed', 'indirect')
+    ON CONFLICT (person_id) DO UPDATE SET statements = statements + 1,
+        first_said = coalesce(min(first_said, excluded.first_said), first_said, excluded.first_said),
+        last_said = coalesce(max(last_said, excluded.last_said), last_said, excluded.last_said);
+END;
+DELETE FROM person_counts;
+INSERT INTO person_counts (person_id, statements, first_said, last_said)
+SELECT person_id, count(*), min(said_on), max(said_on) FROM statements
+WHERE person_id IS NOT NULL AND kind IN ('direct', 'mixed', 'indirect') GROUP BY person_id;"#,
+    // 5 -> 6: the byline of a saved web page (issue 12).
+    "ALTER TABLE articles ADD COLUMN byline TEXT;",
 ];
 
 /// The schema version this build writes (`PRAGMA user_version`).
@@ -165,10 +288,13 @@ mod tests {
             .lines()
             .map(|l| l.split("--").next().unwrap_or(""))
             .collect();
+        // `ALTER TABLE … ADD COLUMN` writes ", col" after the last column's own spacing.
         code.join(" ")
             .split_whitespace()
             .collect::<Vec<_>>()
             .join(" ")
+            .replace(" ,", ",")
+            .replace(" )", ")")
     }
 
     fn version_1_database(path: &Path) {
@@ -228,6 +354,57 @@ mod tests {
             )
             .unwrap();
         assert_eq!(hits, 1, "the rebuild indexed rows stored before the step");
+    }
+
+    #[test]
+    fn the_claims_rebuild_keeps_rows_ids_search_and_triggers() {
+        let dir = tempfile::tempdir().unwrap();
+        let old = dir.path().join("old.db");
+        version_1_database(&old);
+        let mut conn = Connection::open(&old).unwrap();
+        // Every step before the claims step: the database as the release before claims
+        // left it.
+        let before = STEPS
+            .iter()
+            .position(|s| s.contains("statements_before_claims"))
+            .unwrap();
+        for step in &STEPS[..before] {
+            conn.execute_batch(step).unwrap();
+        }
+        conn.pragma_update(None, "user_version", before as i64 + 1)
+            .unwrap();
+        conn.execute_batch(
+            "INSERT INTO statements (id, article_id, start_offset, end_offset, kind, text, speaker_kind, person_id) \
+             VALUES (7, 1, 0, 5, 'indirect', 'Body.', 'unknown', 1);",
+        )
+        .unwrap();
+        let belief = "INSERT INTO statements (article_id, start_offset, end_offset, kind, text, speaker_kind, person_id) \
+             VALUES (1, 1, 4, 'belief', 'ody', 'document', 1)";
+        assert!(
+            conn.execute(belief, []).is_err(),
+            "version 3 refuses a belief"
+        );
+        configure(&conn, &old).unwrap();
+        migrate(&mut conn, &old).unwrap();
+        let count =
+            |c: &Connection, sql: &str| -> i64 { c.query_row(sql, [], |r| r.get(0)).unwrap() };
+        assert_eq!(
+            count(&conn, "SELECT count(*) FROM statements WHERE id = 7"),
+            1
+        );
+        conn.execute(belief, []).unwrap();
+        let hits = "SELECT count(*) FROM statements_fts WHERE statements_fts MATCH 'body OR ody'";
+        assert_eq!(
+            count(&conn, hits),
+            2,
+            "the old row and the new one are both searchable"
+        );
+        conn.execute("DELETE FROM statements WHERE id = 7", [])
+            .unwrap();
+        assert_eq!(count(&conn, hits), 1, "the delete trigger is back");
+        let leftovers =
+            "SELECT count(*) FROM sqlite_master WHERE sql LIKE '%statements_before_claims%'";
+        assert_eq!(count(&conn, leftovers), 0);
     }
 
     #[test]

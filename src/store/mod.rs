@@ -2,14 +2,16 @@
 //! timelines. The schema is `schema.sql` at the crate root, embedded in the binary.
 //!
 //! Invariants: every connection has foreign keys on, a busy timeout, and (for files) the WAL
-//! journal; the schema is migrated on open (`migrate.rs`); one article is imported in one
-//! transaction; an article already present (same body hash) is left untouched.
+//! journal; the schema is migrated on open (`migrate.rs`); one article is imported all or
+//! nothing (its own transaction, or a batch of whole articles in one transaction); an article
+//! already present (same body hash) is left untouched.
 
 mod columns;
 mod corrections;
 mod ids;
 mod migrate;
 mod queries;
+mod rank;
 mod search;
 mod statement;
 
@@ -28,7 +30,8 @@ pub use ids::{ArticleId, PersonId, StatementId};
 pub use migrate::{BUSY_TIMEOUT, SCHEMA, SCHEMA_VERSION};
 use queries::ArticleRow;
 pub use queries::{PersonSummary, TimelineFilter, TimelineRow};
-pub use search::{MATCH_END, MATCH_START, SearchFilter, SearchHit, fts_query};
+pub use rank::Phrase;
+pub use search::{MATCH_END, MATCH_START, SearchFilter, SearchHit, fts_query, phrases};
 pub use statement::{StatementDetail, StatementKey};
 
 /// An open whosaid database.
@@ -36,6 +39,8 @@ pub use statement::{StatementDetail, StatementKey};
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    /// True while a batch transaction (`begin_batch`) is open.
+    batch: bool,
 }
 
 /// What importing one article did.
@@ -86,7 +91,11 @@ impl Store {
     fn init(mut conn: Connection, path: PathBuf) -> Result<Store> {
         migrate::configure(&conn, &path)?;
         migrate::migrate(&mut conn, &path)?;
-        Ok(Store { conn, path })
+        Ok(Store {
+            conn,
+            path,
+            batch: false,
+        })
     }
 
     fn err(&self, e: rusqlite::Error) -> Error {
@@ -100,7 +109,8 @@ impl Store {
         statements: &[Statement],
         imported_at: &str,
     ) -> Result<Imported> {
-        self.store_article(article, statements, imported_at, false)
+        let hash = content_hash(&article.body);
+        self.store_article(article, &hash, statements, imported_at, false)
     }
 
     /// Like `import`, but an article already present has its statements replaced by
@@ -112,42 +122,92 @@ impl Store {
         statements: &[Statement],
         imported_at: &str,
     ) -> Result<Imported> {
-        self.store_article(article, statements, imported_at, true)
+        let hash = content_hash(&article.body);
+        self.store_article(article, &hash, statements, imported_at, true)
     }
 
-    fn store_article(
+    /// `import` (or `replace` when `replace`) of an article whose body hashes to `hash`
+    /// (`content_hash`). Inside a batch (`begin_batch`) the article joins the batch's
+    /// transaction: all of it or none of it, whatever happens (an error rolls the batch back).
+    pub fn store_article(
         &mut self,
         article: &Article,
+        hash: &str,
         statements: &[Statement],
         imported_at: &str,
         replace: bool,
     ) -> Result<Imported> {
-        let path = self.path.clone();
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(|e| db(&path, e))?;
-        let hash = hex_sha256(&article.body);
-        let mut out = Imported::default();
-        let article_id = match find_article(&tx, &hash).map_err(|e| db(&path, e))? {
-            Some(_) if !replace => return Ok(out),
-            Some(id) => {
-                out.replaced = true;
-                queries::clear_article(&tx, id, &article_row(article, &hash, imported_at))
-                    .map_err(|e| db(&path, e))?;
-                id
-            }
-            None => {
-                out.new = true;
-                queries::insert_article(&tx, &article_row(article, &hash, imported_at))
-                    .map_err(|e| db(&path, e))?
-            }
-        };
-        insert_statements(&tx, article_id, article, statements, &mut out)
-            .map_err(|e| db(&path, e))?;
-        corrections::reapply(&tx, article_id, &hash).map_err(|e| db(&path, e))?;
-        tx.commit().map_err(|e| db(&path, e))?;
-        Ok(out)
+        self.in_article(|tx| {
+            let mut out = Imported::default();
+            let article_id = match find_article(tx, hash)? {
+                Some(_) if !replace => return Ok(out),
+                Some(id) => {
+                    out.replaced = true;
+                    queries::clear_article(tx, id, &article_row(article, hash, imported_at))?;
+                    id
+                }
+                None => {
+                    out.new = true;
+                    queries::insert_article(tx, &article_row(article, hash, imported_at))?
+                }
+            };
+            insert_statements(tx, article_id, article, statements, &mut out)?;
+            corrections::reapply(tx, article_id, hash)?;
+            Ok(out)
+        })
+    }
+
+    /// True when an article whose body hashes to `hash` is stored (or stored in the open
+    /// batch).
+    pub fn has_article(&self, hash: &str) -> Result<bool> {
+        find_article(&self.conn, hash)
+            .map(|id| id.is_some())
+            .map_err(|e| self.err(e))
+    }
+
+    /// Opens a write transaction that the next articles join (`store_article`), until
+    /// `commit_batch`: many articles per commit, each still all or nothing. A crash or an
+    /// error loses the open batch whole, never part of an article. Does nothing when a batch
+    /// is open.
+    pub fn begin_batch(&mut self) -> Result<()> {
+        if !self.batch {
+            self.conn
+                .execute_batch("BEGIN IMMEDIATE")
+                .map_err(|e| db(&self.path, e))?;
+            self.batch = true;
+        }
+        Ok(())
+    }
+
+    /// Commits the open batch, if any.
+    pub fn commit_batch(&mut self) -> Result<()> {
+        if self.batch {
+            self.conn
+                .execute_batch("COMMIT")
+                .map_err(|e| db(&self.path, e))?;
+            self.batch = false;
+        }
+        Ok(())
+    }
+
+    /// Runs `work` as one article's write: inside the open batch, else in its own immediate
+    /// transaction. An error undoes all of `work`: inside a batch, by rolling the whole batch
+    /// back (whole articles only, never part of one). No savepoint per article: FTS5 writes
+    /// its pending index data to disk at every savepoint, which made a batch as slow as a
+    /// transaction per article.
+    fn in_article<T>(
+        &mut self,
+        work: impl FnOnce(&Connection) -> rusqlite::Result<T>,
+    ) -> Result<T> {
+        if !self.batch {
+            return self.write(work);
+        }
+        work(&self.conn).map_err(|e| {
+            self.batch = false;
+            // Dropping the connection would roll back too; a failed rollback changes nothing.
+            let _ = self.conn.execute_batch("ROLLBACK");
+            db(&self.path, e)
+        })
     }
 
     /// Numbers of articles, statements and people stored.
@@ -161,9 +221,10 @@ impl Store {
             .map_err(|e| self.err(e))
     }
 
-    /// Everyone with statements, most statements first.
-    pub fn people(&self) -> Result<Vec<PersonSummary>> {
-        queries::people(&self.conn).map_err(|e| self.err(e))
+    /// Everyone with statements, most statements first; claims beyond speech count only when
+    /// `all_claims`.
+    pub fn people(&self, all_claims: bool) -> Result<Vec<PersonSummary>> {
+        queries::people(&self.conn, all_claims).map_err(|e| self.err(e))
     }
 
     /// Finds a person by canonical name, alias or unique surname, ignoring case and accents.
@@ -219,7 +280,9 @@ impl Store {
 
     /// Statements in timeline order: said_on, then publication date, then position.
     pub fn timeline(&self, filter: &TimelineFilter) -> Result<Vec<TimelineRow>> {
-        queries::timeline(&self.conn, filter).map_err(|e| self.err(e))
+        let mut rows = queries::timeline(&self.conn, filter).map_err(|e| self.err(e))?;
+        corrections::mark_people(&self.conn, &mut rows).map_err(|e| self.err(e))?;
+        Ok(rows)
     }
 
     /// Runs `work` in one immediate transaction.
@@ -289,19 +352,55 @@ impl Store {
         self.write(|tx| corrections::correct_statement(tx, rowid, change, made_at))
     }
 
+    /// Undoes correction `id` (as `corrections` lists it) and forgets it, so no later import
+    /// applies it again. A statement correction is undone by extracting its article again
+    /// with `extract` (the pipeline, passed in by the caller) and applying the corrections
+    /// left, all in one transaction; a person correction by its reverse. Returns what was
+    /// undone.
+    pub fn undo_correction(
+        &mut self,
+        id: i64,
+        extract: &dyn Fn(&Article) -> Vec<Statement>,
+        made_at: &str,
+    ) -> Result<CorrectionRow> {
+        let undone = self.write(|tx| {
+            let Some(taken) = corrections::take(tx, id)? else {
+                return Ok(None);
+            };
+            match &taken.hash {
+                Some(hash) => reextract(tx, hash, extract)?,
+                None => corrections::undo_person(tx, &taken.row, made_at)?,
+            }
+            Ok(Some(taken.row))
+        })?;
+        undone.ok_or_else(|| {
+            Error::Usage(format!(
+                "no correction {id}: `whosaid corrections` lists them with their ids"
+            ))
+        })
+    }
+
     /// Every correction, oldest first.
     pub fn corrections(&self) -> Result<Vec<CorrectionRow>> {
         corrections::list(&self.conn).map_err(|e| self.err(e))
     }
 
-    /// Speakers that are no person, of `kind` (all when `None`).
-    pub fn speakers(&self, kind: Option<SpeakerKind>) -> Result<Vec<PersonSummary>> {
-        queries::speakers(&self.conn, kind).map_err(|e| self.err(e))
+    /// Speakers that are no person, of `kind` (all when `None`); claims beyond speech count
+    /// only when `all_claims`.
+    pub fn speakers(
+        &self,
+        kind: Option<SpeakerKind>,
+        all_claims: bool,
+    ) -> Result<Vec<PersonSummary>> {
+        queries::speakers(&self.conn, kind, all_claims).map_err(|e| self.err(e))
     }
 
     /// Full-text search, best match first.
     pub fn search(&self, filter: &SearchFilter) -> Result<Vec<SearchHit>> {
-        search::search(&self.conn, filter).map_err(|e| self.err(e))
+        let mut hits = search::search(&self.conn, filter).map_err(|e| self.err(e))?;
+        corrections::mark_people(&self.conn, hits.iter_mut().map(|h| &mut h.row))
+            .map_err(|e| self.err(e))?;
+        Ok(hits)
     }
 
     /// The row id of the statement with stable id `id`, or an error saying why there is none.
@@ -326,9 +425,11 @@ impl Store {
     /// The statement with stable id `id`, with its article.
     pub fn statement(&self, id: &str) -> Result<StatementDetail> {
         let rowid = self.statement_rowid(id)?;
-        statement::detail(&self.conn, rowid)
+        let mut detail = statement::detail(&self.conn, rowid)
             .map_err(|e| self.err(e))?
-            .ok_or_else(|| Error::Usage(format!("no statement {id} in the database")))
+            .ok_or_else(|| Error::Usage(format!("no statement {id} in the database")))?;
+        corrections::mark_people(&self.conn, [&mut detail.row]).map_err(|e| self.err(e))?;
+        Ok(detail)
     }
 }
 
@@ -339,35 +440,80 @@ fn db(path: &Path, source: rusqlite::Error) -> Error {
     }
 }
 
-fn published_from_str(p: PublishedFrom) -> &'static str {
-    match p {
-        PublishedFrom::Header => "header",
-        PublishedFrom::Option => "option",
-        PublishedFrom::Dateline => "dateline",
-    }
-}
-
 /// The stable id of the statement starting at character `start` of an article `body`, as
 /// the database gives it (`HASH:START`).
 pub fn statement_id(body: &str, start: usize) -> String {
-    format!("{}:{start}", &hex_sha256(body)[..8])
+    format!("{}:{start}", &content_hash(body)[..8])
 }
 
-fn hex_sha256(text: &str) -> String {
+/// The hex SHA-256 of an article body: the article's identity in the database.
+pub fn content_hash(text: &str) -> String {
     Sha256::digest(text.as_bytes())
         .iter()
         .map(|b| format!("{b:02x}"))
         .collect()
 }
 
-/// The id of the article whose body has this hash.
-fn find_article(tx: &rusqlite::Transaction, hash: &str) -> rusqlite::Result<Option<ArticleId>> {
+/// Extracts the stored article with content hash `hash` again with `extract`, replaces its
+/// statements and applies its corrections; nothing when the article is gone.
+fn reextract(
+    tx: &Connection,
+    hash: &str,
+    extract: &dyn Fn(&Article) -> Vec<Statement>,
+) -> rusqlite::Result<()> {
+    let Some((article_id, article, imported_at)) = stored_article(tx, hash)? else {
+        return Ok(());
+    };
+    let found = extract(&article);
+    queries::clear_article(tx, article_id, &article_row(&article, hash, &imported_at))?;
+    insert_statements(tx, article_id, &article, &found, &mut Imported::default())?;
+    corrections::reapply(tx, article_id, hash)
+}
+
+/// The stored article with content hash `hash`, as `import` read it, and its import time.
+fn stored_article(
+    tx: &Connection,
+    hash: &str,
+) -> rusqlite::Result<Option<(ArticleId, Article, String)>> {
     tx.query_row(
-        "SELECT id FROM articles WHERE content_hash = ?1",
+        "SELECT id, external_id, title, source, url, published_on, published_from, body, \
+         imported_at, byline FROM articles WHERE content_hash = ?1",
         [hash],
-        |r| r.get(0),
+        |r| {
+            let article = Article {
+                id: r.get(1)?,
+                title: r.get(2)?,
+                source: r.get(3)?,
+                url: r.get(4)?,
+                byline: r.get(9)?,
+                published: columns::date_at(r, 5)?,
+                published_from: r
+                    .get::<_, Option<String>>(6)?
+                    .as_deref()
+                    .and_then(published_from_of),
+                body: r.get(7)?,
+            };
+            Ok((r.get(0)?, article, r.get(8)?))
+        },
     )
     .optional()
+}
+
+/// The `PublishedFrom` that `published_from_str` wrote as `text`.
+pub fn published_from_of(text: &str) -> Option<PublishedFrom> {
+    match text {
+        "header" => Some(PublishedFrom::Header),
+        "option" => Some(PublishedFrom::Option),
+        "dateline" => Some(PublishedFrom::Dateline),
+        _ => None,
+    }
+}
+
+/// The id of the article whose body has this hash.
+fn find_article(tx: &Connection, hash: &str) -> rusqlite::Result<Option<ArticleId>> {
+    tx.prepare_cached("SELECT id FROM articles WHERE content_hash = ?1")?
+        .query_row([hash], |r| r.get(0))
+        .optional()
 }
 
 /// The `articles` columns for `article`.
@@ -379,15 +525,16 @@ fn article_row<'a>(article: &'a Article, hash: &'a str, imported_at: &'a str) ->
         source: article.source.as_deref(),
         url: article.url.as_deref(),
         published_on: article.published.map(columns::date_text),
-        published_from: article.published_from.map(published_from_str),
+        published_from: article.published_from.map(PublishedFrom::as_str),
         body: &article.body,
         imported_at,
+        byline: article.byline.as_deref(),
     }
 }
 
 /// Stores the statements of one article, with their people and aliases.
 fn insert_statements(
-    tx: &rusqlite::Transaction,
+    tx: &Connection,
     article_id: ArticleId,
     article: &Article,
     statements: &[Statement],
@@ -414,7 +561,7 @@ fn insert_statements(
 /// The person row for a canonical name from an article, creating or upgrading as `people`
 /// decides, and recording the name as an alias.
 fn person_id(
-    tx: &rusqlite::Transaction,
+    tx: &Connection,
     name: &str,
     article: &str,
     out: &mut Imported,

@@ -22,11 +22,12 @@ pub(super) struct ArticleRow<'a> {
     pub published_from: Option<&'static str>,
     pub body: &'a str,
     pub imported_at: &'a str,
+    pub byline: Option<&'a str>,
 }
 
 const INSERT_ARTICLE: &str = "INSERT INTO articles \
-    (content_hash, external_id, title, source, url, published_on, published_from, body, imported_at) \
-    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
+    (content_hash, external_id, title, source, url, published_on, published_from, body, imported_at, byline) \
+    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)";
 
 pub(super) fn insert_article(conn: &Connection, a: &ArticleRow) -> rusqlite::Result<ArticleId> {
     conn.prepare_cached(INSERT_ARTICLE)?.execute(params![
@@ -38,13 +39,14 @@ pub(super) fn insert_article(conn: &Connection, a: &ArticleRow) -> rusqlite::Res
         a.published_on,
         a.published_from,
         a.body,
-        a.imported_at
+        a.imported_at,
+        a.byline
     ])?;
     Ok(ArticleId(conn.last_insert_rowid()))
 }
 
 const UPDATE_ARTICLE: &str = "UPDATE articles SET external_id = ?2, title = ?3, source = ?4, \
-    url = ?5, published_on = ?6, published_from = ?7, imported_at = ?8 WHERE id = ?1";
+    url = ?5, published_on = ?6, published_from = ?7, imported_at = ?8, byline = ?9 WHERE id = ?1";
 
 /// Removes an article's statements and takes the header fields of `a`, to store it again.
 pub(super) fn clear_article(
@@ -62,7 +64,8 @@ pub(super) fn clear_article(
         a.url,
         a.published_on,
         a.published_from,
-        a.imported_at
+        a.imported_at,
+        a.byline
     ])?;
     Ok(())
 }
@@ -281,11 +284,18 @@ pub struct PersonSummary {
 }
 
 /// Speakers that are no person (organisations, anonymous sources, unresolved mentions) by
-/// the name their articles gave, `kind` only when given.
-const SPEAKERS: &str = "SELECT s.speaker, s.speaker_kind, count(*), min(s.said_on), max(s.said_on), '' \
-    FROM statements s WHERE s.person_id IS NULL AND s.speaker IS NOT NULL \
-      AND (?1 IS NULL OR s.speaker_kind = ?1) \
-    GROUP BY s.speaker, s.speaker_kind ORDER BY count(*) DESC, s.speaker";
+/// the name their articles gave; `{kind}` is empty or a condition on the kind (two texts, not
+/// a catch-all `?1 IS NULL OR`, which would keep SQLite from any index on the kind).
+macro_rules! speakers_sql {
+    ($kind:literal) => {
+        concat!(
+            "SELECT s.speaker, s.speaker_kind, count(*), min(s.said_on), max(s.said_on), '' \
+             FROM statements s WHERE s.person_id IS NULL AND s.speaker IS NOT NULL ",
+            $kind,
+            " GROUP BY s.speaker, s.speaker_kind ORDER BY count(*) DESC, s.speaker"
+        )
+    };
+}
 
 fn summary(r: &Row) -> rusqlite::Result<PersonSummary> {
     Ok(PersonSummary {
@@ -298,23 +308,57 @@ fn summary(r: &Row) -> rusqlite::Result<PersonSummary> {
     })
 }
 
-/// Speakers other than people, of `kind` (every kind when `None`).
+/// The condition that keeps speech only (direct, mixed, indirect): beliefs, intentions,
+/// findings and polls are counted and listed only with `--all-claims`.
+macro_rules! speech_only {
+    () => {
+        "s.kind IN ('direct', 'mixed', 'indirect')"
+    };
+}
+
+/// Speakers other than people, of `kind` (every kind when `None`); their claims beyond speech
+/// count only when `all_claims`.
 pub(super) fn speakers(
     conn: &Connection,
     kind: Option<SpeakerKind>,
+    all_claims: bool,
 ) -> rusqlite::Result<Vec<PersonSummary>> {
-    let mut stmt = conn.prepare(SPEAKERS)?;
-    stmt.query_map([kind], summary)?.collect()
+    let claims = if all_claims {
+        ""
+    } else {
+        concat!(" AND ", speech_only!())
+    };
+    match kind {
+        Some(kind) => {
+            let sql = format!(speakers_sql!("AND s.speaker_kind = ?1{}"), claims);
+            let mut stmt = conn.prepare(&sql)?;
+            stmt.query_map([kind], summary)?.collect()
+        }
+        None => {
+            let sql = format!(speakers_sql!("{}"), claims);
+            let mut stmt = conn.prepare(&sql)?;
+            stmt.query_map([], summary)?.collect()
+        }
+    }
 }
 
-pub(super) fn people(conn: &Connection) -> rusqlite::Result<Vec<PersonSummary>> {
-    let mut stmt = conn.prepare(
+/// Everyone, most statements first: the kept counts of `person_counts` (of speech only), one
+/// row a person; with `all_claims`, counted from the statements, claims beyond speech too.
+pub(super) fn people(conn: &Connection, all_claims: bool) -> rusqlite::Result<Vec<PersonSummary>> {
+    let sql = if all_claims {
         "SELECT p.name, 'person', count(s.id), min(s.said_on), max(s.said_on), \
             coalesce((SELECT group_concat(a.alias, ', ') FROM aliases a \
                       WHERE a.person_id = p.id AND a.alias <> p.name), '') \
          FROM people p LEFT JOIN statements s ON s.person_id = p.id \
-         GROUP BY p.id ORDER BY count(s.id) DESC, p.name",
-    )?;
+         GROUP BY p.id ORDER BY count(s.id) DESC, p.name"
+    } else {
+        "SELECT p.name, 'person', coalesce(c.statements, 0), c.first_said, c.last_said, \
+            coalesce((SELECT group_concat(a.alias, ', ') FROM aliases a \
+                      WHERE a.person_id = p.id AND a.alias <> p.name), '') \
+         FROM people p LEFT JOIN person_counts c ON c.person_id = p.id \
+         ORDER BY coalesce(c.statements, 0) DESC, p.name"
+    };
+    let mut stmt = conn.prepare(sql)?;
     stmt.query_map([], summary)?.collect()
 }
 
@@ -329,6 +373,9 @@ pub struct TimelineFilter {
     pub to: Option<NaiveDate>,
     /// Only this kind.
     pub kind: Option<StatementKind>,
+    /// Also claims beyond speech (beliefs, intentions, findings, polls); without it, and
+    /// without a `kind`, only speech is listed.
+    pub all_claims: bool,
 }
 
 /// One row of a timeline; field order is the CSV column order.
@@ -347,7 +394,7 @@ pub struct TimelineRow {
     pub speaker: Option<String>,
     /// person, organization, anonymous or unknown.
     pub speaker_kind: SpeakerKind,
-    /// direct, mixed or indirect.
+    /// direct, mixed, indirect, belief, intention, finding or poll.
     pub kind: StatementKind,
     /// The content as written.
     pub statement: String,
@@ -375,9 +422,11 @@ pub struct TimelineRow {
     pub start: i64,
     /// Content end (characters).
     pub end: i64,
-    /// The corrections applied to this statement (`speaker`, `kind`, `date`, comma
-    /// separated); empty when none.
+    /// The corrections applied to this statement (`speaker`, `kind`, `date`) and to its
+    /// speaker (`rename`, `merge`, `split`, `speaker_kind`), comma separated; empty when none.
     pub corrected: String,
+    /// Who wrote the article (a web page's byline).
+    pub article_byline: Option<String>,
 }
 
 /// The columns every statement listing reads, in `TimelineRow` order (`timeline_row`).
@@ -390,7 +439,7 @@ macro_rules! row_columns {
         s.start_offset, s.end_offset, \
         coalesce((SELECT group_concat(DISTINCT c.action) FROM corrections c \
             WHERE c.article_hash = a.content_hash AND c.start_offset = s.start_offset \
-              AND c.end_offset = s.end_offset), '') "
+              AND c.end_offset = s.end_offset), ''), a.byline "
     };
 }
 pub(super) use row_columns;
@@ -405,19 +454,28 @@ macro_rules! row_tables {
 pub(super) use row_tables;
 
 /// How many columns `row_columns!` reads.
-pub(super) const ROW_COLUMNS: usize = 21;
+pub(super) const ROW_COLUMNS: usize = 22;
 
 const TIMELINE: &str = concat!("SELECT ", row_columns!(), "FROM", row_tables!(), "WHERE 1");
 
 const TIMELINE_ORDER: &str = " ORDER BY s.said_on IS NULL, s.said_on, \
     a.published_on IS NULL, a.published_on, a.id, s.start_offset";
 
-/// The timeline query for `f`: only the conditions that are set, each bound, so SQLite can
-/// use the index that serves it (a catch-all `?1 IS NULL OR s.person_id = ?1` keeps it from
-/// using any). At most sixteen texts, each prepared once per connection.
+/// The timeline query for `f`: only the conditions that are set (`push_filters`). At most
+/// twenty-four texts, each prepared once per connection.
 fn timeline_query(f: &TimelineFilter) -> (String, Vec<Value>) {
     let mut sql = String::from(TIMELINE);
     let mut values = Vec::new();
+    push_filters(f, &mut sql, &mut values);
+    sql.push_str(TIMELINE_ORDER);
+    (sql, values)
+}
+
+/// Appends to `sql` (whose statements table is `s`) an ` AND` condition for each filter of
+/// `f` that is set, and its value to `values`: only those, each bound, so SQLite can use the
+/// index that serves it (a catch-all `?1 IS NULL OR s.person_id = ?1` keeps it from using
+/// any).
+pub(super) fn push_filters(f: &TimelineFilter, sql: &mut String, values: &mut Vec<Value>) {
     let mut and = |cond: &str, value: Value| {
         sql.push_str(" AND ");
         sql.push_str(cond);
@@ -434,9 +492,9 @@ fn timeline_query(f: &TimelineFilter) -> (String, Vec<Value>) {
     }
     if let Some(k) = f.kind {
         and("s.kind = ?", Value::Text(k.as_str().to_string()));
+    } else if !f.all_claims {
+        sql.push_str(concat!(" AND ", speech_only!()));
     }
-    sql.push_str(TIMELINE_ORDER);
-    (sql, values)
 }
 
 /// Reads the `row_columns!` of one result row.
@@ -463,6 +521,7 @@ pub(super) fn timeline_row(r: &Row) -> rusqlite::Result<TimelineRow> {
         start: r.get(18)?,
         end: r.get(19)?,
         corrected: r.get(20)?,
+        article_byline: r.get(21)?,
     })
 }
 

@@ -5,15 +5,25 @@
 //! double quotes is a phrase, and a word ending in `*` is a prefix. `--fts` passes an FTS5
 //! query through untouched, for those who want its full syntax.
 //!
-//! Ranking: bm25 over the newest `RANK_WINDOW` matches (all of them for any but the most
-//! common words), so that a search over a million statements stays fast (docs/performance.md).
+//! Ranking: bm25 over the newest `RANK_WINDOW` matches that pass the filters (all of them
+//! for any but the most common words). FTS5's `bm25()` first counts every statement holding
+//! each phrase, which costs more than a search may take for a word in most statements; so
+//! for a literal query each phrase's count is estimated first (from its newest matches), and
+//! when one is common, bm25 is computed here (`rank`) on the newest matches' text, read
+//! without any score and filtered as they come. When the filters keep fewer statements than
+//! the matches a scan would read, those statements are read instead and their text matched
+//! and scored here, with the same tokens. Otherwise FTS5 ranks (docs/performance.md). Raw `--fts` queries are ranked by FTS5's `bm25()`.
 
 use chrono::NaiveDate;
-use rusqlite::{Connection, params};
+use rusqlite::types::Value;
+use rusqlite::{Connection, OptionalExtension, params, params_from_iter};
 
 use super::columns::date_text;
 use super::ids::PersonId;
-use super::queries::{TimelineRow, row_columns, row_tables, timeline_row};
+use super::queries::{
+    TimelineFilter, TimelineRow, push_filters, row_columns, row_tables, timeline_row,
+};
+use super::rank::{self, Corpus, Phrase};
 use crate::model::StatementKind;
 
 /// Marks the start of a match in `SearchHit::highlighted`.
@@ -26,6 +36,9 @@ pub const MATCH_END: char = '\u{3}';
 pub struct SearchFilter {
     /// An FTS5 query (see `fts_query` for turning user text into one).
     pub query: String,
+    /// The phrases of a literal query (`phrases`), ranked here; empty for a raw FTS5 query,
+    /// ranked by FTS5.
+    pub phrases: Vec<Phrase>,
     /// Only this person.
     pub person: Option<PersonId>,
     /// said_on on or after.
@@ -53,16 +66,11 @@ pub struct SearchHit {
 /// then costs a bounded time, and the best of its 2,000 latest matches are shown.
 pub const RANK_WINDOW: usize = 2_000;
 
-/// The newest `?6` matches that pass the filters, with their bm25 scores; the filters join
-/// only `statements`.
+/// The matches that pass the filters, with their bm25 scores; `push_filters` adds the
+/// conditions that are set (they join only `statements`), then the order and limit follow.
 const RANKED: &str = "SELECT f.rowid, bm25(statements_fts) FROM statements_fts f \
     JOIN statements s ON s.id = f.rowid \
-    WHERE statements_fts MATCH ?1 \
-      AND (?2 IS NULL OR s.person_id = ?2) \
-      AND (?3 IS NULL OR s.said_on >= ?3) \
-      AND (?4 IS NULL OR s.said_on <= ?4) \
-      AND (?5 IS NULL OR s.kind = ?5) \
-    ORDER BY f.rowid DESC LIMIT ?6";
+    WHERE statements_fts MATCH ?";
 
 /// The same without filters: the index alone.
 const RANKED_ALL: &str = "SELECT rowid, bm25(statements_fts) FROM statements_fts \
@@ -79,32 +87,357 @@ const ROW: &str = concat!(
 const HIGHLIGHT: &str = "SELECT highlight(statements_fts, 0, char(2), char(3)) \
     FROM statements_fts WHERE statements_fts MATCH ?1 AND rowid = ?2";
 
-/// The best `f.limit` matches by bm25 among the newest `RANK_WINDOW` (or `f.limit`, when
-/// more) that pass the filters.
-fn ranked(conn: &Connection, f: &SearchFilter) -> rusqlite::Result<Vec<(i64, f64)>> {
-    let limit = i64::try_from(f.limit.max(RANK_WINDOW)).unwrap_or(i64::MAX);
-    let unfiltered = f.person.is_none() && f.from.is_none() && f.to.is_none() && f.kind.is_none();
-    let ranked: Vec<(i64, f64)> = if unfiltered {
+/// The best `f.limit` matches by FTS5's bm25 among the newest `RANK_WINDOW` (or `f.limit`,
+/// when more) that pass the filters: for raw FTS5 queries.
+fn ranked_by_fts5(conn: &Connection, f: &SearchFilter) -> rusqlite::Result<Vec<(i64, f64)>> {
+    let limit = window(f);
+    let ranked: Vec<(i64, f64)> = if unfiltered(f) {
         let mut stmt = conn.prepare_cached(RANKED_ALL)?;
         let rows = stmt.query_map(params![f.query, limit], |r| Ok((r.get(0)?, r.get(1)?)))?;
         rows.collect::<rusqlite::Result<_>>()?
     } else {
-        let mut stmt = conn.prepare_cached(RANKED)?;
-        let dates = (f.from.map(date_text), f.to.map(date_text));
-        let rows = stmt.query_map(
-            params![f.query, f.person, dates.0, dates.1, f.kind, limit],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )?;
+        let filter = TimelineFilter {
+            person: f.person,
+            from: f.from,
+            to: f.to,
+            kind: f.kind,
+            // Search finds every kind.
+            all_claims: true,
+        };
+        let (mut sql, mut values) = (String::from(RANKED), vec![Value::Text(f.query.clone())]);
+        push_filters(&filter, &mut sql, &mut values);
+        sql.push_str(" ORDER BY f.rowid DESC LIMIT ?");
+        values.push(Value::Integer(limit));
+        let mut stmt = conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map(params_from_iter(values), |r| Ok((r.get(0)?, r.get(1)?)))?;
         rows.collect::<rusqlite::Result<_>>()?
     };
-    let mut ranked = ranked;
-    ranked.sort_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
-    ranked.truncate(f.limit);
-    Ok(ranked)
+    Ok(best(ranked, f.limit))
 }
 
+fn window(f: &SearchFilter) -> i64 {
+    i64::try_from(f.limit.max(RANK_WINDOW)).unwrap_or(i64::MAX)
+}
+
+fn unfiltered(f: &SearchFilter) -> bool {
+    f.person.is_none() && f.from.is_none() && f.to.is_none() && f.kind.is_none()
+}
+
+/// The `limit` lowest scores, newer first among equals.
+fn best(mut ranked: Vec<(i64, f64)>, limit: usize) -> Vec<(i64, f64)> {
+    ranked.sort_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
+    ranked.truncate(limit);
+    ranked
+}
+
+/// The best `f.limit` matches of a literal query by bm25 computed here, among the newest
+/// `RANK_WINDOW` that pass the filters.
+fn ranked_here(conn: &Connection, f: &SearchFilter) -> rusqlite::Result<Vec<(i64, f64)>> {
+    let (corpus, last) = corpus(conn)?;
+    let counts = f
+        .phrases
+        .iter()
+        .map(|p| phrase_count(conn, &p.fts, corpus, last))
+        .collect::<rusqlite::Result<Vec<f64>>>()?;
+    let matches = counts.iter().copied().fold(corpus.rows, f64::min);
+    let affordable = affordable(conn, f, &counts, corpus, last)?;
+    let plan = if unfiltered(f) {
+        Plan::Scan
+    } else {
+        plan(conn, f, corpus.rows, matches)?
+    };
+    let found = match plan {
+        Plan::Kept => kept_matching(conn, f)?,
+        Plan::Intersect => intersected(conn, f)?,
+        Plan::Scan if affordable => {
+            return ranked_by_fts5(conn, f);
+        }
+        Plan::Scan => newest(conn, f)?,
+    };
+    let scored = found
+        .into_iter()
+        .map(|(id, text)| (id, rank::bm25(&f.phrases, &counts, corpus, &text)))
+        .collect();
+    Ok(best(scored, f.limit))
+}
+
+/// Up to this many statements holding each phrase, FTS5's `bm25()` (which counts them all
+/// first) costs less than reading the candidates' text to score them here.
+const FTS5_AFFORDABLE: f64 = 50_000.0;
+
+/// Whether FTS5's `bm25()` is cheap for these phrases: it reads, for each phrase, every
+/// statement holding all its words (a phrase of common words costs about as much as its
+/// rarest word, however rare the phrase itself).
+fn affordable(
+    conn: &Connection,
+    f: &SearchFilter,
+    counts: &[f64],
+    corpus: Corpus,
+    last: i64,
+) -> rusqlite::Result<bool> {
+    for (p, &count) in f.phrases.iter().zip(counts) {
+        if count > FTS5_AFFORDABLE {
+            return Ok(false);
+        }
+        if p.words.len() < 2 {
+            continue;
+        }
+        let mut rarest = f64::MAX;
+        for (i, word) in p.words.iter().enumerate() {
+            let last_prefix = p.prefix && i + 1 == p.words.len();
+            let fts = format!("\"{word}\"{}", if last_prefix { "*" } else { "" });
+            rarest = rarest.min(phrase_count(conn, &fts, corpus, last)?);
+        }
+        if rarest > FTS5_AFFORDABLE {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+/// How many matches of a phrase are read to estimate how many statements hold it.
+const PROBE: i64 = 1_000;
+
+/// How many statements hold the phrase `fts`: counted when fewer than `PROBE` do, otherwise
+/// estimated from how densely its newest `PROBE` matches lie among the rowids up to `last`.
+fn phrase_count(conn: &Connection, fts: &str, corpus: Corpus, last: i64) -> rusqlite::Result<f64> {
+    let mut probe = conn.prepare_cached(
+        "SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?1 \
+         ORDER BY rowid DESC LIMIT 1 OFFSET ?2",
+    )?;
+    let nth: Option<i64> = probe
+        .query_row(params![fts, PROBE - 1], |r| r.get(0))
+        .optional()?;
+    let Some(nth) = nth else {
+        let mut count = conn
+            .prepare_cached("SELECT count(*) FROM statements_fts WHERE statements_fts MATCH ?1")?;
+        return count.query_row([fts], |r| r.get::<_, i64>(0).map(|n| n as f64));
+    };
+    let span = (last - nth + 1).max(1) as f64;
+    Ok((PROBE as f64 * corpus.rows / span).clamp(PROBE as f64, corpus.rows))
+}
+
+/// bm25's corpus figures, from FTS5's own record of them (the averages row, id 1, of
+/// `statements_fts_data`: varints of the row count, then each column's token total), and
+/// the last statement rowid. Counted from `statements` if the record cannot be read.
+fn corpus(conn: &Connection) -> rusqlite::Result<(Corpus, i64)> {
+    let last: i64 = conn.query_row("SELECT coalesce(max(id), 0) FROM statements", [], |r| {
+        r.get(0)
+    })?;
+    let block: Option<Vec<u8>> = conn
+        .query_row(
+            "SELECT block FROM statements_fts_data WHERE id = 1",
+            [],
+            |r| r.get(0),
+        )
+        .optional()?;
+    let decoded = block.as_deref().and_then(|b| {
+        let (rows, used) = varint(b)?;
+        let (tokens, _) = varint(b.get(used..)?)?;
+        Some((rows as f64, tokens as f64))
+    });
+    let (rows, tokens) = match decoded {
+        Some(d) => d,
+        None => {
+            let n: i64 = conn.query_row("SELECT count(*) FROM statements", [], |r| r.get(0))?;
+            (n as f64, n as f64 * 20.0)
+        }
+    };
+    let corpus = Corpus {
+        rows: rows.max(1.0),
+        mean_len: tokens / rows.max(1.0),
+    };
+    Ok((corpus, last))
+}
+
+/// An SQLite varint (as FTS5 writes them): big-endian groups of 7 bits, the high bit set on
+/// all but the last; a ninth byte gives 8 bits. The value and the bytes it took.
+fn varint(bytes: &[u8]) -> Option<(u64, usize)> {
+    let mut value = 0u64;
+    for (i, &byte) in bytes.iter().enumerate().take(9) {
+        if i == 8 {
+            return Some(((value << 8) | u64::from(byte), 9));
+        }
+        value = (value << 7) | u64::from(byte & 0x7f);
+        if byte & 0x80 == 0 {
+            return Some((value, i + 1));
+        }
+    }
+    None
+}
+
+/// The newest `RANK_WINDOW` matches that pass the filters, with their text.
+fn newest(conn: &Connection, f: &SearchFilter) -> rusqlite::Result<Vec<(i64, String)>> {
+    let (conds, mut values) = filter_conditions(f, 3);
+    let sql = if conds.is_empty() {
+        NEWEST.to_string()
+    } else {
+        format!("{NEWEST_SCAN}{conds} ORDER BY f.rowid DESC LIMIT ?2")
+    };
+    values.insert(0, Value::Integer(window(f)));
+    values.insert(0, Value::Text(f.query.clone()));
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt.query_map(rusqlite::params_from_iter(values), |r| {
+        Ok((r.get(0)?, r.get(1)?))
+    })?;
+    rows.collect()
+}
+
+/// The newest matches, from the index alone.
+const NEWEST: &str = "SELECT id, text FROM statements WHERE id IN (SELECT rowid FROM \
+    statements_fts WHERE statements_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?2)";
+/// The newest matches, each joined to its statement and filtered (the conditions follow).
+const NEWEST_SCAN: &str = "SELECT s.id, s.text FROM statements_fts f \
+    JOIN statements s ON s.id = f.rowid WHERE statements_fts MATCH ?1";
+
+/// The newest `RANK_WINDOW` statements the filters keep whose text holds every phrase.
+fn kept_matching(conn: &Connection, f: &SearchFilter) -> rusqlite::Result<Vec<(i64, String)>> {
+    let (conds, values) = filter_conditions(f, 1);
+    let sql = format!("SELECT s.id, s.text FROM statements s WHERE 1{conds} ORDER BY s.id DESC");
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let mut rows = stmt.query(rusqlite::params_from_iter(values))?;
+    let mut out = Vec::new();
+    while let Some(r) = rows.next()? {
+        let text: String = r.get(1)?;
+        if rank::matches(&f.phrases, &text) {
+            out.push((r.get(0)?, text));
+            if out.len() >= f.limit.max(RANK_WINDOW) {
+                break;
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// The set conditions as ` AND s.x = ?n`, numbered from `?first`, and their values; each
+/// only when set, so that SQLite uses the index that serves it.
+fn filter_conditions(f: &SearchFilter, first: usize) -> (String, Vec<Value>) {
+    let mut sql = String::new();
+    let mut values = Vec::new();
+    let mut and = |cond: &str, value: Value| {
+        sql.push_str(&format!(" AND s.{cond} ?{}", values.len() + first));
+        values.push(value);
+    };
+    if let Some(p) = f.person {
+        and("person_id =", Value::Integer(p.0));
+    }
+    if let Some(d) = f.from {
+        and("said_on >=", Value::Text(date_text(d)));
+    }
+    if let Some(d) = f.to {
+        and("said_on <=", Value::Text(date_text(d)));
+    }
+    if let Some(k) = f.kind {
+        and("kind =", Value::Text(k.as_str().to_string()));
+    }
+    (sql, values)
+}
+
+/// How the statements to rank are found when filters are set.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Plan {
+    /// The newest matches, each joined to its statement and filtered.
+    Scan,
+    /// The statements the filters keep, their text matched here.
+    Kept,
+    /// The rowids of all matches and of the kept statements, intersected.
+    Intersect,
+}
+
+/// Relative costs: reading one statement row (scattered over the table), and one rowid from
+/// an index.
+const ROW_COST: f64 = 25.0;
+const ID_COST: f64 = 3.0;
+
+/// The kept statements are counted up to this many (counting costs about as much as
+/// reading their rowids); more are scanned for.
+const KEPT_COUNTED: i64 = 50_000;
+
+/// The cheapest plan for `f`'s filters, from the number of statements the person and date
+/// filters keep (counted on their indexes, up to `KEPT_COUNTED`) and the estimated
+/// `matches`. A kind alone, which keeps about a third, is always scanned.
+fn plan(conn: &Connection, f: &SearchFilter, rows: f64, matches: f64) -> rusqlite::Result<Plan> {
+    if f.person.is_none() && f.from.is_none() && f.to.is_none() {
+        return Ok(Plan::Scan);
+    }
+    let (conds, values) = filter_conditions(&kind_free(f), 1);
+    let sql = format!(
+        "SELECT count(*) FROM (SELECT 1 FROM statements s WHERE 1{conds} LIMIT {KEPT_COUNTED})"
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let kept: i64 = stmt.query_row(rusqlite::params_from_iter(values), |r| r.get(0))?;
+    if kept >= KEPT_COUNTED {
+        // Broad filters: at least one statement in `rows / KEPT_COUNTED` passes.
+        return Ok(Plan::Scan);
+    }
+    let kept = (kept as f64).max(1.0);
+    let window = RANK_WINDOW as f64;
+    let costs = [
+        (Plan::Scan, matches.min(window * rows / kept) * ROW_COST),
+        (Plan::Kept, kept * ROW_COST),
+        (
+            Plan::Intersect,
+            (matches + kept) * ID_COST + window.min(matches * kept / rows) * ROW_COST,
+        ),
+    ];
+    let best = costs.iter().min_by(|a, b| a.1.total_cmp(&b.1));
+    Ok(best.map_or(Plan::Scan, |c| c.0))
+}
+
+fn kind_free(f: &SearchFilter) -> SearchFilter {
+    SearchFilter {
+        kind: None,
+        ..f.clone()
+    }
+}
+
+/// The newest `RANK_WINDOW` matches among the statements the person and date filters keep,
+/// found by intersecting the two rowid lists, with their text (and the kind filter applied).
+fn intersected(conn: &Connection, f: &SearchFilter) -> rusqlite::Result<Vec<(i64, String)>> {
+    let (conds, values) = filter_conditions(&kind_free(f), 1);
+    let mut kept_stmt =
+        conn.prepare_cached(&format!("SELECT s.id FROM statements s WHERE 1{conds}"))?;
+    let mut kept: Vec<i64> = kept_stmt
+        .query_map(rusqlite::params_from_iter(values), |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    kept.sort_unstable();
+    let mut matched = conn.prepare_cached(
+        "SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?1 ORDER BY rowid DESC",
+    )?;
+    let mut text = conn.prepare_cached(
+        "SELECT id, text FROM statements WHERE id = ?1 AND (?2 IS NULL OR kind = ?2)",
+    )?;
+    let mut out = Vec::new();
+    let mut ids = matched.query([&f.query])?;
+    while let Some(r) = ids.next()? {
+        let id: i64 = r.get(0)?;
+        if kept.binary_search(&id).is_err() {
+            continue;
+        }
+        if let Some(row) = text
+            .query_row(params![id, f.kind], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?
+        {
+            out.push(row);
+            if out.len() >= f.limit.max(RANK_WINDOW) {
+                break;
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Bytes of the database file a search maps into memory: a search reads scattered rows, and
+/// a mapped page costs no copy (SQLite's `mmap_size`; reads only, writes are unchanged).
+const SEARCH_MMAP: i64 = 1 << 30;
+
 pub(super) fn search(conn: &Connection, f: &SearchFilter) -> rusqlite::Result<Vec<SearchHit>> {
-    let ranked = ranked(conn, f)?;
+    conn.pragma_update(None, "mmap_size", SEARCH_MMAP)?;
+    let ranked = if f.phrases.is_empty() {
+        ranked_by_fts5(conn, f)?
+    } else {
+        ranked_here(conn, f)?
+    };
     let mut row = conn.prepare_cached(ROW)?;
     let mut mark = conn.prepare_cached(HIGHLIGHT)?;
     ranked
@@ -122,7 +455,14 @@ pub(super) fn search(conn: &Connection, f: &SearchFilter) -> rusqlite::Result<Ve
 /// The FTS5 query for user text searched literally: each word a quoted string (all must
 /// match), `"a run"` a phrase, `word*` a prefix. `None` when nothing searchable is left.
 pub fn fts_query(text: &str) -> Option<String> {
-    let mut terms = Vec::new();
+    let phrases = phrases(text);
+    let fts: Vec<&str> = phrases.iter().map(|p| p.fts.as_str()).collect();
+    (!fts.is_empty()).then(|| fts.join(" "))
+}
+
+/// The phrases of user text searched literally, as `fts_query` reads them.
+pub fn phrases(text: &str) -> Vec<Phrase> {
+    let mut phrases = Vec::new();
     let mut rest = text;
     while let Some(start) = rest.find(|c: char| !c.is_whitespace()) {
         rest = &rest[start..];
@@ -142,16 +482,11 @@ pub fn fts_query(text: &str) -> Option<String> {
             (stem, stem.len() < word.len(), &rest[end..])
         };
         if term.chars().any(char::is_alphanumeric) {
-            let quoted = format!(
-                "\"{}\"{}",
-                term.replace('"', "\"\""),
-                if prefix { "*" } else { "" }
-            );
-            terms.push(quoted);
+            phrases.push(Phrase::new(term, prefix));
         }
         rest = after;
     }
-    (!terms.is_empty()).then(|| terms.join(" "))
+    phrases
 }
 
 #[cfg(test)]

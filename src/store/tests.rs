@@ -35,8 +35,8 @@ fn fresh_database_has_the_schema_version_and_tables() {
         )
         .unwrap();
     assert_eq!(
-        tables, 5,
-        "articles, people, aliases, statements, corrections"
+        tables, 6,
+        "articles, people, aliases, statements, corrections, person_counts"
     );
     let fk: i64 = store
         .conn
@@ -121,4 +121,85 @@ fn merge_moves_statements_and_removes_the_duplicate() {
         store.find_person("Rosie Lind").unwrap(),
         PersonMatch::One(rosa)
     );
+}
+
+/// Per person: statements, first and last said_on, counted from the statements themselves.
+fn counted(store: &Store) -> Vec<(i64, i64, Option<String>, Option<String>)> {
+    per_person(
+        store,
+        "SELECT person_id, count(*), min(said_on), max(said_on) FROM statements \
+         WHERE person_id IS NOT NULL GROUP BY person_id ORDER BY person_id",
+    )
+}
+
+/// The same from the kept counts.
+fn kept(store: &Store) -> Vec<(i64, i64, Option<String>, Option<String>)> {
+    per_person(
+        store,
+        "SELECT person_id, statements, first_said, last_said FROM person_counts \
+         WHERE statements > 0 ORDER BY person_id",
+    )
+}
+
+fn per_person(store: &Store, sql: &str) -> Vec<(i64, i64, Option<String>, Option<String>)> {
+    let mut stmt = store.conn.prepare(sql).unwrap();
+    stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect()
+}
+
+#[test]
+fn kept_person_counts_follow_imports_corrections_merges_and_replacing() {
+    let mut store = store_with_article();
+    let second = "Title: Ferry\nDate: 2025-05-02\n\n\
+        “The ferry runs again in June,” said Tom Park, the harbour master.\n\
+        “We are glad,” said Rosa Linde.\n\
+        Park said the repairs had cost more than planned.\n";
+    let (article, _) = from_text("b.txt", second, &Defaults::default());
+    store
+        .import(&article, &extract(&article), "2025-05-03T00:00:00Z")
+        .unwrap();
+    let check = |store: &Store, step: &str| {
+        assert_eq!(kept(store), counted(store), "after {step}");
+    };
+    check(&store, "imports");
+    assert!(kept(&store).len() >= 2, "{:?}", kept(&store));
+    let ids: Vec<String> = store
+        .timeline(&TimelineFilter::default())
+        .unwrap()
+        .into_iter()
+        .map(|r| r.id)
+        .collect();
+    let at = "2025-06-01T00:00:00Z";
+    let day = chrono::NaiveDate::from_ymd_opt(2024, 1, 9).unwrap();
+    store.correct(&ids[0], &Change::Date(day), at).unwrap();
+    check(&store, "a date correction");
+    store
+        .correct(&ids[1], &Change::Speaker("Tom Park".into()), at)
+        .unwrap();
+    check(&store, "a speaker correction");
+    store.correct(&ids[2], &Change::NotStatement, at).unwrap();
+    check(&store, "a statement removed");
+    let (rosa, tom) = (
+        store.one_person("Rosa Linde").unwrap(),
+        store.one_person("Tom Park").unwrap(),
+    );
+    store.merge_people(&rosa, &tom, at).unwrap();
+    check(&store, "a merge");
+    store.split_person(&rosa, "Tom Park", at).unwrap();
+    check(&store, "a split");
+    store
+        .replace(&article, &extract(&article), "2025-06-02T00:00:00Z")
+        .unwrap();
+    check(&store, "re-extraction");
+    store.set_speaker_kind("Tom Park", false, at).unwrap();
+    check(&store, "a person made an organisation");
+    let people = store.people(false).unwrap();
+    let rosa_row = people.iter().find(|p| p.name == "Rosa Linde").unwrap();
+    let n = counted(&store)
+        .into_iter()
+        .find(|c| c.0 == rosa.id.0)
+        .map_or(0, |c| c.1);
+    assert_eq!(rosa_row.statements, n, "people reads the kept counts");
 }

@@ -11,6 +11,7 @@ fn row(said_on: Option<&str>, kind: &str, text: &str) -> TimelineRow {
     TimelineRow {
         id: format!("0000abcd:{}", text.len()),
         corrected: String::new(),
+        article_byline: None,
         said_on: date,
         said_precision: date.map(|_| Precision::Day),
         said_basis: date.map(|_| DateBasis::Stated),

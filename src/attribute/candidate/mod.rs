@@ -7,10 +7,16 @@
 //!   (`titles.rs`) are never claimed. Quotations none claims are listed for the unclaimed
 //!   speaker rules.
 //! - `reported/` finds reported speech without quotation marks, and mixed statements.
+//! - `nested.rs` finds speech reported inside reported speech ("X said Y had told Z that …")
+//!   and marks the statements an outlet reports ("As the Tribune reports, …").
+//! - `claims/` finds claims beyond speech (beliefs, intentions, findings, polls) where no
+//!   speech was found, and retypes "according to the filing" as a finding.
 //!
 //! Which mention speaks is read by the rules of `speaker/` that the patterns call; who it is
 //! is decided later, in `speaker::attribute`.
 
+pub(crate) mod claims;
+pub(crate) mod nested;
 pub(crate) mod quote_cue;
 pub(crate) mod quotes;
 pub(crate) mod reported;
@@ -22,7 +28,7 @@ use crate::model::{FoundBy, Span, StatementKind};
 /// A quotation or claim found, before its speaker is chosen.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Candidate {
-    /// Direct, mixed or indirect.
+    /// Direct, mixed, indirect, or a claim beyond speech.
     pub(crate) kind: StatementKind,
     /// The content (for a quotation, with its marks).
     pub(crate) span: Span,

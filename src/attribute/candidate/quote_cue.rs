@@ -87,7 +87,11 @@ pub(crate) fn cue_after(p: &Para, qi: usize, quote_inner: &str) -> Option<(Optio
     let m = named_first
         .or_else(|| subject_before_loose(p, v, j))
         .or_else(|| capitalised_run(p, j, v))?;
-    if m.span.start != p.toks[j].span.start && !starts_after_lowercase(p, j, &m) {
+    // “…” and mishandled the files, he said …: words before a pronoun are a clause of their
+    // own, and the quotation is part of what "he" said, not handed over to him.
+    let handed_over = m.span.start == p.toks[j].span.start
+        || m.kind != MentionKind::Pronoun && starts_after_lowercase(p, j, &m);
+    if !handed_over {
         return None;
     }
     // “…done.” Trump said the next day that … / “Why now?” Mills then writes back, “…”: a new

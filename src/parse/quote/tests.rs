@@ -269,9 +269,16 @@ fn single_mark_quotation_over_paragraphs() {
 #[test]
 fn to_mark_rule_cases() {
     // success: stops at the first mark; leftover is the mark and what follows.
-    assert_eq!(to_mark("ab “c"), Ok(("“c", "ab ")));
+    assert_eq!(to_mark("ab “c", 0, &mut None), Ok(("“c", "ab ")));
     // no mark: everything is taken, nothing is left.
-    assert_eq!(to_mark("plain"), Ok(("", "plain")));
+    assert_eq!(to_mark("plain", 0, &mut None), Ok(("", "plain")));
     // failure to move: a mark first gives an empty match.
-    assert_eq!(to_mark("’s"), Ok(("’s", "")));
+    assert_eq!(to_mark("’s", 0, &mut None), Ok(("’s", "")));
+    // from an offset, with the next ASCII mark kept: a curly mark before it stops first, and
+    // the kept position is used once the scan reaches it.
+    let mut ascii = None;
+    assert_eq!(to_mark("a “b” 'c", 1, &mut ascii), Ok(("“b” 'c", " ")));
+    assert_eq!(ascii, Some(10));
+    assert_eq!(to_mark("a “b” 'c", 5, &mut ascii), Ok(("” 'c", "b")));
+    assert_eq!(to_mark("a “b” 'c", 9, &mut ascii), Ok(("'c", " ")));
 }

@@ -35,6 +35,10 @@ pub(crate) fn content_start(p: &Para, v: usize, end: usize) -> Option<usize> {
 
 /// The "that" opening the content soon after the cue at `v`, if it is the complementizer.
 fn complementizer(p: &Para, v: usize, end: usize, lemma: &str) -> Option<usize> {
+    // "wrote of a city that has lost its nerve": "that" after "of" is relative.
+    if matches!(p.word(v + 1), "of" | "about") {
+        return None;
+    }
     let that = (v + 1..(v + 10).min(end))
         .take_while(|&k| p.quote(k).is_none() && !p.is_punct(k, '.'))
         .find(|&k| p.word(k) == "that")?;
@@ -111,7 +115,7 @@ fn is_time_phrase(p: &Para, from: usize, to: usize) -> bool {
 }
 
 /// The token after a time expression starting at token `k` ("Wednesday morning"), or `k`.
-fn skip_time(p: &Para, k: usize, end: usize) -> usize {
+pub(super) fn skip_time(p: &Para, k: usize, end: usize) -> usize {
     let Some(tok) = p.toks.get(k) else { return k };
     let limit = p
         .toks
@@ -158,6 +162,9 @@ pub(crate) fn according_to(
     start: usize,
     end: usize,
 ) -> Option<(Span, Mention, Span, bool)> {
+    if let Some(found) = as_reports(p, start, end) {
+        return Some(found);
+    }
     let a = (start..end)
         .find(|&k| p.word(k).eq_ignore_ascii_case("according") && p.word(k + 1) == "to")?;
     let (m, after) = source_after(p, a + 2, end)?;
@@ -179,6 +186,28 @@ pub(crate) fn according_to(
         return Some((cue, m, content, false));
     }
     None
+}
+
+/// "As the Tribune reports, CLAUSE" / "As Ruiz wrote, CLAUSE": like "According to X, CLAUSE",
+/// the source opening the sentence with a verb of speech and a comma.
+fn as_reports(p: &Para, start: usize, end: usize) -> Option<(Span, Mention, Span, bool)> {
+    let at = if matches!(p.word(start), "But" | "And" | "Yet" | "So") {
+        start + 1
+    } else {
+        start
+    };
+    if !p.word(at).eq_ignore_ascii_case("as") {
+        return None;
+    }
+    let (m, v) = mention_after(p, at + 1)?;
+    let speech = cue::lookup(p.word(v)).is_some_and(|c| {
+        c.strength == Strength::Speech && matches!(c.form, Form::Past | Form::Present)
+    });
+    if !speech || !p.is_lower(v) || !p.is_punct(v + 1, ',') || m.kind == MentionKind::Pronoun {
+        return None;
+    }
+    let content = clause_span(p, v + 2, end)?;
+    Some((p.span(v, v), m, content, true))
 }
 
 /// The source after "according to": a mention, else the words up to the next comma or the

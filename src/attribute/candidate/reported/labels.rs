@@ -4,15 +4,16 @@
 
 use super::super::super::cast;
 use super::super::super::lexicon;
-use super::super::super::mention::{self, MentionKind, mention_after};
+use super::super::super::mention::{self, Mention, MentionKind, mention_after};
 use super::super::super::para::Para;
 use super::super::super::speaker::groups::gerund_subject;
+use super::super::super::speaker::inverted::inverted_speaker;
 use super::super::super::speaker::subject::{
     coordinated_subject, postmodified_subject, subject_before,
 };
 use super::super::Candidate;
 use super::super::titles::is_title_like;
-use super::content::clause_span;
+use super::content::{clause_span, skip_time};
 use super::sentence::negated;
 use super::{Claim, Doc, is_document, to_candidate};
 use crate::model::{FoundBy, StatementKind};
@@ -80,6 +81,21 @@ pub(crate) fn characterizations(doc: &Doc, p: &Para, start: usize, end: usize) -
         if is_title_like(inner) || p.word(k - 1).eq_ignore_ascii_case("so-called") {
             continue;
         }
+        // "The plan was described as “a disaster” by Tom Berg": the agent speaks of the
+        // subject; the content runs from the sentence's start through the quotation.
+        if let Some(agent) = passive_namer(p, v, k) {
+            let claim = Claim::new(
+                p.span(v, v),
+                Some(agent),
+                p.span(start, k),
+                FoundBy::ReportedNaming,
+            );
+            out.extend(to_candidate(doc, p, claim).map(|s| Candidate {
+                kind: StatementKind::Mixed,
+                ..s
+            }));
+            continue;
+        }
         let gerund = p.word(v).ends_with("ing");
         let mention = if gerund {
             gerund_subject(p, start, v, &None)
@@ -94,7 +110,7 @@ pub(crate) fn characterizations(doc: &Doc, p: &Para, start: usize, end: usize) -
         let claim = Claim::new(
             p.span(v, v),
             Some(mention),
-            p.span(v + 1, k),
+            p.span(v + 1, naming_phrase_end(doc, p, k, end) - 1),
             FoundBy::ReportedNaming,
         );
         out.extend(to_candidate(doc, p, claim).map(|s| Candidate {
@@ -103,6 +119,111 @@ pub(crate) fn characterizations(doc: &Doc, p: &Para, start: usize, end: usize) -
         }));
     }
     out
+}
+
+/// The agent of a passive naming verb at `v` whose quotation is token `k`: "was described as
+/// “…” by X", "has been called “…” by X".
+fn passive_namer(p: &Para, v: usize, k: usize) -> Option<Mention> {
+    let passive = v > 0
+        && matches!(
+            p.word(v - 1),
+            "was" | "were" | "is" | "are" | "been" | "being"
+        );
+    if !passive || p.word(k + 1) != "by" {
+        return None;
+    }
+    inverted_speaker(p, k + 2).filter(|m| m.kind != MentionKind::Pronoun && !is_document(m, p))
+}
+
+/// Where a naming verb's phrase ends after its quotation at token `k`: the speaker's words go
+/// on past the quotation ("blamed the “fog of war” for the delay", "called it a “no-brainer” to
+/// prosecute") to the end of the phrase (`phrase_end`) or a bracket; a quotation that closes on
+/// its own punctuation (“…,” / “….”) ends it.
+fn naming_phrase_end(doc: &Doc, p: &Para, k: usize, end: usize) -> usize {
+    let closes = |q: usize| {
+        let inner = doc.parsed.quotes[q].inner.slice(doc.text).trim_end();
+        inner.ends_with([',', '.', '?', '!', ';', ':'])
+    };
+    let mut to = k + 1;
+    while to < end {
+        if p.quote(to - 1).is_some_and(closes)
+            || p.is_punct(to, '(')
+            || p.is_punct(to, ')')
+            || p.is_punct(to, '-')
+            || is_phrase_break(p, to)
+            || matches!(p.word(to), "and" | "or") && !quote_follows(p, to + 1)
+            || setting(p, to, end)
+        {
+            break;
+        }
+        to += 1;
+    }
+    while to > k + 1 && p.ends_sentence(to - 1) {
+        to -= 1;
+    }
+    to
+}
+
+/// A comma, semicolon or dash, or a conjunction opening a contrast: what follows is not the
+/// naming verb's phrase.
+fn is_phrase_break(p: &Para, k: usize) -> bool {
+    p.is_punct(k, ',')
+        || p.is_punct(k, ';')
+        || p.is_punct(k, '—')
+        || p.is_punct(k, '–')
+        || p.is_punct(k, ':')
+        || matches!(
+            p.word(k),
+            "but" | "while" | "whereas" | "although" | "though"
+        )
+}
+
+/// “meritless” and “improper” / a “train wreck” and an “outsourcer”: another quotation right
+/// after the conjunction goes on with the speaker's words.
+fn quote_follows(p: &Para, k: usize) -> bool {
+    p.quote(k).is_some() || matches!(p.word(k), "a" | "an") && p.quote(k + 1).is_some()
+}
+
+/// Nouns of the occasion a statement was made on: "in a tweet", "during the debate".
+const OCCASIONS: &[&str] = &[
+    "tweet",
+    "tweets",
+    "interview",
+    "statement",
+    "speech",
+    "letter",
+    "op-ed",
+    "post",
+    "video",
+    "ad",
+    "book",
+    "debate",
+    "rally",
+    "appearance",
+    "remarks",
+    "conference",
+    "hearing",
+    "briefing",
+    "show",
+    "podcast",
+];
+
+/// True when token `k` opens when or where the words were said, not more of them: a time
+/// expression ("Tuesday", "last week") or a preposition before one or before an occasion ("in
+/// a tweet Tuesday", "over the weekend", "during the debate").
+fn setting(p: &Para, k: usize, end: usize) -> bool {
+    if skip_time(p, k, end) > k {
+        return true;
+    }
+    if !matches!(
+        p.word(k),
+        "in" | "on" | "at" | "during" | "over" | "after" | "before" | "earlier" | "later"
+    ) {
+        return false;
+    }
+    (k + 1..(k + 6).min(end))
+        .take_while(|&j| p.toks[j].kind == crate::parse::TokenKind::Word)
+        .any(|j| skip_time(p, j, end) > j || OCCASIONS.contains(&p.word(j)))
 }
 
 /// "when asked by a reporter whether …": the question put to someone, as the asker's.

@@ -12,10 +12,10 @@
 //! documents are not speakers. The content is the reported words only: from the word after
 //! "that" (or after the cue and its object) to the end of the clause.
 
-mod content;
+pub(crate) mod content;
 mod labels;
 mod object;
-mod sentence;
+pub(crate) mod sentence;
 mod trailing;
 
 use super::super::cast;
@@ -87,14 +87,7 @@ pub(crate) fn end_at_quotes(doc: &Doc, claims: &mut Vec<Attributed>, direct: &[A
                     && d.span.start < s.span.end
                     && d.speaker.name != s.speaker.name
             })
-            .flat_map(|d| {
-                [
-                    Some(d.span.start),
-                    d.cue.as_ref().map(|c| c.span.start),
-                    d.speaker.mention.as_ref().map(|m| m.span.start),
-                ]
-            })
-            .flatten()
+            .flat_map(|d| attribution_starts(d))
             .filter(|&at| at > s.span.start)
             .min();
         if let Some(at) = cut {
@@ -106,6 +99,18 @@ pub(crate) fn end_at_quotes(doc: &Doc, claims: &mut Vec<Attributed>, direct: &[A
         }
     }
     claims.retain(|s| s.text.split_whitespace().count() >= 2);
+}
+
+/// Where a statement's attribution begins: its content, its cue and its speaker's mention,
+/// whichever stand (a claim before it ends at the first of them).
+pub(crate) fn attribution_starts(d: &Attributed) -> impl Iterator<Item = usize> {
+    [
+        Some(d.span.start),
+        d.cue.as_ref().map(|c| c.span.start),
+        d.speaker.mention.as_ref().map(|m| m.span.start),
+    ]
+    .into_iter()
+    .flatten()
 }
 
 fn covers_most(direct: Span, reported: Span) -> bool {
@@ -181,7 +186,9 @@ fn to_candidate(doc: &Doc, p: &Para, c: Claim) -> Option<Candidate> {
             p.quote(k).is_some_and(|q| {
                 let quote = &doc.parsed.quotes[q];
                 let inner = quote.inner.slice(doc.text);
-                quote.marks == crate::parse::Marks::Double
+                // Single marks quote words only where they are the article's main marks;
+                // elsewhere they are a headline's or a scare quote's.
+                (quote.marks == crate::parse::Marks::Double || doc.single_style)
                     && c.content.contains(t.span)
                     && !in_title_position(p, k)
                     && !is_title_like(inner)

@@ -5,6 +5,7 @@
 use std::sync::LazyLock;
 
 use super::super::super::cue::{self, Strength};
+use super::super::super::lexicon;
 use super::super::super::mention::Mention;
 use super::super::super::para::Para;
 use super::super::super::speaker::groups::gerund_subject;
@@ -36,6 +37,14 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Every verb form of every pattern: a word not among them matches no pattern.
+static FORMS: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::new(|| {
+    PATTERNS
+        .iter()
+        .flat_map(|p| p.forms.iter().copied())
+        .collect()
+});
+
 /// The longest object the slot `_` takes, in tokens.
 const MAX_OBJECT: usize = 8;
 
@@ -44,17 +53,38 @@ pub(crate) fn object_claims(doc: &Doc, p: &Para, start: usize, end: usize) -> Ve
     (start..end)
         .filter(|&v| p.is_lower(v))
         .filter_map(|v| {
-            let from = PATTERNS.iter().find_map(|pat| matches_at(p, v, end, pat))?;
+            // The verb lowercased once for all patterns, and looked up in all their forms first.
+            let from = with_lowercase(p.word(v), |word| {
+                FORMS.contains(word).then(|| {
+                    PATTERNS
+                        .iter()
+                        .find_map(|pat| matches_at(p, v, end, pat, word))
+                })?
+            })?;
             object_claim(p, start, end, v, from)
         })
         .filter_map(|c| to_candidate(doc, p, c))
         .collect()
 }
 
-/// Where the content starts when pattern `pat` matches with its verb at token `v`.
-fn matches_at(p: &Para, v: usize, end: usize, pat: &Pattern) -> Option<usize> {
-    let word = p.word(v).to_lowercase();
-    if !pat.forms.contains(&word.as_str()) {
+/// `f` of `word` lowercased (`str::to_lowercase`); a short ASCII word is lowercased on the
+/// stack, so this allocates nothing for it.
+fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    match lexicon::stack_lower(word) {
+        Some((buf, len)) => f(std::str::from_utf8(&buf[..len]).unwrap_or_default()),
+        None => f(&word.to_lowercase()),
+    }
+}
+
+/// True when `word` lowercased is in `list`.
+fn lowercase_in(word: &str, list: &[&str]) -> bool {
+    with_lowercase(word, |w| list.contains(&w))
+}
+
+/// Where the content starts when pattern `pat` matches with its verb at token `v` (`word`,
+/// lowercased).
+fn matches_at(p: &Para, v: usize, end: usize, pat: &Pattern, word: &str) -> Option<usize> {
+    if !pat.forms.contains(&word) {
         return None;
     }
     let mut k = v + 1;
@@ -150,6 +180,6 @@ fn speech_before(p: &Para, start: usize, v: usize) -> bool {
     (start..v).any(|k| {
         let w = p.word(k);
         cue::lookup(w).is_some_and(|c| c.strength == Strength::Speech)
-            || SPEECH_NOUNS.contains(&w.to_lowercase().as_str())
+            || lowercase_in(w, SPEECH_NOUNS)
     })
 }

@@ -63,6 +63,10 @@ pub(crate) fn sentence_statements(
             push_claim(doc.text, p, k, &mut claims, claim);
         }
     }
+    // "As the Tribune reports, …": the source's own verb is no claim of its own.
+    if let Some((cue, ..)) = &according {
+        claims.retain(|c| c.cue != *cue);
+    }
     with_according(&mut claims, according);
     out.extend(claims.into_iter().filter_map(|c| to_candidate(doc, p, c)));
 }
@@ -75,8 +79,14 @@ fn speech_cue_at(p: &Para, start: usize, k: usize, headline: bool) -> Option<cue
     // holds no verb.
     // "state Sen. Darren Soto": a base form before a title is no verb.
     let before_title = p.is_cap(k + 1) && lexicon::is_title(p.word(k + 1));
+    // "in the state Supreme Court race": a bare form after a determiner is a noun.
+    let after_determiner = k > start
+        && matches!(
+            p.word(k - 1).to_lowercase().as_str(),
+            "the" | "a" | "an" | "this" | "that" | "each" | "every"
+        );
     cue::lookup(p.word(k))
-        .filter(|c| !(before_title && c.form == Form::Base))
+        .filter(|c| !((before_title || after_determiner) && c.form == Form::Base))
         .filter(|_| p.is_lower(k) || k == start || headline)
         .filter(|c| is_speech_cue(c) || with_that && c.form != Form::Base)
 }
@@ -177,8 +187,27 @@ fn contrasted_claim(
             p.word(b),
             "but" | "while" | "whereas" | "yet" | "though" | "although" | "and" | "as"
         ) || p.is_punct(b, ';')
+            || p.is_punct(b, ',') && opens_subordinate(p, start)
     });
     joined.then_some(claim)
+}
+
+/// "While Ann said A, she said B": a sentence opened by a subordinating conjunction, whose
+/// main clause starts after a comma.
+fn opens_subordinate(p: &Para, start: usize) -> bool {
+    matches!(
+        p.word(start),
+        "While"
+            | "Although"
+            | "Though"
+            | "Whereas"
+            | "When"
+            | "After"
+            | "Before"
+            | "Because"
+            | "Since"
+            | "If"
+    )
 }
 
 /// "… — but reiterated that B": a second verb sharing the first one's speaker.
@@ -339,7 +368,7 @@ fn clause_follows(p: &Para, v: usize, end: usize) -> bool {
 
 /// A bare verb form reports speech only after "to", a modal or an auxiliary ("will say",
 /// "to tell"), or with a plural or first-person subject ("officials say", "they claim").
-fn base_form_ok(p: &Para, start: usize, v: usize, m: &Mention) -> bool {
+pub(crate) fn base_form_ok(p: &Para, start: usize, v: usize, m: &Mention) -> bool {
     let before = v
         .checked_sub(1)
         .filter(|&k| k >= start)
