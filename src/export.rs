@@ -307,6 +307,17 @@ impl<W: Write> Writer<W> {
         result.map_err(|e| self.rename(e))
     }
 
+    /// Hands what is written so far to the output (a streaming filter calls it after each
+    /// article); a table is kept until `finish`.
+    pub fn flush(&mut self) -> Result<()> {
+        let result = match &mut self.sink {
+            Sink::Jsonl(out) | Sink::Json(out, _) => out.flush(),
+            Sink::Csv(w) => w.flush(),
+            Sink::Table(..) => Ok(()),
+        };
+        result.map_err(|e| Error::io(&self.name, e))
+    }
+
     /// Writes a CSV header row by hand (for an empty export); other formats ignore it.
     pub fn write_csv_header(&mut self, names: &[&str]) -> Result<()> {
         if let Sink::Csv(w) = &mut self.sink {

@@ -304,7 +304,9 @@ where
     F: Fn(Article) -> Rows<T> + Sync,
 {
     let stdout = std::io::stdout();
-    let mut out = Writer::new(format, stdout.lock()).layout(layout);
+    // Buffered: a line-buffered stdout makes a write call per statement; the buffer is handed
+    // on after each article, so a streaming filter still prints an article as it is done.
+    let mut out = Writer::new(format, std::io::BufWriter::new(stdout.lock())).layout(layout);
     let mut report = Report::new(input.quiet);
     let mut failed: Option<Error> = None;
     let mut print = |(id, records, found): Rows<T>, report: &mut Report| {
@@ -316,6 +318,9 @@ where
             if failed.is_none() {
                 failed = out.write(&record, cells).err();
             }
+        }
+        if failed.is_none() {
+            failed = out.flush().err();
         }
     };
     std::thread::scope(|scope| {
