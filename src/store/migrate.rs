@@ -228,8 +228,14 @@ fn step_index(version: i64) -> usize {
 /// The database's version; an error when it is newer than this build, or when it is some
 /// other application's SQLite file (version 0 with tables in it).
 fn check_version(conn: &Connection, path: &Path) -> Result<i64> {
-    let version: i64 = conn
-        .query_row("PRAGMA user_version", [], |r| r.get(0))
+    // One statement, so one snapshot: read apart, another process could create the schema
+    // between the two reads, and its tables would then look like some other application's.
+    let (version, objects): (i64, i64) = conn
+        .query_row(
+            "SELECT user_version, (SELECT count(*) FROM sqlite_master) FROM pragma_user_version",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
         .map_err(|e| not_whosaid_or_db(path, e))?;
     if version > SCHEMA_VERSION {
         return Err(Error::SchemaTooNew {
@@ -238,15 +244,10 @@ fn check_version(conn: &Connection, path: &Path) -> Result<i64> {
             supported: SCHEMA_VERSION,
         });
     }
-    if version == 0 {
-        let objects: i64 = conn
-            .query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))
-            .map_err(|e| db(path, e))?;
-        if objects > 0 {
-            return Err(Error::NotWhosaid {
-                path: path.to_path_buf(),
-            });
-        }
+    if version == 0 && objects > 0 {
+        return Err(Error::NotWhosaid {
+            path: path.to_path_buf(),
+        });
     }
     Ok(version)
 }
