@@ -80,7 +80,12 @@ fn store(article: &Article, statements: &[whosaid::Statement]) {
     spans.sort_unstable();
     spans.dedup();
     assert_eq!(done.statements, spans.len(), "each statement stored once");
-    let rows = store.timeline(&TimelineFilter::default()).expect("timeline");
+    // Every kind, claims beyond speech included: a plain timeline lists speech only.
+    let every = TimelineFilter {
+        all_claims: true,
+        ..TimelineFilter::default()
+    };
+    let rows = store.timeline(&every).expect("timeline");
     assert_eq!(rows.len(), spans.len(), "timeline gives back what was stored");
     for row in &rows {
         assert!(statements.iter().any(|s| s.text == row.statement));
