@@ -455,3 +455,11 @@ fn the_leading_word_filter_rejects_other_words() {
     assert!(words::can_lead("Sept. 4"));
     assert!(words::can_lead("mid-March"));
 }
+
+#[test]
+fn a_kelvin_sign_is_no_letter_k() {
+    // U+212A lowercases to "k": the grammar's words are compared as ASCII, so "wee\u{212A}"
+    // is not "week" (and the input is never cut inside that character).
+    assert!(find_time_expressions("they met last wee\u{212A} in town").is_empty());
+    assert_eq!(find_time_expressions("they met last week in town").len(), 1);
+}
