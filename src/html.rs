@@ -265,9 +265,9 @@ fn is_boilerplate(node: &NodeRef) -> bool {
     {
         return true;
     }
-    if lower("id")
-        .is_some_and(|id| id.starts_with("ad-") || id == "comments" || id.contains("disqus"))
-    {
+    if lower("id").is_some_and(|id| {
+        id.starts_with("ad-") || id == "comments" || id.contains("disqus") || id.contains("dialog")
+    }) {
         return true;
     }
     let by_class = lower("class").is_some_and(|class| {

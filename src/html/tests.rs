@@ -29,6 +29,7 @@ fn boilerplate_is_matched_by_tag_role_class_and_id_but_not_by_near_misses() {
         <div class="x ad-top">drop</div><div class="headline">keep 2</div>
         <div role="navigation">drop</div><div id="ad-top">drop</div><div id="Comments">drop</div>
         <div class="Most-Read">drop</div><nav>drop</nav><p class="lead">keep 3</p>
+        <div id="makehomepagedialog"><h2>drop</h2></div>
         </body></html>"#;
     let doc = Document::from(html);
     remove_boilerplate(&doc);
