@@ -431,6 +431,72 @@ fn help_mentions_every_command() {
     }
 }
 
+/// The example command lines in `whosaid COMMAND --help` (each `  whosaid COMMAND ...` line,
+/// its arguments split at spaces, '...' quoting one argument).
+fn help_examples(env: &TestEnv, command: &str) -> Vec<Vec<String>> {
+    let mut cmd = env.bare_cmd();
+    cmd.args([command, "--help"]);
+    let run = capture(&mut cmd);
+    run.success();
+    let (_, examples) = run
+        .stdout
+        .split_once("Examples:\n")
+        .unwrap_or_else(|| panic!("{command} --help has no examples:\n{}", run.stdout));
+    let prefix = format!("  whosaid {command} ");
+    let mut lines = Vec::new();
+    for line in examples.lines() {
+        let Some(rest) = line.strip_prefix(&prefix) else {
+            continue;
+        };
+        let command_part = rest.split("  ").next().unwrap_or_default();
+        let mut args = vec![command.to_string()];
+        for (i, piece) in command_part.split('\'').enumerate() {
+            if i % 2 == 1 {
+                args.push(piece.to_string());
+            } else {
+                args.extend(piece.split_whitespace().map(str::to_string));
+            }
+        }
+        lines.push(args);
+    }
+    assert!(!lines.is_empty(), "{command} --help: no example lines");
+    lines
+}
+
+#[test]
+fn help_examples_of_search_person_and_export_run_on_the_samples() {
+    let env = TestEnv::new();
+    env.import(&[SAMPLES]).success();
+    for command in ["search", "person", "export"] {
+        for args in help_examples(&env, command) {
+            let run = env.run(&args);
+            run.success();
+            assert!(
+                !run.stdout.is_empty() || args.iter().any(|a| a == "-o"),
+                "{args:?} printed nothing"
+            );
+        }
+    }
+}
+
+#[test]
+fn help_of_import_and_extract_has_examples_and_top_level_help_exit_codes() {
+    let env = TestEnv::new();
+    for command in ["import", "extract"] {
+        assert!(help_examples(&env, command).len() >= 2);
+    }
+    let mut cmd = env.bare_cmd();
+    cmd.arg("--help");
+    let run = capture(&mut cmd);
+    for code in [
+        "0 all went well",
+        "1 some inputs were skipped",
+        "2 usage error",
+    ] {
+        assert!(run.stdout.contains(code), "--help lacks {code:?}");
+    }
+}
+
 #[test]
 fn extract_csv_and_table_formats() {
     let env = TestEnv::new();

@@ -90,7 +90,45 @@ Examples:
   whosaid correct 3f2a9c01:562 --speaker Lee   fix a wrong attribution, for good
   whosaid export --person Thornquist -o t.csv  the same as CSV
   whosaid timeline Thornquist --html t.html    the same as a web page with a time axis
-  whosaid extract --format jsonl story.txt     extract without a database";
+  whosaid extract --format jsonl story.txt     extract without a database
+
+Exit codes: 0 all went well, 1 some inputs were skipped (each named on standard error),
+2 usage error or nothing could be done (a bad --db, an unknown id or name).";
+
+const IMPORT_EXAMPLES: &str = "\
+Examples:
+  whosaid import samples/                      every article in a folder, recursively
+  whosaid import --date 2025-07-04 story.txt   an article with no date of its own
+  whosaid import - < page.html                 a saved page (or text, or JSON Lines) on stdin
+  whosaid import --replace samples/            extract stored articles again after an upgrade
+
+Exit code 1 when some input was skipped (each is named on standard error, with its line).";
+
+const EXTRACT_EXAMPLES: &str = "\
+Examples:
+  whosaid extract story.txt                    a table: date, kind, speaker, cue, statement
+  whosaid extract --format jsonl feed.jsonl    one JSON record a statement
+  whosaid extract --date 2025-07-04 story.txt  date an article that has no date of its own";
+
+const PERSON_EXAMPLES: &str = "\
+Examples:
+  whosaid person Thornquist                    by surname, when only one person has it
+  whosaid person 'Margaret Thornquist' --all-claims
+                                               with beliefs and intentions too
+  whosaid person Thornquist --format csv       the same rows as CSV";
+
+const SEARCH_EXAMPLES: &str = "\
+Examples:
+  whosaid search river                         every statement with the word
+  whosaid search '\"river we borrow\"'           those words in that order
+  whosaid search 'permit*' --wide              words beginning 'permit', texts in full
+  whosaid search --fts 'drought OR pool'       FTS5 query syntax";
+
+const EXPORT_EXAMPLES: &str = "\
+Examples:
+  whosaid export -o all.csv                    every statement, speech only
+  whosaid export --person Thornquist --from 2025-06-01 -o t.csv
+                                               one person's, from a day on";
 
 /// The commands.
 #[derive(Debug, Subcommand)]
@@ -104,8 +142,10 @@ pub enum Command {
     /// standard input, or a .jsonl file with one article record a line: {"id", "date",
     /// "title", "source", "url", "text"} or with "html" (a saved page) instead of "text".
     /// Importing an article already in the database changes nothing.
+    #[command(after_help = IMPORT_EXAMPLES)]
     Import(ImportArgs),
     /// Extract statements and print them, without a database.
+    #[command(after_help = EXTRACT_EXAMPLES)]
     Extract(ExtractArgs),
     /// Print the sentence segmentation, to see how whosaid reads a text.
     Sentences(SentencesArgs),
@@ -115,14 +155,17 @@ pub enum Command {
     ///
     /// NAME matches the canonical name or any alias, ignoring case and accents; a surname alone
     /// works when only one person has it (otherwise the candidates are listed).
+    #[command(after_help = PERSON_EXAMPLES)]
     Person(PersonArgs),
     /// Export the claim timeline as CSV (RFC 4180, with a header row).
+    #[command(after_help = EXPORT_EXAMPLES)]
     Export(ExportArgs),
     /// Full-text search over statements, best match first.
     ///
     /// Words are searched literally (all must match, in any order, ignoring case and
     /// accents); "a phrase" in double quotes matches those words in that order; a word ending
     /// in * matches any word it begins. --fts passes SQLite FTS5 query syntax instead.
+    #[command(after_help = SEARCH_EXAMPLES)]
     Search(SearchArgs),
     /// Show one statement in its article, with its source and offsets.
     ///
@@ -158,7 +201,7 @@ pub enum Command {
 /// Options that fill what an input lacks.
 #[derive(Debug, Args, Clone)]
 pub struct InputArgs {
-    /// Files (.txt, .md, .html, .htm, .jsonl), directories, or - for standard input.
+    /// Files (.txt, .md, .html, .htm, .jsonl, .ndjson), directories, or - for standard input.
     #[arg(required = true, value_name = "INPUT")]
     pub inputs: Vec<PathBuf>,
     /// Publication date for inputs that have none (YYYY-MM-DD).
