@@ -67,6 +67,16 @@ impl Parsed {
     }
 }
 
+/// The offsets in `rest` (in order) that fall inside `span`, with `rest` moved past them.
+/// Spans must come in order; a linear walk, so each offset is looked at about once.
+pub(crate) fn take_inside<'p>(rest: &mut &'p [usize], span: Span) -> &'p [usize] {
+    let skip = rest.iter().take_while(|&&k| k < span.start).count();
+    let from = &rest[skip..];
+    let n = from.iter().take_while(|&&k| k < span.end).count();
+    *rest = &from[n..];
+    &from[..n]
+}
+
 /// Splits a body into paragraphs and sentences and finds its quotations.
 pub fn parse(text: &str) -> Parsed {
     let paragraphs = sentence::split_paragraphs(text);
