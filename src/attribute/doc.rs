@@ -34,11 +34,7 @@ pub(crate) struct Doc<'a> {
 impl<'a> Doc<'a> {
     /// Tokenizes the article and collects its cast.
     pub fn new(text: &'a str, parsed: &'a Parsed) -> Doc<'a> {
-        let tokens = parsed
-            .paragraphs
-            .iter()
-            .map(|para| parsed.paragraph_tokens(text, *para))
-            .collect();
+        let tokens = parsed.tokens_by_paragraph(text);
         let sentence_starts = parsed.sentences.iter().map(|s| s.span.start).collect();
         let top = parsed.quotes.iter().filter(|q| !q.nested);
         let single = top.clone().filter(|q| q.marks == Marks::Single).count();
