@@ -377,3 +377,29 @@ cases! {
         has("harbour cartel", &[Speaker("Lena Marsh")]),
     ];
 }
+
+// ------------------------------------------------------------------ roles, officials of an administration
+cases! {
+    a_title_of_address_is_no_role: FRI,
+        "Ms. Eleanor Ashdown visited the depot on Monday.\n\n\
+         The transport minister, Eleanor Ashdown, said the fares would rise. \
+         “We have no choice,” Ms. Ashdown said. “It is fair,” Mr. Tom Briggs said." => [
+        has("no choice", &[Speaker("Eleanor Ashdown"), Role("The transport minister")]),
+        has("It is fair", &[Speaker("Tom Briggs"), NoRole]),
+    ];
+    officials_speak_for_the_one_administration_named: FRI,
+        "The Tarrant administration plans to ease the trade limits on Veloria.\n\n\
+         American officials said the Velorian government had closed two camps. \
+         Administration officials said the review would take six months. \
+         A senior administration official said the talks would go on." => [
+        has("closed two camps", &[Speaker("the Tarrant administration"), SpeakerKind(Organization),
+            Mention("American officials")]),
+        has("take six months", &[Speaker("the Tarrant administration")]),
+        has("talks would go on", &[SpeakerKind(Anonymous)]),
+    ];
+    officials_stay_anonymous_when_two_administrations_are_named: FRI,
+        "The Tarrant administration and the Hollis administration both eased the limits.\n\n\
+         American officials said the camps had closed." => [
+        has("camps had closed", &[SpeakerKind(Anonymous), Mention("American officials")]),
+    ];
+}

@@ -493,9 +493,22 @@ fn register(cast: &mut Cast, p: &Para, m: &Mention, next: usize) -> Option<usize
         cast.people[i].role.get_or_insert(role);
     }
     if cast.people[i].role.is_none() && titled {
-        cast.people[i].role = m.title.map(|t| t.slice(p.text).to_string());
+        cast.people[i].role = m.title.and_then(|t| role_of_title(t.slice(p.text)));
     }
     Some(i)
+}
+
+/// The role a title gives: "Sen." or "Former Rep.", but nothing for a title of address alone
+/// ("Ms.", "Mr.", "Dr."), which says how to address someone, not what they do.
+fn role_of_title(title: &str) -> Option<String> {
+    let address = |w: &str| {
+        matches!(
+            w.trim_end_matches('.').to_lowercase().as_str(),
+            "mr" | "mrs" | "ms" | "miss" | "mx" | "dr" | "messrs" | "mme"
+        )
+    };
+    let role: Vec<&str> = title.split_whitespace().filter(|w| !address(w)).collect();
+    (!role.is_empty()).then(|| role.join(" "))
 }
 
 /// "Yuri Ushakov, Putin’s foreign policy adviser," → the role words between the commas.
