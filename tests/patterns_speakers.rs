@@ -403,3 +403,20 @@ cases! {
         has("camps had closed", &[SpeakerKind(Anonymous), Mention("American officials")]),
     ];
 }
+
+// ------------------------------------------------------------------ one person, two surnames
+cases! {
+    a_married_name_with_nee_is_the_person_named_before: FRI,
+        "In 1961 the lab hired Ada Brandt, a young programmer, to run the new machine.\n\n\
+         Ada Brandt later married Tom Keel, a geologist, and moved with him to Oregon.\n\n\
+         Years later a historian found Ada Keel, née Brandt, living near Salem. \
+         “I wrote every routine by hand,” Keel said." => [
+        has("every routine by hand", &[Speaker("Ada Brandt"), Mention("Keel")]),
+    ];
+    a_shared_married_surname_still_goes_to_the_one_named_last: FRI,
+        "Ada Brandt later married Tom Keel, a geologist.\n\n\
+         A historian found Ada Keel (née Brandt) near Salem. Tom Keel died in 1990. \
+         “He loved the coast,” Keel said of the house." => [
+        has("loved the coast", &[Speaker("Tom Keel")]),
+    ];
+}
