@@ -370,6 +370,14 @@ cases! {
          enough.”" => [
         has("nowhere near far enough", &[Speaker("Paul Okafor"), SpeakerKind(Person)]),
     ];
+    titles_joined_by_and_or_of_state_lead_to_the_name: FRI,
+        "Former judge and Boston City Council President Alan Greer, who backs Okafor, attacked \
+         the deal on the radio, calling it a “complete failure” for the city.\n\n\
+         Former secretary of state Nora Quill criticized the deal, saying it “gives away the \
+         harbour.”" => [
+        has("complete failure", &[Speaker("Alan Greer"), SpeakerKind(Person)]),
+        has("gives away the", &[Speaker("Nora Quill"), SpeakerKind(Person)]),
+    ];
     the_subject_of_an_infinitive_after_for_still_speaks: FRI,
         "There is still time for Lena Marsh to mend fences with the council, even after \
          repeatedly dismissing them as part of the “harbour cartel” and calling the mayor a \
