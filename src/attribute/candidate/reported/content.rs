@@ -42,8 +42,12 @@ fn complementizer(p: &Para, v: usize, end: usize, lemma: &str) -> Option<usize> 
     let that = (v + 1..(v + 10).min(end))
         .take_while(|&k| p.quote(k).is_none() && !p.is_punct(k, '.'))
         .find(|&k| p.word(k) == "that")?;
-    // "said in her opening remarks that": a noun among the words is no second verb.
+    // "said in her opening remarks that": a noun among the words is no second verb; "say
+    // they feel that way": a subject among them opens a clause of its own.
     let between_ok = (v + 1..that).all(|k| {
+        if matches!(p.word(k), "he" | "she" | "they" | "we" | "I") {
+            return false;
+        }
         let verb = cue::lookup(p.word(k)).is_some_and(|c| c.strength == Strength::Speech);
         let noun = lexicon::is_noun_like(p.word(k))
             || k > v + 1
