@@ -407,9 +407,39 @@ fn visible_len(s: &str) -> usize {
         .count()
 }
 
+/// The wrapping column of a terminal table keeps at least this many characters.
+const WRAP_MIN: usize = 24;
+/// Narrowest a column other than the wrapping one is cut to, to fit the terminal.
+const NARROWEST: usize = 8;
+
+/// Narrows the widest columns but the first and `wrap` (never below `NARROWEST`) until a row, its
+/// wrapping column `WRAP_MIN` wide, is narrower than the terminal's `width`. A row wider than
+/// the terminal runs on over the next screen lines, the note written after the table (to
+/// stderr) among them; one exactly as wide leaves the cursor at the edge.
+fn fit_width(widths: &mut [usize], wrap: usize, width: usize) {
+    loop {
+        let others: usize = (0..widths.len())
+            .filter(|&i| i != wrap)
+            .map(|i| widths[i] + 2)
+            .sum();
+        if others + WRAP_MIN < width {
+            return;
+        }
+        // The first column (the id or name a row is known by) is never cut.
+        let widest = (1..widths.len())
+            .filter(|&i| i != wrap)
+            .max_by_key(|&i| widths[i]);
+        match widest {
+            Some(i) if widths[i] > NARROWEST => widths[i] -= 1,
+            _ => return,
+        }
+    }
+}
+
 /// Columns padded to their widest cell; the last column is not padded. With `layout.wrap`,
-/// the wrapping column gets what the others leave of the width (at least 24 characters)
-/// and continues on further lines under itself.
+/// the other columns are cut to fit the terminal's width (`fit_width`), and the wrapping
+/// column gets what they leave (at least 24 characters) and continues on further lines
+/// under itself.
 fn write_table(out: &mut impl Write, rows: &[Vec<String>], layout: Layout) -> std::io::Result<()> {
     let cols = rows.iter().map(Vec::len).max().unwrap_or(0);
     let mut widths: Vec<usize> = (0..cols)
@@ -422,8 +452,9 @@ fn write_table(out: &mut impl Write, rows: &[Vec<String>], layout: Layout) -> st
         })
         .collect();
     let wrap = layout.wrap.filter(|&(c, _)| c < cols).map(|(c, width)| {
+        fit_width(&mut widths, c, width);
         let others: usize = (0..cols).filter(|&i| i != c).map(|i| widths[i] + 2).sum();
-        let room = width.saturating_sub(others + 1).max(24);
+        let room = width.saturating_sub(others + 1).max(WRAP_MIN);
         widths[c] = widths[c].min(room);
         (c, room)
     });
@@ -442,6 +473,13 @@ fn write_table(out: &mut impl Write, rows: &[Vec<String>], layout: Layout) -> st
                     Some((w, _)) if w == c => wrapped.get(n).map_or("", String::as_str),
                     _ if n == 0 => cell.as_str(),
                     _ => "",
+                };
+                let cut;
+                let text = if wrap.is_some() && visible_len(text) > widths[c] {
+                    cut = crate::export::cell(text, widths[c]);
+                    cut.as_str()
+                } else {
+                    text
                 };
                 line.push_str(text);
                 if c + 1 < row.len() {

@@ -4,7 +4,7 @@
 
 use crate::article::Article;
 use crate::attribute;
-use crate::model::Statement;
+use crate::model::{SpeakerStep, Statement};
 use crate::parse;
 
 /// Every statement in the article, in text order, with speaker, cue and date.
@@ -13,6 +13,16 @@ pub fn extract(article: &Article) -> Vec<Statement> {
     let mut found = attribute::attribute(&article.body, &parsed, article.published);
     leave_out_dateline(&article.body, &mut found);
     found
+}
+
+/// `extract`, with the record of every speaker decision (`whosaid explain`): the same
+/// statements, and for each the steps that chose its speaker (match them by
+/// `SpeakerStep::start`; a statement moved past the dateline keeps its step's old start).
+pub fn explain(article: &Article) -> (Vec<Statement>, Vec<SpeakerStep>) {
+    let parsed = parse::parse(&article.body);
+    let (mut found, steps) = attribute::attribute_traced(&article.body, &parsed, article.published);
+    leave_out_dateline(&article.body, &mut found);
+    (found, steps)
 }
 
 /// The dateline ("LONDON, March 3 (Reuters) - ") says where and when the article was filed;

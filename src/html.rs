@@ -58,6 +58,12 @@ pub const BOILERPLATE_TAGS: &[&str] = &[
     "select", "input", "nav", "footer", "aside", "figure",
 ];
 
+/// Elements that hold the whole page or the whole story: never removed by role, id or class.
+/// Real pages put feature flags on `<html>` ("flag-simpleextendedbyline-on"), the paywall
+/// state on `<body>` ("paywall") and script hooks on `<main>` ("js-social-anchor-start"): read
+/// as boilerplate, they took the article with them.
+const CONTAINER_TAGS: &[&str] = &["html", "head", "body", "main", "article"];
+
 /// ... by `role`.
 const BOILERPLATE_ROLES: &[&str] = &["navigation", "complementary", "dialog", "contentinfo"];
 
@@ -242,6 +248,9 @@ fn is_boilerplate(node: &NodeRef) -> bool {
     let tag = node.node_name().unwrap_or_default().to_ascii_lowercase();
     if BOILERPLATE_TAGS.contains(&tag.as_str()) {
         return true;
+    }
+    if CONTAINER_TAGS.contains(&tag.as_str()) {
+        return false;
     }
     let lower = |name: &str| node.attr(name).map(|v| v.to_ascii_lowercase());
     if lower("role").is_some_and(|r| BOILERPLATE_ROLES.contains(&r.as_str()))

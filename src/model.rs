@@ -264,6 +264,34 @@ pub struct Why {
     pub speaker_by: SpeakerRule,
 }
 
+/// One stage of a speaker decision, recorded only when asked (`extract::explain`): the rule
+/// that decided there, the rules tried before it that found nothing, and the speaker
+/// candidates it weighed, the chosen one marked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SpeakerStep {
+    /// Byte offset where the statement starts in the article body.
+    pub start: usize,
+    /// The rule that decided at this stage.
+    pub rule: SpeakerRule,
+    /// Rules of the same stage tried before `rule`, in order, that decided nothing.
+    pub passed: Vec<SpeakerRule>,
+    /// The mention the rule read, as written.
+    pub mention: Option<String>,
+    /// The candidates weighed.
+    pub considered: Vec<Considered>,
+}
+
+/// A speaker candidate a rule weighed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Considered {
+    /// The candidate's name as the article's cast has it.
+    pub name: String,
+    /// True for the one the rule chose.
+    pub chosen: bool,
+    /// Why it fitted or not, in words.
+    pub note: String,
+}
+
 /// The pattern that found a statement (docs/grammar.md).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FoundBy {

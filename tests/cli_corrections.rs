@@ -357,6 +357,46 @@ fn person_corrections_mark_rows_and_undo_reverses_them() {
     check(&env);
 }
 
+/// The aliases a user correction added.
+fn user_aliases(env: &TestEnv) -> Vec<String> {
+    env.conn()
+        .prepare("SELECT alias FROM aliases WHERE origin = 'user' ORDER BY alias")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap()
+}
+
+#[test]
+fn undoing_a_rename_leaves_neither_name_as_a_user_alias() {
+    let env = env();
+    env.run(&["people", "rename", "Harlan Webb", "Harlan J. Webb"])
+        .success();
+    let first = user_aliases(&env);
+    // A rename keeps both names as user aliases where the articles gave none ("Harlan J.
+    // Webb", the second rename's old name, is one).
+    env.run(&["people", "rename", "Harlan J. Webb", "Hal Webb"])
+        .success();
+    assert!(user_aliases(&env).contains(&"Harlan J. Webb".to_string()));
+    let second = last_correction(&env);
+    env.run(&["corrections", "undo", &second]).success();
+    let people = env.run(&["people", "--format", "jsonl"]).jsonl();
+    assert!(
+        people.iter().any(|v| v["name"] == "Harlan J. Webb"),
+        "{people:?}"
+    );
+    let left = user_aliases(&env);
+    assert!(!left.contains(&"Hal Webb".to_string()), "{left:?}");
+    assert!(!left.contains(&"Harlan J. Webb".to_string()), "{left:?}");
+    assert!(
+        left.iter().all(|a| first.contains(a)),
+        "{left:?} beyond {first:?}"
+    );
+    replace_all(&env);
+    assert!(user_aliases(&env).iter().all(|a| a != "Hal Webb"));
+}
+
 #[test]
 fn undoing_a_merge_splits_it_and_undoing_the_split_merges_again() {
     let env = env();

@@ -328,6 +328,76 @@ fn wide_keeps_whole_statements_on_one_line() {
     );
 }
 
+const NAMESAKES: &str = "Title: Harbour vote\nDate: 2026-03-02\n\n\
+Mayor Ann Ruiz opened the meeting on Monday. Her deputy, Tom Ruiz, sat beside her.\n\n\
+\"The bridge opens in May,\" Ruiz said.\n\n\
+She also said the budget would hold.\n";
+
+/// The candidates of the statement whose text contains `needle`: (name, chosen) pairs.
+fn candidates_of(all: &[serde_json::Value], needle: &str) -> Vec<(String, bool)> {
+    let v = all
+        .iter()
+        .find(|v| v["text"].as_str().unwrap().contains(needle))
+        .unwrap_or_else(|| panic!("{needle} explained"));
+    v["candidates"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            (
+                c["name"].as_str().unwrap().into(),
+                c["chosen"].as_bool().unwrap(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn explain_lists_the_speaker_candidates_and_the_one_chosen() {
+    let env = TestEnv::new();
+    let file = env.write("namesakes.txt", NAMESAKES);
+    let run = env.run(&["explain", file.to_str().unwrap(), "--format", "jsonl"]);
+    let all = run.success().jsonl();
+    // "Ruiz" fits both Ruizes; the one mentioned last before the quotation wins.
+    assert_eq!(
+        candidates_of(&all, "bridge"),
+        [("Ann Ruiz".into(), false), ("Tom Ruiz".into(), true)]
+    );
+    // "She": the nearer Tom Ruiz is weighed and refused for his gender.
+    let she = candidates_of(&all, "budget");
+    assert!(she.contains(&("Ann Ruiz".into(), true)), "{she:?}");
+    assert!(she.contains(&("Tom Ruiz".into(), false)), "{she:?}");
+    let budget = all
+        .iter()
+        .find(|v| v["text"] == "the budget would hold")
+        .unwrap();
+    assert_eq!(budget["speaker_steps"][0]["rule"], "PronounAntecedent");
+    assert_eq!(budget["speaker_steps"][0]["mention"], "She");
+    let text = env.run(&["explain", file.to_str().unwrap()]);
+    let out = &text.success().stdout;
+    assert!(out.contains("* Tom Ruiz: same surname"), "{out}");
+    assert!(out.contains("the other gender"), "{out}");
+    assert!(!out.contains("not recorded"), "{out}");
+}
+
+#[test]
+fn explain_shows_the_sieve_steps_an_unclaimed_quotation_passed() {
+    let env = TestEnv::new();
+    let file = env.write(
+        "plant.txt",
+        "\u{201c}The water is safe to drink,\u{201d} said Tom Vale, the plant manager.\n\n\
+         At the gate, his message to residents was that \u{201c}nobody will need bottled water after this week.\u{201d}\n",
+    );
+    let run = env.run(&["explain", file.to_str().unwrap(), "--format", "jsonl"]);
+    let all = run.success().jsonl();
+    let last = all.last().expect("two statements");
+    assert_eq!(last["speaker_by"], "PreviousSpeaker");
+    let passed = &last["speaker_steps"][0]["passed"];
+    assert_eq!(passed[0], "LaterQuote", "{last}");
+    assert_eq!(passed.as_array().unwrap().len(), 4, "{last}");
+    assert_eq!(candidates_of(&all, "bottled"), [("Tom Vale".into(), true)]);
+}
+
 #[test]
 fn explain_a_file_and_a_stored_statement_agree() {
     let env = env();
@@ -363,6 +433,8 @@ fn explain_a_file_and_a_stored_statement_agree() {
     let one = stored.success().jsonl();
     assert_eq!(one.len(), 1);
     assert_eq!(one[0]["speaker_rule"], silting["speaker_rule"]);
+    assert_eq!(one[0]["candidates"], silting["candidates"]);
+    assert!(!silting["candidates"].as_array().unwrap().is_empty());
     let text = env.run(&["explain", id]);
     assert!(
         text.success().stdout.contains("found by"),

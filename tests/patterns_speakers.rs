@@ -343,3 +343,37 @@ cases! {
         has("hard winter", &[Speaker("Chris")]),
     ];
 }
+
+// ------------------------------------------------------------------ the subject of a participle
+cases! {
+    a_place_after_in_is_no_participle_speaker: FRI,
+        "Several mayors have asked the state to fund new shelters in Fresno and Modesto, \
+         saying the current beds are not enough." => [
+        has("current beds are not enough", &[Mention("Several mayors")]),
+        nobody_named("Fresno"),
+    ];
+    an_opening_adverb_and_participle_is_no_name: FRI,
+        "Quickly dismissing the criticism from his own party, Gerald Minty blamed his \
+         opponents and stressed the danger that the new tariffs pose to farmers.\n\n\
+         Hastily calling a press conference in Toledo — as he had done after the floods — \
+         Minty blamed the council and stressed that the levees had been neglected." => [
+        has("levees had been neglected", &[Speaker("Gerald Minty")]),
+    ];
+    a_surname_ending_like_an_adverb_still_speaks: FRI,
+        "Ada Schlafly wrote a column on the canal.\n\n\
+         Schlafly then described the lock and explained that it would cost little." => [
+        has("it would cost little", &[Speaker("Ada Schlafly")]),
+    ];
+    titles_and_party_before_the_name_lead_to_the_participle_speaker: FRI,
+        "Democratic presidential candidate Sen. Paul Okafor (D-Ore.) on Monday criticized the \
+         budget deal passed after long talks in Salem, saying the deal goes “nowhere near far \
+         enough.”" => [
+        has("nowhere near far enough", &[Speaker("Paul Okafor"), SpeakerKind(Person)]),
+    ];
+    the_subject_of_an_infinitive_after_for_still_speaks: FRI,
+        "There is still time for Lena Marsh to mend fences with the council, even after \
+         repeatedly dismissing them as part of the “harbour cartel” and calling the mayor a \
+         liar." => [
+        has("harbour cartel", &[Speaker("Lena Marsh")]),
+    ];
+}

@@ -181,10 +181,18 @@ fn check_quotes(text: &str, parsed: &Parsed) -> Checked {
 }
 
 /// Tokens of each paragraph, built as the attribution stage builds them, are in order, inside
-/// the paragraph, on char boundaries, and leave out only whitespace.
+/// the paragraph, on char boundaries, and leave out only whitespace; all paragraphs' tokens at
+/// once are each paragraph's tokens.
 fn check_tokens(text: &str, parsed: &Parsed) -> Checked {
-    for para in &parsed.paragraphs {
+    let all = parsed.tokens_by_paragraph(text);
+    prop_assert_eq!(all.len(), parsed.paragraphs.len());
+    for (para, by_paragraph) in parsed.paragraphs.iter().zip(&all) {
         let tokens = parsed.paragraph_tokens(text, *para);
+        prop_assert_eq!(
+            &tokens,
+            by_paragraph,
+            "tokens of all paragraphs at once differ"
+        );
         for t in &tokens {
             check_span(text, t.span, "token")?;
             prop_assert!(

@@ -83,8 +83,20 @@ impl Cast {
     /// The person a name refers to, if the cast has exactly one fitting candidate (the most
     /// recently mentioned one before `pos` when several share a surname).
     pub fn find(&self, words: &[String], pos: usize) -> Option<usize> {
-        let surname = words.last()?;
-        let fits: Vec<usize> = (0..self.people.len())
+        let fits = self.name_fits(words);
+        match fits.len() {
+            0 => None,
+            1 => Some(fits[0]),
+            _ => self.latest_of(&fits, pos).or(Some(fits[0])),
+        }
+    }
+
+    /// Everyone a name may refer to: the same surname, and the same or no given name.
+    pub fn name_fits(&self, words: &[String]) -> Vec<usize> {
+        let Some(surname) = words.last() else {
+            return Vec::new();
+        };
+        (0..self.people.len())
             .filter(|&i| {
                 let p = &self.people[i];
                 p.surname() == surname
@@ -93,12 +105,7 @@ impl Cast {
                         || p.words[0] == words[0]
                         || initial_of(&words[0], &p.words[0]))
             })
-            .collect();
-        match fits.len() {
-            0 => None,
-            1 => Some(fits[0]),
-            _ => self.latest_of(&fits, pos).or(Some(fits[0])),
-        }
+            .collect()
     }
 
     /// "Chris" after "Chris Anderson", "Mary Anne" after "Mary Anne Kowalczyk": the given
@@ -272,8 +279,18 @@ impl Cast {
 
     /// The person a definite role descriptor ("the Russian president") refers to.
     pub fn by_role(&self, head: &str, modifiers: &[String], pos: usize) -> Option<usize> {
+        let fits = self.role_fits(head, modifiers);
+        if fits.is_empty() {
+            return None;
+        }
+        self.latest_of(&fits, pos).or(Some(fits[0]))
+    }
+
+    /// Everyone whose titles or appositive role hold the descriptor's head and its telling
+    /// modifiers.
+    pub fn role_fits(&self, head: &str, modifiers: &[String]) -> Vec<usize> {
         let head = canonical_title(head);
-        let fits: Vec<usize> = (0..self.people.len())
+        (0..self.people.len())
             .filter(|&i| {
                 let person = &self.people[i];
                 // Title words ("Interior Minister") and the words of an appositive role
@@ -296,11 +313,7 @@ impl Cast {
                         .iter()
                         .all(|m| has(canonical_title(m)) || !must_match(m))
             })
-            .collect();
-        if fits.is_empty() {
-            return None;
-        }
-        self.latest_of(&fits, pos).or(Some(fits[0]))
+            .collect()
     }
 }
 

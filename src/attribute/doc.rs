@@ -6,6 +6,7 @@
 
 use super::cast::{self, Cast};
 use super::para::Para;
+use super::speaker::trace::Trace;
 use crate::parse::{Marks, Parsed, Token};
 
 /// One article's text with everything the attribution stages share.
@@ -25,17 +26,15 @@ pub(crate) struct Doc<'a> {
     /// True when single marks are the article's main quotation marks (British house style):
     /// more top-level quotations open with ‘ or ' than with double marks.
     pub single_style: bool,
+    /// The speaker trace, when `whosaid explain` asked for one (`speaker/trace.rs`).
+    pub trace: Option<Trace>,
     sentence_starts: Vec<usize>,
 }
 
 impl<'a> Doc<'a> {
     /// Tokenizes the article and collects its cast.
     pub fn new(text: &'a str, parsed: &'a Parsed) -> Doc<'a> {
-        let tokens = parsed
-            .paragraphs
-            .iter()
-            .map(|para| parsed.paragraph_tokens(text, *para))
-            .collect();
+        let tokens = parsed.tokens_by_paragraph(text);
         let sentence_starts = parsed.sentences.iter().map(|s| s.span.start).collect();
         let top = parsed.quotes.iter().filter(|q| !q.nested);
         let single = top.clone().filter(|q| q.marks == Marks::Single).count();
@@ -47,6 +46,7 @@ impl<'a> Doc<'a> {
             cast: Cast::default(),
             lower: text.to_ascii_lowercase(),
             single_style,
+            trace: None,
             sentence_starts,
         };
         doc.learn(&[]);

@@ -34,7 +34,7 @@ use clap::{Args, Parser, Subcommand};
 use crate::article::{Article, Defaults};
 use crate::error::{EXIT_OK, EXIT_SKIPPED, Error, Result};
 use crate::export::{Format, Layout, Writer};
-use crate::model::{Statement, StatementKind};
+use crate::model::StatementKind;
 use crate::store::{PersonId, TimelineFilter};
 pub use completions::CompletionsArgs;
 pub use correct::CorrectArgs;
@@ -341,16 +341,6 @@ where
     }
     out.finish(header)?;
     Ok(exit_code(&report))
-}
-
-/// Extracts one article; a bug that panics on it costs that article only, reported and
-/// counted as skipped, never the rest of the run.
-fn extract_or_skip(article: &Article, report: &mut Report) -> Option<Vec<Statement>> {
-    let found = crate::extract::extract_guarded(article);
-    if found.is_none() {
-        report_failed(&article.id, report);
-    }
-    found
 }
 
 /// Reports an article whose extraction failed (a caught panic), as skipped.

@@ -145,6 +145,41 @@ fn wrapped_column_continues_under_itself() {
 }
 
 #[test]
+fn terminal_rows_are_narrower_than_the_terminal() {
+    let layout = Layout {
+        wrap: Some((2, 80)),
+        ..Layout::default()
+    };
+    let words = "the statement runs on for a good many words before it ends";
+    let rows = [
+        vec![
+            "ID".into(),
+            "SPEAKER".into(),
+            "STATEMENT".into(),
+            "ARTICLE".into(),
+        ],
+        vec![
+            "19e05a56:511".into(),
+            "a spokeswoman for the agency".into(),
+            words.into(),
+            "The Harbor Ledger: Harbor City budget".into(),
+        ],
+    ];
+    let mut buf = Vec::new();
+    write_table(&mut buf, &rows, layout).unwrap();
+    let text = String::from_utf8(buf).unwrap();
+    assert!(text.lines().all(|l| l.chars().count() < 80), "{text}");
+    assert!(
+        text.contains("19e05a56:511"),
+        "the first column is never cut: {text}"
+    );
+    assert!(text.contains("a spokeswoman for"), "{text}");
+    assert!(!text.contains("the agency"), "cut to fit: {text}");
+    let statement: Vec<&str> = text.lines().skip(1).collect();
+    assert!(statement.join(" ").contains("before it"), "{text}");
+}
+
+#[test]
 fn matches_are_bold_on_colour_and_plain_otherwise() {
     let marked = format!("a {MATCH_START}river{MATCH_END} b");
     assert_eq!(show_matches(&marked, false), "a river b");

@@ -37,6 +37,29 @@ fn boilerplate_is_matched_by_tag_role_class_and_id_but_not_by_near_misses() {
 }
 
 #[test]
+fn flags_on_the_page_containers_do_not_remove_the_story() {
+    // Real pages carry feature flags on <html>, the paywall state on <body> and script hooks
+    // on <main> and <article>; a share bar inside the story is still boilerplate.
+    let html = r#"<html class="flag-extendedbyline-on flag-unfollowcomments-on">
+        <head><title>Ferry fares</title></head>
+        <body class="story paywall user-anonymous"><main class="js-social-anchor-start">
+        <article class="story-share-enabled"><div class="share-tools">Share this story</div>
+        <p>The harbour board said on Monday that ferry fares would rise by a tenth in April,
+        the first rise in six years.</p>
+        <p>&ldquo;We held them as long as we could,&rdquo; the board&rsquo;s chair, Ines Marlow,
+        told reporters after the vote.</p></article></main></body></html>"#;
+    let page = read_page(html).unwrap();
+    assert_body(
+        &page,
+        &[
+            "ferry fares would rise by a tenth in April",
+            "“We held them as long as we could,”",
+        ],
+        &["Share this story"],
+    );
+}
+
+#[test]
 fn deep_nesting_does_not_exhaust_the_stack() {
     let depth = 1_000;
     let html = format!(

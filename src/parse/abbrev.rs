@@ -5,7 +5,7 @@
 
 use std::sync::LazyLock;
 
-use rustc_hash::FxHashSet as HashSet;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// Titles before a name: a period after one never ends a sentence ("Sen. Okafor").
 const TITLES: &[&str] = &[
@@ -143,16 +143,32 @@ const STARTERS: &[&str] = &[
     "Later",
 ];
 
-static TITLE_SET: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| TITLES.iter().copied().collect());
-static SOFT_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| SOFT.iter().copied().collect());
-static BEFORE_NUMBER_SET: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| BEFORE_NUMBER.iter().copied().collect());
 static STARTER_SET: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| STARTERS.iter().copied().collect());
 
+/// Every listed word with its class, in one map (one hash per period in an article). A word on
+/// several lists takes the first class `classify` checks: lower classes go in first and are
+/// overwritten.
+static CLASSES: LazyLock<HashMap<&'static str, AbbrevClass>> = LazyLock::new(|| {
+    let lists = [
+        (SOFT, AbbrevClass::Soft),
+        (BEFORE_NUMBER, AbbrevClass::BeforeNumber),
+        (COMPANIES, AbbrevClass::Company),
+        (TIMES, AbbrevClass::Time),
+        (TITLES, AbbrevClass::Title),
+    ];
+    let mut map = HashMap::default();
+    for (words, class) in lists {
+        for &w in words {
+            map.insert(w, class);
+        }
+    }
+    map
+});
+
 /// Membership by hash (the lists are too long to scan for every period in an article); Fx
-/// hashing, as the keys are our own fixed lists (no untrusted input is ever inserted).
+/// hashing, as the keys are our own fixed lists (no untrusted input is ever inserted). No
+/// listed word is longer than 12 bytes.
 fn in_list(set: &HashSet<&'static str>, word: &str) -> bool {
     word.len() <= 12 && set.contains(word)
 }
@@ -176,16 +192,16 @@ pub enum AbbrevClass {
     None,
 }
 
-/// Classifies `word` (the text before a period, without the period).
+/// Classifies `word` (the text before a period, without the period). Titles, times and
+/// company suffixes come first, then initials, then the words before numbers and the soft ones.
 pub fn classify(word: &str) -> AbbrevClass {
-    if in_list(&TITLE_SET, word) {
-        return AbbrevClass::Title;
-    }
-    if TIMES.contains(&word) {
-        return AbbrevClass::Time;
-    }
-    if COMPANIES.contains(&word) {
-        return AbbrevClass::Company;
+    let listed = if word.len() <= 12 {
+        CLASSES.get(word).copied()
+    } else {
+        None
+    };
+    if let Some(class @ (AbbrevClass::Title | AbbrevClass::Time | AbbrevClass::Company)) = listed {
+        return class;
     }
     if is_initials(word) {
         // "J", "J.K", "U.S", "a.m", "D.C": letters joined by periods.
@@ -195,13 +211,7 @@ pub fn classify(word: &str) -> AbbrevClass {
             AbbrevClass::Soft
         };
     }
-    if in_list(&BEFORE_NUMBER_SET, word) {
-        return AbbrevClass::BeforeNumber;
-    }
-    if in_list(&SOFT_SET, word) {
-        return AbbrevClass::Soft;
-    }
-    AbbrevClass::None
+    listed.unwrap_or(AbbrevClass::None)
 }
 
 /// True for a word after "a.m." or "B.C." that keeps its sentence going ("Friday", "EST").
@@ -256,5 +266,17 @@ mod tests {
         assert_eq!(classify("said"), AbbrevClass::None);
         assert_eq!(classify("a"), AbbrevClass::None);
         assert_eq!(classify("I"), AbbrevClass::Title);
+    }
+
+    #[test]
+    fn a_word_on_two_lists_takes_the_first_class() {
+        // "Sr" is a title and a soft abbreviation: a title.
+        assert_eq!(classify("Sr"), AbbrevClass::Title);
+        // Times are initials too: the list wins; other initials come before the soft list.
+        assert_eq!(classify("B.C.E"), AbbrevClass::Time);
+        assert_eq!(classify("D.C"), AbbrevClass::Soft);
+        // Longer than any listed word: only initials can match.
+        assert_eq!(classify("Massachusetts"), AbbrevClass::None);
+        assert_eq!(classify("A.B.C.D.E.F.G"), AbbrevClass::Soft);
     }
 }

@@ -226,13 +226,11 @@ fn expression_at(text: &str, pos: usize) -> Option<TimeExpr> {
     })
 }
 
-/// Lowercased first letters of every word an expression can begin with.
-const START_LETTERS: &[u8] = b"adefijlmnostwy";
-
-/// Cheap pre-check: an ASCII letter or digit that can start an expression and continues no
-/// word or number (a digit after "$", "." or "," is part of an amount, not a date).
+/// Cheap pre-check: a digit, or a word the grammar can begin with (see
+/// [`words::can_lead`]), that continues no word or number (a digit after "$", "." or "," is
+/// part of an amount, not a date).
 fn can_start(text: &str, pos: usize, first: u8) -> bool {
-    let possible = first.is_ascii_digit() || START_LETTERS.contains(&first.to_ascii_lowercase());
+    let possible = first.is_ascii_digit() || text.get(pos..).is_some_and(words::can_lead);
     if !possible {
         return false;
     }

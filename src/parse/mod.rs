@@ -39,6 +39,42 @@ impl Parsed {
             .collect();
         token::tokenize(text, para, &quotes)
     }
+
+    /// [`Parsed::paragraph_tokens`] of every paragraph, in order. Each quotation is handed to
+    /// the one paragraph that can hold it (paragraphs are in order and disjoint), so this is
+    /// linear in the number of quotations, not their number times the paragraphs'.
+    pub fn tokens_by_paragraph(&self, text: &str) -> Vec<Vec<Token>> {
+        let mut quotes: Vec<Vec<(usize, Quote)>> = vec![Vec::new(); self.paragraphs.len()];
+        for (i, q) in self.quotes.iter().enumerate().filter(|(_, q)| !q.nested) {
+            let at = self.paragraphs.partition_point(|p| p.start <= q.span.start);
+            let held = at.checked_sub(1).and_then(|pi| {
+                let para = self.paragraphs[pi];
+                para.contains(q.span).then_some(pi)
+            });
+            if let Some(pi) = held {
+                quotes[pi].push((i, *q));
+            }
+        }
+        self.paragraphs
+            .iter()
+            .zip(&quotes)
+            .map(|(para, quotes)| {
+                let mut tokens = token::tokenize(text, *para, quotes);
+                tokens.shrink_to_fit();
+                tokens
+            })
+            .collect()
+    }
+}
+
+/// The offsets in `rest` (in order) that fall inside `span`, with `rest` moved past them.
+/// Spans must come in order; a linear walk, so each offset is looked at about once.
+pub(crate) fn take_inside<'p>(rest: &mut &'p [usize], span: Span) -> &'p [usize] {
+    let skip = rest.iter().take_while(|&&k| k < span.start).count();
+    let from = &rest[skip..];
+    let n = from.iter().take_while(|&&k| k < span.end).count();
+    *rest = &from[n..];
+    &from[..n]
 }
 
 /// Splits a body into paragraphs and sentences and finds its quotations.

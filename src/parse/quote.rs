@@ -15,8 +15,6 @@
 //! apostrophes). Whether a quotation is nested is decided by its span: it is nested when it
 //! lies inside another quotation of its paragraph.
 
-use nom::IResult;
-
 use crate::model::Span;
 
 /// The kind of marks around a quotation.
@@ -64,43 +62,41 @@ fn is_mark(c: char) -> bool {
     )
 }
 
-// to_mark := [^“”"„«»‘’'<]*
-//
-// Byte searches (memchr, SIMD): every mark is ASCII or starts with the lead byte 0xC2 (« ») or
-// 0xE2 (“ ” „ ‘ ’), and such bytes only ever start a char, so each stop is a char boundary.
-// `ascii` keeps where the next ASCII mark is (offset into `body`), found once and reused until
-// the scan passes it, and it bounds the search for the other marks: each byte is searched at
-// most twice, however rare either kind of mark is.
-fn to_mark<'a>(
-    body: &'a str,
-    from: usize,
-    ascii: &mut Option<usize>,
-) -> IResult<&'a str, &'a str, ()> {
-    let bytes = body.as_bytes();
-    let next_ascii = match *ascii {
-        Some(k) if k >= from => k,
-        _ => {
-            let k =
-                memchr::memchr3(b'"', b'\'', b'<', &bytes[from..]).map_or(body.len(), |k| from + k);
-            *ascii = Some(k);
-            k
+/// Byte offsets of every mark (`is_mark`) of the body, in order: found once, by SIMD byte
+/// searches (memchr) over the whole body. Every mark is ASCII or starts with the lead byte 0xC2
+/// (« ») or 0xE2 (“ ” „ ‘ ’), and such bytes only ever start a char, so each hit is a char
+/// boundary; a lead byte is a mark only when its char is one.
+fn mark_positions(text: &str) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    let ascii: Vec<usize> = memchr::memchr3_iter(b'"', b'\'', b'<', bytes).collect();
+    let wide = memchr::memchr2_iter(0xC2, 0xE2, bytes)
+        .filter(|&k| text[k..].chars().next().is_some_and(is_mark));
+    // Merge the two ordered lists.
+    let mut out = Vec::with_capacity(ascii.len() * 4);
+    let mut ascii = ascii.into_iter().peekable();
+    for k in wide {
+        while let Some(a) = ascii.next_if(|&a| a < k) {
+            out.push(a);
         }
-    };
-    let k = memchr::memchr2_iter(0xC2, 0xE2, &bytes[from..next_ascii])
-        .map(|k| from + k)
-        .find(|&k| body[k..].chars().next().is_some_and(is_mark))
-        .unwrap_or(next_ascii);
-    Ok((&body[k..], &body[from..k]))
+        out.push(k);
+    }
+    out.extend(ascii);
+    out
 }
 
 /// Every quotation in the body, in order of their opening marks.
 pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
     let mut out = Vec::new();
     let mut carried: Option<Marks> = None;
+    // One stack for every paragraph (it is empty after each), so it is allocated once.
+    let mut stack = Vec::new();
+    let marks = mark_positions(text);
+    let mut rest = &marks[..];
     for (p, para) in paragraphs.iter().enumerate() {
         let first = out.len();
         let next = paragraphs.get(p + 1).map_or("", |s| s.slice(text));
-        let open = Scanner::new(text, *para, p).run(&mut out, next);
+        let inside = super::take_inside(&mut rest, *para);
+        let open = Scanner::new(text, *para, p, &mut stack).run(inside, &mut out, next);
         let here = &mut out[first..];
         mark_nesting(here);
         if let Some(marks) = carried
@@ -154,11 +150,12 @@ struct Open {
     stray_end: Option<usize>,
 }
 
-struct Scanner<'a> {
+struct Scanner<'a, 's> {
     text: &'a str,
     para: Span,
     paragraph: usize,
-    stack: Vec<Open>,
+    /// Empty when the scan starts and when it finishes.
+    stack: &'s mut Vec<Open>,
     /// How many open quotations of each kind are on the stack: (double, single).
     open: (usize, usize),
     /// Offset in the paragraph of its last mark that could close a single quotation, once
@@ -166,31 +163,37 @@ struct Scanner<'a> {
     last_single_close: Option<Option<usize>>,
 }
 
-impl<'a> Scanner<'a> {
-    fn new(text: &'a str, para: Span, paragraph: usize) -> Scanner<'a> {
+impl<'a, 's> Scanner<'a, 's> {
+    fn new(text: &'a str, para: Span, paragraph: usize, stack: &'s mut Vec<Open>) -> Self {
+        stack.clear();
         Scanner {
             text,
             para,
             paragraph,
-            stack: Vec::new(),
+            stack,
             open: (0, 0),
             last_single_close: None,
         }
     }
 
-    /// Scans the paragraph, pushing its quotations; returns the kind of the quotation that
-    /// goes on into the next paragraph (`next`), if one does.
-    fn run(mut self, out: &mut Vec<Quote>, next: &str) -> Option<Marks> {
+    /// Scans the paragraph, whose marks are at `marks` (offsets into the body), pushing its
+    /// quotations; returns the kind of the quotation that goes on into the next paragraph
+    /// (`next`), if one does.
+    fn run(mut self, marks: &[usize], out: &mut Vec<Quote>, next: &str) -> Option<Marks> {
         let body = self.para.slice(self.text);
-        let mut rest = body;
-        let mut ascii = None;
-        while let Ok((at_mark, _)) = to_mark(body, body.len() - rest.len(), &mut ascii) {
+        // Where the scan is: marks before it were read with the one before (a tag, "''").
+        let mut scanned = 0;
+        for &k in marks {
+            let pos = k - self.para.start;
+            if pos < scanned {
+                continue;
+            }
+            let at_mark = &body[pos..];
             let Some(first) = at_mark.chars().next() else {
                 break;
             };
-            let pos = body.len() - at_mark.len();
             if first == '<' {
-                rest = skip_tag(at_mark);
+                scanned = body.len() - skip_tag(at_mark).len();
                 continue;
             }
             // Two apostrophes ('') stand for a double mark in some wire copy.
@@ -204,7 +207,7 @@ impl<'a> Scanner<'a> {
             let (next, after_next) = (after.next(), after.next());
             let role = self.role(mark, pos, prev, [next, after_next]);
             self.apply(role, self.para.start + pos, len, out);
-            rest = &at_mark[len..];
+            scanned = pos + len;
         }
         self.finish(out, next)
     }
@@ -337,10 +340,11 @@ impl<'a> Scanner<'a> {
     /// Ends the paragraph: quotations with a stray end end there, unclosed; of the others,
     /// the outermost double one (or single one the next paragraph continues) runs to the
     /// paragraph end. Returns its kind when the next paragraph continues it.
-    fn finish(mut self, out: &mut Vec<Quote>, next: &str) -> Option<Marks> {
+    fn finish(self, out: &mut Vec<Quote>, next: &str) -> Option<Marks> {
         let end = self.para.end;
         let mut open: Option<Quote> = None;
-        for o in std::mem::take(&mut self.stack) {
+        let mut stack = std::mem::take(self.stack);
+        for o in stack.drain(..) {
             if let Some(stray) = o.stray_end {
                 out.push(self.quote(o.start, stray, 0, o.marks, false));
                 continue;
@@ -351,6 +355,8 @@ impl<'a> Scanner<'a> {
                 open = Some(Quote { continues, ..q });
             }
         }
+        // Handed back empty, its allocation kept for the next paragraph.
+        *self.stack = stack;
         let q = open?;
         out.push(q);
         q.continues.then_some(q.marks)

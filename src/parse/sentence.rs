@@ -35,11 +35,18 @@ pub fn split_sentences(text: &str) -> Vec<Sentence> {
 /// Sentences of the given paragraphs (from `split_paragraphs`), so callers that already have
 /// them do not split twice.
 pub fn sentences_of(text: &str, paragraphs: &[Span]) -> Vec<Sentence> {
-    let mut out = Vec::new();
+    // Every paragraph holds at least one sentence.
+    let mut out = Vec::with_capacity(paragraphs.len());
     let mut spans = Vec::new();
+    let terminals = terminal_positions(text);
+    let mut rest = &terminals[..];
     for (p, para) in paragraphs.iter().copied().enumerate() {
         spans.clear();
-        sentences_in(para.slice(text), &mut spans);
+        let inside = Terminals {
+            at: super::take_inside(&mut rest, para),
+            base: para.start,
+        };
+        sentences_in(para.slice(text), inside, &mut spans);
         for span in spans.iter().copied() {
             out.push(Sentence {
                 span: Span::new(para.start + span.start, para.start + span.end),
@@ -70,6 +77,10 @@ fn terminal_run(i: &str) -> Res<'_, &str> {
 
 // spaced_ellipsis := "." (" ." ){2,}           (". . .")
 fn spaced_ellipsis(i: &str) -> Res<'_, &str> {
+    if !i.starts_with(". .") {
+        // Most terminals are a lone period: fail before the parsers run.
+        return Err(nom::Err::Error(()));
+    }
     recognize((tag("."), fold_many_m_n(2, 8, tag(" ."), || (), |(), _| ()))).parse(i)
 }
 
@@ -80,6 +91,9 @@ fn closers(i: &str) -> Res<'_, &str> {
 
 // citations := ("[" [^\]\n]{1,16} "]")*       ("[3]", "[note 4]" right after the period)
 fn citations(i: &str) -> Res<'_, &str> {
+    if !i.starts_with('[') {
+        return Ok((i, &i[..0]));
+    }
     let label = take_while_m_n(1, 16, |c: char| c != ']' && c != '[' && c != '\n');
     let cite = delimited(tag("["), label, tag("]"));
     recognize(fold_many_m_n(0, 4, cite, || (), |(), _| ())).parse(i)
@@ -98,22 +112,53 @@ fn boundary(i: &str) -> Res<'_, (&str, usize)> {
     Ok((rest, (term, term.len() + close.len() + cite.len())))
 }
 
-// to_terminal := [^.!?…]*
+/// Byte offsets of every terminal (`.`, `!`, `?`, `…`) of the body, in order: found once, by
+/// SIMD byte searches (memchr) over the whole body, rather than again from each position a
+/// paragraph's scan stops at.
+fn terminal_positions(text: &str) -> Vec<usize> {
+    // About one terminal in 64 bytes of news text: room for most without growing.
+    let mut out = Vec::with_capacity(text.len() / 64);
+    out.extend(memchr::memchr3_iter(b'.', b'!', b'?', text.as_bytes()));
+    let ellipses = memchr::memmem::find_iter(text.as_bytes(), "…".as_bytes());
+    let before = out.len();
+    out.extend(ellipses);
+    if out.len() > before {
+        out.sort_unstable();
+    }
+    out
+}
+
+/// The terminals of one paragraph: offsets into the body, and the paragraph's start.
+#[derive(Clone, Copy)]
+struct Terminals<'t> {
+    at: &'t [usize],
+    base: usize,
+}
+
+// to_terminal := [^.!?…]*                     (from byte `from` of `text`)
 //
-// SIMD byte searches (memchr): the first ASCII terminal, then a "…" (the only terminal outside
-// ASCII) before it. Each byte is looked at at most twice per call, and calls move forward.
-fn to_terminal(i: &str) -> Res<'_, &str> {
-    let ascii = memchr::memchr3(b'.', b'!', b'?', i.as_bytes()).unwrap_or(i.len());
-    let k = memchr::memchr_iter(0xE2, &i.as_bytes()[..ascii])
-        .find(|&k| i[k..].starts_with('…'))
-        .unwrap_or(ascii);
-    Ok((&i[k..], &i[..k]))
+// The next terminal at or after `from` in `terminals` (of the paragraph `text` starts), with
+// `next` the index to look from (calls move forward).
+fn to_terminal<'a>(
+    text: &'a str,
+    from: usize,
+    terminals: Terminals<'_>,
+    next: &mut usize,
+) -> Res<'a, &'a str> {
+    let at = terminals.at;
+    while *next < at.len() && at[*next] - terminals.base < from {
+        *next += 1;
+    }
+    let k = at
+        .get(*next)
+        .map_or(text.len(), |&k| (k - terminals.base).min(text.len()));
+    Ok((&text[k..], &text[from..k]))
 }
 
 /// Sentence spans inside one paragraph (offsets relative to it), pushed to `out`. The items of
 /// an inline list are split first; a list marker opening an item or the paragraph is never a
 /// sentence end.
-fn sentences_in(para: &str, out: &mut Vec<Span>) {
+fn sentences_in(para: &str, terminals: Terminals<'_>, out: &mut Vec<Span>) {
     let lead = list::list_marker(para);
     let items = list::inline_items(para, lead);
     let mut start = 0;
@@ -125,18 +170,25 @@ fn sentences_in(para: &str, out: &mut Vec<Span>) {
             list::list_marker(piece)
         };
         let piece = Span::new(start, start + piece.len());
-        sentences_of_piece(para, piece, marker.unwrap_or(0), out);
+        sentences_of_piece(para, piece, marker.unwrap_or(0), terminals, out);
         start = end;
     }
 }
 
 /// Sentences of the piece `piece` of `para`, whose list marker (`marker` bytes) is no sentence
-/// end, pushed to `out`.
-fn sentences_of_piece(para: &str, piece: Span, marker: usize, out: &mut Vec<Span>) {
+/// end, pushed to `out`. `terminals` are the paragraph's.
+fn sentences_of_piece(
+    para: &str,
+    piece: Span,
+    marker: usize,
+    terminals: Terminals<'_>,
+    out: &mut Vec<Span>,
+) {
     let text = &para[..piece.end];
     let mut start = piece.start;
-    let mut rest = &text[(start + marker).min(text.len())..];
-    while let Ok((after, _)) = to_terminal(rest) {
+    let mut from = (start + marker).min(text.len());
+    let mut next = 0;
+    while let Ok((after, _)) = to_terminal(text, from, terminals, &mut next) {
         if after.is_empty() {
             break;
         }
@@ -145,9 +197,9 @@ fn sentences_of_piece(para: &str, piece: Span, marker: usize, out: &mut Vec<Span
             Ok((next, (term, end_len))) if ends_sentence(text, at, term, next) => {
                 out.push(Span::new(start, at + end_len));
                 start = text.len() - next.len();
-                rest = next;
+                from = start;
             }
-            _ => rest = skip_terminals(after),
+            _ => from = text.len() - skip_terminals(after).len(),
         }
     }
     if start < text.len() {
@@ -237,12 +289,19 @@ fn last_word(text: &str) -> &str {
 
 /// The word (letters, digits and inner periods) that ends `text`.
 pub(crate) fn word_before(text: &str) -> &str {
-    let start = text
-        .char_indices()
-        .rev()
-        .take_while(|&(_, c)| c.is_alphanumeric() || c == '.')
-        .last()
-        .map_or(text.len(), |(i, _)| i);
+    let bytes = text.as_bytes();
+    let mut start = text.len();
+    // Byte by byte while ASCII; a char is decoded only where a byte is not.
+    while let Some(&b) = bytes[..start].last() {
+        if b.is_ascii_alphanumeric() || b == b'.' {
+            start -= 1;
+            continue;
+        }
+        match text[..start].chars().next_back() {
+            Some(c) if !b.is_ascii() && c.is_alphanumeric() => start -= c.len_utf8(),
+            _ => break,
+        }
+    }
     text[start..].trim_start_matches('.')
 }
 

@@ -412,10 +412,14 @@ pub(super) fn undo_person(
         "rename" => {
             for k in named(value)? {
                 queries::rename(conn, k.id, subject)?;
-                conn.execute(
-                    "DELETE FROM aliases WHERE person_id = ?1 AND alias_key = ?2 AND origin = 'user'",
-                    params![k.id, people::fold(value)],
-                )?;
+                // Both names the rename added as user aliases go: the new one, and the old
+                // one, which is the name again.
+                for name in [value, subject] {
+                    conn.execute(
+                        "DELETE FROM aliases WHERE person_id = ?1 AND alias_key = ?2 AND origin = 'user'",
+                        params![k.id, people::fold(name)],
+                    )?;
+                }
             }
         }
         "merge" => {

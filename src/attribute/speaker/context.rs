@@ -6,7 +6,7 @@ use super::super::doc::Doc;
 use super::super::lexicon;
 use super::super::mention::{self, MentionKind};
 use super::Attributed;
-use super::resolve;
+use super::{resolve, trace};
 use crate::model::{Located, Speaker, SpeakerKind, SpeakerRule};
 
 /// A "he" or "she" the cast could not resolve (the person was only ever a descriptor, or
@@ -30,6 +30,7 @@ pub(crate) fn carry_pronouns(doc: &Doc, statements: &mut [Attributed]) {
                     ..group
                 };
                 statements[i].why.speaker_by = SpeakerRule::GroupPronoun;
+                trace::note_statement(doc, statements, i);
             }
             continue;
         };
@@ -51,6 +52,7 @@ pub(crate) fn carry_pronouns(doc: &Doc, statements: &mut [Attributed]) {
             };
             statements[i].speaker = speaker;
             statements[i].why.speaker_by = SpeakerRule::CarriedPronoun;
+            trace::note_statement(doc, statements, i);
         }
     }
 }

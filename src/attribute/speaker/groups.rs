@@ -122,7 +122,7 @@ fn group_start(p: &Para, start: usize, last: usize) -> usize {
 
 /// A plural that names people ("residents", "critics", "protesters"), not things ("remarks",
 /// "years").
-fn is_people_plural(w: &str) -> bool {
+pub(crate) fn is_people_plural(w: &str) -> bool {
     let w = w.to_lowercase();
     GROUP_WORDS.contains(w.as_str())
         || [

@@ -17,12 +17,16 @@
 //! 4. Quotations no pattern claimed (`unclaimed.rs`): a later quotation of the sentence, a
 //!    verb elsewhere in the sentence, the clause's subject, a dash line, the previous speaker,
 //!    else the nameless mention or unknown.
+//!
+//! `trace.rs` records, only when `whosaid explain` asks, each decision of stages 2–4 with the
+//! rules passed over and the candidates weighed.
 
 pub(crate) mod context;
 pub(crate) mod groups;
 pub(crate) mod inverted;
 pub(crate) mod resolve;
 pub(crate) mod subject;
+pub(crate) mod trace;
 pub(crate) mod unclaimed;
 
 use super::candidate::Candidate;
@@ -62,6 +66,7 @@ pub(crate) fn attribute(doc: &Doc, c: &Candidate) -> Attributed {
         .as_ref()
         .map(|m| resolve::speaker_for(doc, m, c.sentence))
         .and_then(|s| s.name);
+    trace::note(doc, c.span.start, &speaker, speaker_by, &[]);
     Attributed {
         kind: c.kind,
         span: c.span,

@@ -7,9 +7,13 @@
 //! relative "who" stands for the name before it ("Mike Lee, who declared …"). A passive verb
 //! ("was asked") has no speaker subject, and a possessive ("Trump’s repeated …") is not one.
 
+use super::super::cue;
 use super::super::lexicon::{self, BETWEEN, INTRO, PASSIVE};
-use super::super::mention::{Mention, MentionKind, loose_before, mention_after, mention_before};
+use super::super::mention::{
+    self, Mention, MentionKind, loose_before, mention_after, mention_before,
+};
 use super::super::para::Para;
+use super::groups::is_people_plural;
 use crate::model::Span;
 use crate::parse::date::find_time_expressions;
 
@@ -386,27 +390,46 @@ fn looks_like_place_tail(p: &Para, c: usize) -> bool {
 /// "Republican presidential candidate Donald Trump") or pronoun, or a descriptor or
 /// organisation opening the clause.
 pub(crate) fn sentence_subject(p: &Para, start: usize, v: usize) -> Option<Mention> {
+    let clause_start = start;
     let start = after_intro(p, start, v);
-    (start..v).find_map(|i| {
+    // "… new shelters in Fresno, saying": a name after a preposition is a place or an object,
+    // so a later subject wins over it; it is kept only when nothing else fits.
+    let mut placed: Option<Mention> = None;
+    for i in start..v {
         let prev = i
             .checked_sub(1)
             .filter(|&k| k >= start)
             .map(|k| p.word(k))
             .unwrap_or("");
         let inside_name = i > start && p.is_cap(i - 1) && !lexicon::is_not_name(prev);
-        if inside_name || prev.eq_ignore_ascii_case("the") {
-            return None;
+        // "Hastily dismissing the criticism …": an adverb or participle opening the clause is
+        // no name.
+        if inside_name
+            || prev.eq_ignore_ascii_case("the")
+            || i == clause_start && verbal_opener(p, i)
+        {
+            continue;
         }
         if let Some(m) = titled_name_after(p, i, v) {
             return Some(m);
         }
-        let (m, _) = mention_after(p, i)?;
+        let Some((m, next)) = mention_after(p, i) else {
+            continue;
+        };
         let opening = i == start
             && matches!(m.kind, MentionKind::Descriptor | MentionKind::Organization)
             && m.definite;
         let fits = matches!(m.kind, MentionKind::Name | MentionKind::Pronoun) || opening;
-        (fits && !is_possessive(p, &m)).then_some(m)
-    })
+        if !fits || is_possessive(p, &m) {
+            continue;
+        }
+        if m.kind == MentionKind::Name && after_place_preposition(p, i, next) {
+            placed = placed.or(Some(m));
+            continue;
+        }
+        return Some(m);
+    }
+    placed
 }
 
 /// The subject of the clause from `start` to `v`: the name `sentence_subject` finds, unless a
@@ -416,6 +439,13 @@ pub(crate) fn sentence_subject(p: &Para, start: usize, v: usize) -> Option<Menti
 pub(crate) fn clause_subject(p: &Para, start: usize, v: usize) -> Option<Mention> {
     let named = sentence_subject(p, start, v);
     let first = after_intro(p, start, v);
+    // "Democratic presidential candidate Sen. Paul Okafor (D-Ore.) on Monday criticized …":
+    // a name reached through title and role words from the clause's start is its subject.
+    if let Some(n) = &named
+        && titled_name_after(p, first, v).is_some_and(|t| t.span == n.span)
+    {
+        return named;
+    }
     let opening = (first < v)
         .then(|| mention_after(p, first))
         .flatten()
@@ -423,7 +453,8 @@ pub(crate) fn clause_subject(p: &Para, start: usize, v: usize) -> Option<Mention
             matches!(m.kind, MentionKind::Descriptor | MentionKind::Organization)
                 && *next <= v
                 && !is_possessive(p, m)
-        });
+        })
+        .or_else(|| opening_group(p, first, v));
     match (opening, named) {
         (Some((m, next)), Some(n)) => {
             let apposed =
@@ -433,6 +464,62 @@ pub(crate) fn clause_subject(p: &Para, start: usize, v: usize) -> Option<Mention
         (Some((m, _)), None) => Some(m),
         (None, named) => named,
     }
+}
+
+/// "Hastily dismissing the criticism", "Waving to the crowd": a capitalised adverb before a
+/// participle, or a participle before a determiner or preposition ("Schlafly then", "Manning
+/// said" are names).
+fn verbal_opener(p: &Para, i: usize) -> bool {
+    let w = p.word(i).to_lowercase();
+    let next = p.word(i + 1);
+    let adverb = w.ends_with("ly") && next.len() > 4 && next.ends_with("ing");
+    let participle =
+        w.ends_with("ing") && (mention::is_determiner(next) || lexicon::is_preposition(next));
+    w.len() > 4 && p.is_cap(i) && p.is_lower(i + 1) && (adverb || participle)
+}
+
+/// "shelters in Fresno", "the presence of Nusra fighters": a preposition that puts the name
+/// after it in a place or object phrase ("by" and "with" name agents and company; "a
+/// spokeswoman for Janney" names whom she speaks for).
+fn after_place_preposition(p: &Para, i: usize, next: usize) -> bool {
+    let w = i.checked_sub(1).map_or("", |b| p.word(b));
+    let role = i
+        .checked_sub(2)
+        .is_some_and(|b| lexicon::is_role_noun(p.word(b)));
+    // "time for Cruz to build bridges": the subject of an infinitive.
+    let infinitive = w == "for" && p.word(next) == "to";
+    !role
+        && !infinitive
+        && matches!(
+            w,
+            "in" | "at"
+                | "of"
+                | "for"
+                | "from"
+                | "to"
+                | "on"
+                | "near"
+                | "around"
+                | "across"
+                | "outside"
+                | "into"
+                | "against"
+                | "toward"
+                | "towards"
+                | "among"
+        )
+}
+
+/// "Some candidates have called for …", "Several mayors asked …": a determiner and lowercase
+/// words to a plural of people, opening the clause; the group and the index after it.
+fn opening_group(p: &Para, first: usize, v: usize) -> Option<(Mention, usize)> {
+    if !mention::is_determiner(p.word(first)) {
+        return None;
+    }
+    let last = (first + 1..(first + 4).min(v))
+        .take_while(|&k| p.is_lower(k) && cue::lookup(p.word(k)).is_none())
+        .find(|&k| is_people_plural(p.word(k)))?;
+    Some((mention::phrase(p, first, last, last), last + 1))
 }
 
 /// A name reached through title and role words, lowercase or not ("Republican presidential

@@ -5,7 +5,7 @@ use super::super::candidate::quotes::Unclaimed;
 use super::super::doc::{Doc, sentence_start};
 use super::super::mention::{self, Mention, MentionKind};
 use super::super::para::Para;
-use super::{Attributed, resolve, subject};
+use super::{Attributed, resolve, subject, trace};
 use crate::model::{FoundBy, Located, Span, Speaker, SpeakerKind, SpeakerRule, StatementKind, Why};
 use crate::parse::Quote;
 
@@ -29,6 +29,7 @@ pub(crate) fn attribute(doc: &Doc, u: &Unclaimed, found: &[Attributed]) -> Attri
         .or_else(|| signed(doc, &p, u))
         .or_else(|| previous_speaker(doc, u.paragraph, quote, found))
         .unwrap_or_else(|| fallback(doc, cued));
+    trace::note(doc, quote.span.start, &speaker, rule, found);
     Attributed {
         kind: StatementKind::Direct,
         span: quote.span,

@@ -3,7 +3,7 @@
 use chrono::{NaiveDate, Weekday};
 use nom::Parser;
 use nom::branch::alt;
-use nom::bytes::complete::{tag, tag_no_case, take_while_m_n, take_while1};
+use nom::bytes::complete::{tag, take_while_m_n, take_while1};
 use nom::character::complete::{char, one_of, satisfy};
 use nom::combinator::{map, map_opt, not, opt, peek, value, verify};
 use nom::multi::fold_many0;
@@ -36,7 +36,7 @@ pub(super) fn time_expression(input: &str) -> Res<'_, TimeValue> {
 pub(super) fn qualifier(input: &str) -> Res<'_, ()> {
     alt((
         value((), (alt((kw("earlier"), kw("early"), kw("late"))), sp)),
-        value((), (tag_no_case("mid"), alt((tag("-"), sp)))),
+        value((), (no_case("mid"), alt((tag("-"), sp)))),
     ))
     .parse(input)
 }
@@ -325,7 +325,7 @@ pub(super) fn of_last_week(input: &str) -> Res<'_, ()> {
 //            | written_date [[","] sp clock]
 pub(super) fn date_value(input: &str) -> Res<'_, NaiveDate> {
     alt((
-        terminated(numeric_ymd('-'), opt((alt((tag_no_case("T"), sp)), clock))),
+        terminated(numeric_ymd('-'), opt((alt((no_case("T"), sp)), clock))),
         terminated(numeric_ymd('/'), opt((sp, clock))),
         terminated(written_date, opt((opt(char(',')), sp, clock))),
     ))
@@ -370,10 +370,10 @@ pub(super) fn clock(input: &str) -> Res<'_, ()> {
 // meridiem = ("am" | "pm" | "a.m." | "p.m.") word_end
 pub(super) fn meridiem(input: &str) -> Res<'_, &str> {
     let marker = alt((
-        tag_no_case("a.m."),
-        tag_no_case("p.m."),
-        tag_no_case("am"),
-        tag_no_case("pm"),
+        no_case("a.m."),
+        no_case("p.m."),
+        no_case("am"),
+        no_case("pm"),
     ));
     terminated(marker, word_end).parse(input)
 }

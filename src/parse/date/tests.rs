@@ -415,3 +415,51 @@ fn weekday_resolution_covers_the_week() {
         assert_eq!(last.map(|r| r.date), Some(want));
     }
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+    /// Whenever the grammar finds an expression at the start of a text, the cheap filter lets
+    /// that start through (a digit, or a word `can_lead` accepts). The texts are phrases of the
+    /// grammar's own words, in odd cases and with odd neighbours.
+    #[test]
+    fn the_leading_word_filter_never_hides_an_expression(
+        text in concat!(
+            "((last|LAST|Last|mid|MID|earlier|late|on|In|during|since|throughout|this|next|the|",
+            "THE|day|before|yesterday|Today|tonight|tomorrow|a|an|An|one|Ten|three|two|days|",
+            "week|weeks|month|year|ago|coming|past|of|morning|night|May|may|Jan|Jan\\.|Sept\\.|",
+            "June|Thursday|THURSDAY|Thurs\\.|Sun|Sun\\.|2019|2025-07-04|5|12th|31|x|\u{e9}|",
+            "\u{212A}|Ma)( |, |-|\\.|\u{a0})?){1,6}"
+        )
+    ) {
+        if grammar::time_expression(&text).is_ok() {
+            let digit = text.as_bytes().first().is_some_and(u8::is_ascii_digit);
+            proptest::prop_assert!(digit || words::can_lead(&text), "{text:?}");
+        }
+    }
+}
+
+#[test]
+fn the_leading_word_filter_rejects_other_words() {
+    for text in [
+        "said Thursday",
+        "Mayday",
+        "lastly",
+        "the",
+        "Marching",
+        "K",
+        "\u{212A}ast",
+    ] {
+        let lead = words::can_lead(text);
+        assert_eq!(lead, text == "the", "{text:?}");
+    }
+    assert!(words::can_lead("Sept. 4"));
+    assert!(words::can_lead("mid-March"));
+}
+
+#[test]
+fn a_kelvin_sign_is_no_letter_k() {
+    // U+212A lowercases to "k": the grammar's words are compared as ASCII, so "wee\u{212A}"
+    // is not "week" (and the input is never cut inside that character).
+    assert!(find_time_expressions("they met last wee\u{212A} in town").is_empty());
+    assert_eq!(find_time_expressions("they met last week in town").len(), 1);
+}

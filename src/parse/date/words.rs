@@ -1,11 +1,14 @@
 //! The date grammar's words and numbers: month and weekday names, digits, ordinals.
 
+use std::sync::LazyLock;
+
 use chrono::{NaiveDate, Weekday};
 use nom::branch::alt;
-use nom::bytes::complete::{tag_no_case, take_while_m_n, take_while1};
+use nom::bytes::complete::{take_while_m_n, take_while1};
 use nom::combinator::{map, map_opt, opt, verify};
 use nom::sequence::terminated;
 use nom::{IResult, Parser};
+use rustc_hash::FxHashSet;
 
 use super::TimeValue;
 use super::resolve::day_fits;
@@ -85,6 +88,71 @@ pub(super) const NUMBER_WORDS: [(&str, u32); 10] = [
     ("ten", 10),
 ];
 
+/// The words other than month and weekday names that a time expression can begin with: the
+/// first keyword of each rule [`super::grammar::time_expression`] tries (qualifiers,
+/// prepositions, "last", "this", "next", relative days, counts and articles).
+const LEADING_KEYWORDS: [&str; 19] = [
+    "earlier",
+    "early",
+    "late",
+    "mid",
+    "on",
+    "in",
+    "during",
+    "since",
+    "throughout",
+    "last",
+    "this",
+    "next",
+    "the",
+    "yesterday",
+    "today",
+    "tonight",
+    "tomorrow",
+    "a",
+    "an",
+];
+
+/// Whether `text` begins with a word a time expression can begin with: its leading run of
+/// ASCII letters, in any case, is a leading keyword, a number word, or a month or weekday name
+/// or abbreviation. A cheap filter before the grammar runs: it may say yes where the grammar
+/// then fails, never no where the grammar would match, because every rule's first word is a
+/// keyword or table name followed by a character that is not an ASCII letter ("mid" by "-" or
+/// a space, the others by a word end or an abbreviation dot), and the only non-ASCII character
+/// whose lowercase is an ASCII letter, the Kelvin sign, lowercases to a "k" no such word has.
+pub(super) fn can_lead(text: &str) -> bool {
+    let len = text.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let mut lower = [0u8; 10];
+    match (text.as_bytes().get(..len), lower.get_mut(..len)) {
+        (Some(word), Some(buf)) if len > 0 => {
+            buf.copy_from_slice(word);
+            buf.make_ascii_lowercase();
+            LEADING_WORDS.contains(&*buf)
+        }
+        _ => false,
+    }
+}
+
+/// Every word [`can_lead`] accepts, lowercased.
+static LEADING_WORDS: LazyLock<FxHashSet<Vec<u8>>> = LazyLock::new(|| {
+    let names = NUMBER_WORDS.iter().map(|(w, _)| w);
+    let months = MONTH_NAMES
+        .iter()
+        .chain(&MONTH_ABBREVIATIONS)
+        .map(|(w, _)| w);
+    let weekdays = WEEKDAY_NAMES
+        .iter()
+        .chain(&WEEKDAY_ABBREVIATIONS)
+        .map(|(w, _)| w);
+    LEADING_KEYWORDS
+        .iter()
+        .chain(names)
+        .chain(months)
+        .chain(weekdays)
+        .map(|w| w.to_ascii_lowercase().into_bytes())
+        .collect()
+});
+
 /// Whether a table name may, must or must not be followed by an abbreviation dot.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(super) enum Dot {
@@ -140,9 +208,20 @@ pub(super) fn num_end(input: &str) -> Res<'_, ()> {
     }
 }
 
+// no_case(word) = word, in any ASCII case
+// (nom's `tag_no_case` lowercases both sides a char at a time, and counts the Kelvin sign as
+// a "k" and then cuts the input inside that character; the grammar's words are ASCII, so
+// comparing bytes without ASCII case is the same match for everything else, and cheaper.)
+pub(super) fn no_case<'a>(word: &'static str) -> impl Fn(&'a str) -> Res<'a, &'a str> {
+    move |input: &'a str| match (input.get(..word.len()), input.get(word.len()..)) {
+        (Some(head), Some(rest)) if head.eq_ignore_ascii_case(word) => Ok((rest, head)),
+        _ => Err(FAIL),
+    }
+}
+
 // kw(word) = word (any case) word_end
 pub(super) fn kw<'a>(word: &'static str) -> impl Parser<&'a str, Output = &'a str, Error = ()> {
-    terminated(tag_no_case(word), word_end)
+    terminated(no_case(word), word_end)
 }
 
 // sp = whitespace+
@@ -257,13 +336,7 @@ pub(super) fn text_year(input: &str) -> Res<'_, i32> {
 
 // ordinal = "st" | "nd" | "rd" | "th"
 pub(super) fn ordinal(input: &str) -> Res<'_, &str> {
-    alt((
-        tag_no_case("st"),
-        tag_no_case("nd"),
-        tag_no_case("rd"),
-        tag_no_case("th"),
-    ))
-    .parse(input)
+    alt((no_case("st"), no_case("nd"), no_case("rd"), no_case("th"))).parse(input)
 }
 
 // day_number = digits_1_2 (1..=31) [ordinal] num_end

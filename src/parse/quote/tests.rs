@@ -267,18 +267,13 @@ fn single_mark_quotation_over_paragraphs() {
 }
 
 #[test]
-fn to_mark_rule_cases() {
-    // success: stops at the first mark; leftover is the mark and what follows.
-    assert_eq!(to_mark("ab “c", 0, &mut None), Ok(("“c", "ab ")));
-    // no mark: everything is taken, nothing is left.
-    assert_eq!(to_mark("plain", 0, &mut None), Ok(("", "plain")));
-    // failure to move: a mark first gives an empty match.
-    assert_eq!(to_mark("’s", 0, &mut None), Ok(("’s", "")));
-    // from an offset, with the next ASCII mark kept: a curly mark before it stops first, and
-    // the kept position is used once the scan reaches it.
-    let mut ascii = None;
-    assert_eq!(to_mark("a “b” 'c", 1, &mut ascii), Ok(("“b” 'c", " ")));
-    assert_eq!(ascii, Some(10));
-    assert_eq!(to_mark("a “b” 'c", 5, &mut ascii), Ok(("” 'c", "b")));
-    assert_eq!(to_mark("a “b” 'c", 9, &mut ascii), Ok(("'c", " ")));
+fn mark_positions_rule_cases() {
+    // success: every mark, ASCII or curly, by offset.
+    assert_eq!(mark_positions("a “b” 'c"), vec![2, 6, 10]);
+    // lead byte 0xC2: « and » are marks, £ is not; markup's "<" is one (the scanner skips tags).
+    assert_eq!(mark_positions("£5 «x» <b>"), vec![4, 7, 10]);
+    // lead byte 0xE2 of a char that is no mark (dash, ellipsis): nothing found.
+    assert!(mark_positions("plain — text…").is_empty());
+    // an apostrophe is found like any mark: its role is the scanner's to decide.
+    assert_eq!(mark_positions("’s"), vec![0]);
 }

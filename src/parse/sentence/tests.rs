@@ -347,3 +347,26 @@ fn rule_cases() {
     // boundary with a citation: the citation is part of the sentence end.
     assert_eq!(boundary(".[3] The"), Ok(("The", (".", 4))));
 }
+
+#[test]
+fn terminal_positions_rule_cases() {
+    // success: every ASCII terminal and each "…", by offset.
+    assert_eq!(terminal_positions("Yes. No! Why? So…"), vec![3, 7, 12, 16]);
+    // an ellipsis before an ASCII terminal keeps the order.
+    assert_eq!(terminal_positions("…wait. Ok"), vec![0, 7]);
+    // none: nothing found (a dash shares the ellipsis's lead byte).
+    assert!(terminal_positions("no end — here").is_empty());
+}
+
+#[test]
+fn word_before_rule_cases() {
+    // success: letters, digits and inner periods, non-ASCII letters included.
+    assert_eq!(word_before("see Zoë"), "Zoë");
+    assert_eq!(word_before("the U.S"), "U.S");
+    assert_eq!(word_before("rose 3.5"), "3.5");
+    // stops at a non-ASCII char that is no letter (a dash), and drops leading periods.
+    assert_eq!(word_before("said—Mr"), "Mr");
+    assert_eq!(word_before("so ..a"), "a");
+    // nothing before: empty.
+    assert_eq!(word_before("end "), "");
+}
