@@ -371,6 +371,18 @@ cases! {
             Kind(Indirect), Speaker("Marta Ilves"), Text("The factory will close in October"),
         ]),
     ];
+    according_to_after_a_connector_and_its_comma: FRI,
+        "But, according to Marta Ilves, the factory will close in October." => [
+        has("factory will close", &[
+            Kind(Indirect), Speaker("Marta Ilves"), Text("the factory will close in October"),
+        ]),
+    ];
+    according_to_after_a_one_word_subject: FRI,
+        "Orders, according to Marta Ilves, have doubled since the spring." => [
+        has("have doubled", &[
+            Kind(Indirect), Speaker("Marta Ilves"), Contains("Orders"),
+        ]),
+    ];
     according_to_then_nested_speaker: FRI,
         "President Elena Varga met the miners on Monday. According to Teodor Vasko, the \
          president emphasized that the mine would stay open." => [

@@ -173,13 +173,18 @@ pub(crate) fn according_to(
         .find(|&k| p.word(k).eq_ignore_ascii_case("according") && p.word(k + 1) == "to")?;
     let (m, after) = source_after(p, a + 2, end)?;
     let cue = p.span(a, a + 1);
+    // "But, according to the poll, …": a connector and its comma may come first.
+    let opener = matches!(
+        p.word(start),
+        "But" | "And" | "Yet" | "So" | "Now" | "However" | "Still"
+    );
     let opens =
-        a == start || (a == start + 1 && matches!(p.word(start), "But" | "And" | "Yet" | "So"));
+        a == start || opener && (a == start + 1 || a == start + 2 && p.is_punct(start + 1, ','));
     if opens && p.is_punct(after, ',') {
         let content = clause_span(p, after + 1, end)?;
         return Some((cue, m, content, true));
     }
-    if a > start + 2 && p.is_punct(a - 1, ',') {
+    if a >= start + 2 && p.is_punct(a - 1, ',') {
         // "CLAUSE, according to X." — or mid-sentence "A, according to X, B": the sentence.
         let to = if p.is_punct(after, ',') && after + 1 < end {
             end
