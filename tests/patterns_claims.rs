@@ -110,6 +110,31 @@ cases! {
         "The poll, conducted last week by the Herald, showed the mayor ahead by six points." => [
         has("ahead by six points", &[Kind(Poll), Cue("showed")]),
     ];
+    a_share_of_respondents_says: FRI,
+        "Forty-two percent say the mayor should resign. One in five say they will not vote \
+         at all. Those surveyed say the ferry should run on Sundays." => [
+        has("mayor should resign", &[Kind(Poll), Mention("Forty-two percent"), Cue("say")]),
+        has("will not vote", &[Kind(Poll), Mention("One in five"),
+            Text("they will not vote at all")]),
+        has("ferry should run", &[Kind(Poll), Mention("Those surveyed")]),
+    ];
+    a_share_with_an_apposed_figure: FRI,
+        "A third of independents, 33 percent, say they feel that way about the levy." => [
+        has("feel that way", &[Kind(Poll), Mention("A third of independents, 33 percent"),
+            Text("they feel that way about the levy")]),
+        count(1),
+    ];
+    a_second_share_after_a_comma_and_is_a_claim_of_its_own: FRI,
+        "Nearly half say the ferry is too slow, and one in five say it should be scrapped." => [
+        has("too slow", &[Kind(Poll), Text("the ferry is too slow")]),
+        has("should be scrapped", &[Kind(Poll), Mention("one in five")]),
+    ];
+    a_share_in_a_relative_clause_is_no_subject: FRI,
+        "A majority of those who said the ferry mattered most voted for Brunner." => [
+        none_has("ferry mattered"),
+    ];
+    a_share_of_things_is_no_respondent: FRI,
+        "About two-thirds of the pages of emails Brunner sent were released." => [count(0)];
 }
 
 // ------------------------------------------------------------------ not claims
@@ -127,6 +152,10 @@ cases! {
         has("race is over", &[Kind(Belief), Speaker("Ida Brunner")]),
         count(1),
     ];
+    advice_with_a_modal_is_no_intention: FRI,
+        "Tom Berg may want to check his figures again before the vote." => [count(0)];
+    a_condition_is_no_intention: FRI,
+        "If you want to understand the ferry dispute, read the council minutes." => [count(0)];
     poll_numbers_after_to_are_no_claim: FRI,
         "Her polling numbers rose sharply to put her level with the mayor." => [count(0)];
 }

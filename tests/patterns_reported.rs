@@ -371,6 +371,18 @@ cases! {
             Kind(Indirect), Speaker("Marta Ilves"), Text("The factory will close in October"),
         ]),
     ];
+    according_to_after_a_connector_and_its_comma: FRI,
+        "But, according to Marta Ilves, the factory will close in October." => [
+        has("factory will close", &[
+            Kind(Indirect), Speaker("Marta Ilves"), Text("the factory will close in October"),
+        ]),
+    ];
+    according_to_after_a_one_word_subject: FRI,
+        "Orders, according to Marta Ilves, have doubled since the spring." => [
+        has("have doubled", &[
+            Kind(Indirect), Speaker("Marta Ilves"), Contains("Orders"),
+        ]),
+    ];
     according_to_then_nested_speaker: FRI,
         "President Elena Varga met the miners on Monday. According to Teodor Vasko, the \
          president emphasized that the mine would stay open." => [
@@ -432,9 +444,10 @@ cases! {
         "Cost estimates that the city published in May turned out to be far too low." => [
         count(0),
     ];
-    asked_for_and_agreed_to_are_not_speech: FRI,
+    asked_for_is_a_request_reported_agreed_to_is_not_speech: FRI,
         "Ms. Orsini had asked for the meeting weeks ago, and Mr. Dalby agreed to it." => [
-        count(0),
+        has("the meeting", &[Kind(Indirect), Cue("asked"), Speaker("Orsini")]),
+        count(1),
     ];
     question_to_someone_is_not_their_statement: FRI,
         "Reporters asked Paul Ekberg whether the audit would be made public." => [
@@ -493,6 +506,35 @@ cases! {
         "Mayor Ida Brunner issued a statement on Monday, accusing the county of hiding the \
          audit." => [
         has("hiding the audit", &[Kind(Indirect), Speaker("Ida Brunner"), Cue("accusing")]),
+    ];
+    asked_someone_to_is_a_request_reported: FRI,
+        "The harbour board asked the state auditor to review the ferry accounts." => [
+        has("review the ferry accounts", &[Kind(Indirect), Mention("The harbour board"),
+            Cue("asked"), Text("the state auditor to review the ferry accounts")]),
+    ];
+    asked_for_gives_what_was_asked_for: FRI,
+        "Councillor Amara Okafor asked for a full inquiry into the ferry contract." => [
+        has("full inquiry", &[Kind(Indirect), Speaker("Amara Okafor"),
+            Text("a full inquiry into the ferry contract")]),
+    ];
+    described_as_keeps_the_object: FRI,
+        "Mayor Ida Brunner described the levy as a burden on young families." => [
+        has("burden on young families", &[Kind(Indirect), Speaker("Ida Brunner"),
+            Cue("described"), Text("the levy as a burden on young families")]),
+    ];
+    urged_a_name_to_is_no_trailing_attribution: FRI,
+        "Hedda Lorne, the leader of the Green Union, urged Mayor Bram Tosk to step down." => [
+        has("step down", &[Kind(Indirect), Speaker("Hedda Lorne"), Cue("urged")]),
+        none_has("leader of the Green Union"),
+    ];
+    pointed_out_that: FRI,
+        "Councillor Amara Okafor pointed out that the levy has doubled since 2019." => [
+        has("levy has doubled", &[Kind(Indirect), Speaker("Amara Okafor"), Cue("pointed"),
+            Text("the levy has doubled since 2019")]),
+    ];
+    a_that_after_a_new_subject_is_no_complementizer: FRI,
+        "Several residents say they feel that way about the new levy." => [
+        has("feel that way", &[Kind(Indirect), Text("they feel that way about the new levy")]),
     ];
     negated_object_cue_is_no_claim: FRI,
         "Quist did not criticize the board for the delay in the repairs." => [

@@ -541,6 +541,7 @@ fn insert_statements(
     out: &mut Imported,
 ) -> rusqlite::Result<()> {
     let index = CharIndex::new(&article.body);
+    let mut people = Vec::with_capacity(statements.len());
     for s in statements {
         let person = match (&s.speaker.kind, &s.speaker.name) {
             (SpeakerKind::Person, Some(name)) => {
@@ -552,9 +553,10 @@ fn insert_statements(
             }
             _ => None,
         };
-        // A statement at the offsets of one already stored is not stored again.
-        out.statements += queries::insert_statement(tx, article_id, person, s, &index)?;
+        people.push(person);
     }
+    // A statement at the offsets of one already stored is not stored again.
+    out.statements += queries::insert_statements(tx, article_id, statements, &people, &index)?;
     Ok(())
 }
 

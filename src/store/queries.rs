@@ -1,7 +1,7 @@
 //! SQL text and the functions that run it. Values are always bound, never formatted in.
 
 use chrono::NaiveDate;
-use rusqlite::types::Value;
+use rusqlite::types::{ToSql, ToSqlOutput, Value};
 use rusqlite::{Connection, Row, params};
 use serde::Serialize;
 
@@ -70,45 +70,96 @@ pub(super) fn clear_article(
     Ok(())
 }
 
-const INSERT_STATEMENT: &str = "INSERT OR IGNORE INTO statements \
+const INSERT_STATEMENTS: &str = "INSERT OR IGNORE INTO statements \
     (article_id, start_offset, end_offset, kind, text, person_id, speaker, speaker_kind, \
      speaker_mention, mention_start, mention_end, role, cue, cue_start, cue_end, \
-     said_on, said_precision, said_basis, reported_by, piece_of) \
-    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)";
+     said_on, said_precision, said_basis, reported_by, piece_of) VALUES ";
 
-/// Inserts one statement; returns 1 when stored, 0 when one at its offsets already was.
-pub(super) fn insert_statement(
+/// Columns of one statement row.
+const STATEMENT_COLUMNS: usize = 20;
+
+/// Rows per INSERT, well within SQLite's 32,766 parameters.
+const ROWS_PER_INSERT: usize = 500;
+
+/// Inserts an article's statements, `people[i]` the person of `statements[i]`, in one
+/// INSERT per 500: FTS5 writes its pending index to disk at the start of every statement
+/// that writes to it (the insert trigger), so one insert per row made that once per row.
+/// Returns how many were stored (one at the offsets of one already stored is not).
+pub(super) fn insert_statements(
     conn: &Connection,
+    article_id: ArticleId,
+    statements: &[Statement],
+    people: &[Option<PersonId>],
+    ix: &CharIndex,
+) -> rusqlite::Result<usize> {
+    let mut stored = 0;
+    for (rows, people) in statements
+        .chunks(ROWS_PER_INSERT)
+        .zip(people.chunks(ROWS_PER_INSERT))
+    {
+        let mut values = Vec::with_capacity(rows.len() * STATEMENT_COLUMNS);
+        for (s, person) in rows.iter().zip(people) {
+            statement_values(&mut values, article_id, *person, s, ix)?;
+        }
+        let tuples: Vec<String> = (0..rows.len())
+            .map(|r| {
+                let marks: Vec<String> = (1..=STATEMENT_COLUMNS)
+                    .map(|c| format!("?{}", r * STATEMENT_COLUMNS + c))
+                    .collect();
+                format!("({})", marks.join(", "))
+            })
+            .collect();
+        let sql = format!("{INSERT_STATEMENTS}{}", tuples.join(", "));
+        stored += conn
+            .prepare_cached(&sql)?
+            .execute(rusqlite::params_from_iter(values))?;
+    }
+    Ok(stored)
+}
+
+/// The column values of one statement row, in `INSERT_STATEMENTS` order.
+fn statement_values(
+    values: &mut Vec<Value>,
     article_id: ArticleId,
     person: Option<PersonId>,
     s: &Statement,
     ix: &CharIndex,
-) -> rusqlite::Result<usize> {
+) -> rusqlite::Result<()> {
     let mention = s.speaker.mention.as_ref();
     let cue = s.cue.as_ref();
     let date = s.said_on.as_ref();
-    conn.prepare_cached(INSERT_STATEMENT)?.execute(params![
-        article_id,
-        ix.char_at(s.span.start) as i64,
-        ix.char_at(s.span.end) as i64,
-        s.kind,
-        s.text,
-        person,
-        s.speaker.name,
-        s.speaker.kind,
-        mention.map(|m| m.text.as_str()),
-        mention.map(|m| ix.char_at(m.span.start) as i64),
-        mention.map(|m| ix.char_at(m.span.end) as i64),
-        s.speaker.role,
-        cue.map(|c| c.text.as_str()),
-        cue.map(|c| ix.char_at(c.span.start) as i64),
-        cue.map(|c| ix.char_at(c.span.end) as i64),
-        date.map(|d| date_text(d.date)),
-        date.map(|d| d.precision),
-        date.map(|d| d.basis),
-        s.reported_by,
-        s.group.map(|g| ix.char_at(g) as i64),
-    ])
+    let at = |byte: usize| Some(ix.char_at(byte) as i64);
+    let cells: [&dyn ToSql; STATEMENT_COLUMNS] = [
+        &article_id,
+        &at(s.span.start),
+        &at(s.span.end),
+        &s.kind,
+        &s.text,
+        &person,
+        &s.speaker.name,
+        &s.speaker.kind,
+        &mention.map(|m| m.text.as_str()),
+        &mention.and_then(|m| at(m.span.start)),
+        &mention.and_then(|m| at(m.span.end)),
+        &s.speaker.role,
+        &cue.map(|c| c.text.as_str()),
+        &cue.and_then(|c| at(c.span.start)),
+        &cue.and_then(|c| at(c.span.end)),
+        &date.map(|d| date_text(d.date)),
+        &date.map(|d| d.precision),
+        &date.map(|d| d.basis),
+        &s.reported_by,
+        &s.group.and_then(at),
+    ];
+    for cell in cells {
+        values.push(match cell.to_sql()? {
+            ToSqlOutput::Owned(v) => v,
+            ToSqlOutput::Borrowed(v) => Value::try_from(v)?,
+            // Zero blobs and arrays: no column here is either.
+            _ => Value::Null,
+        });
+    }
+    Ok(())
 }
 
 pub(super) fn insert_person(conn: &Connection, name: &str) -> rusqlite::Result<PersonId> {

@@ -9,12 +9,15 @@
 //! - A document, study or poll as subject ("the report found …", "polls show …", "the
 //!   lawsuit says …"): a finding, or a poll's result, held by the document
 //!   (`SpeakerKind::Document`).
+//! - A poll's respondents as the subject of a verb of saying ("47% say …", "one in five
+//!   said …"): a poll's result, held by the share as written.
 //! - "According to the filing, CLAUSE" (found by `reported/`): retyped a finding.
 //!
 //! Claims come after every kind of speech has been found: a claim never covers a statement
 //! already found, and one whose verb lies inside a statement is part of it ("she said she
 //! believes …" is her speech).
 
+mod respondents;
 mod sentence;
 mod source;
 mod verbs;

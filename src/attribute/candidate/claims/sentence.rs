@@ -12,6 +12,7 @@ use super::super::super::speaker::subject::{
 };
 use super::super::reported::content::{clause_span, content_start};
 use super::super::reported::sentence::base_form_ok;
+use super::respondents::respondents;
 use super::source::document_subject;
 use super::verbs::{ClaimVerb, Holds, claim_verb, is_belief_adjective};
 use crate::model::{Span, StatementKind};
@@ -61,8 +62,11 @@ pub(crate) fn sentence_claims(p: &Para, (start, end): (usize, usize)) -> Vec<Cla
 fn contrast_start(p: &Para, from: usize, holder: &Mention) -> Option<usize> {
     let at = p.token_at(holder.span.start);
     let connector = at.checked_sub(1)?;
+    // "…, and one in five say B": "and" after a comma joins a second claim too.
+    let joined = p.word(connector) == "and" && connector > 0 && p.is_punct(connector - 1, ',');
     let contrast = matches!(p.word(connector), "but" | "while" | "whereas" | "yet")
-        || p.is_punct(connector, ';');
+        || p.is_punct(connector, ';')
+        || joined;
     let mut end = connector;
     while end > 0 && p.is_any_punct(end - 1) {
         end -= 1;
@@ -97,15 +101,23 @@ fn claim_at(p: &Para, start: usize, end: usize, k: usize) -> Option<Claim> {
     None
 }
 
-/// "the lawsuit claims …", "the poll said …": words of speech whose subject is a document.
+/// "the lawsuit claims …", "the poll said …": words of speech whose subject is a document;
+/// "47% say …": a poll's respondents.
 fn document_speech(p: &Para, (start, end): (usize, usize), v: usize) -> Option<Claim> {
-    let (holder, poll) = document_subject(p, start, v)?;
+    let (holder, poll, document) = match document_subject(p, start, v) {
+        Some((holder, poll)) => (holder, poll, true),
+        // Respondents only say ("47% say"): "two-thirds of the pages of emails" is no verb.
+        None if cue::lookup(p.word(v)).is_some_and(|c| c.lemma == "say") => {
+            (respondents(p, start, v)?, true, false)
+        }
+        None => return None,
+    };
     let from = content_start(p, v, end)?;
     Some(Claim {
         kind: source_kind(poll),
         cue: p.span(v, v),
         holder,
-        document: true,
+        document,
         content: clause_span(p, from, end)?,
     })
 }
@@ -160,6 +172,9 @@ fn verb_claim(p: &Para, (start, end): (usize, usize), v: usize, verb: ClaimVerb)
             None => (StatementKind::Belief, belief_content(p, v, end, verb)?),
         },
     };
+    if kind == StatementKind::Intention && !held_intention(p, start, v, &holder) {
+        return None;
+    }
     Some(Claim {
         kind,
         cue: p.span(v, v),
@@ -167,6 +182,22 @@ fn verb_claim(p: &Para, (start, end): (usize, usize), v: usize, verb: ClaimVerb)
         document: false,
         content: clause_span(p, from, end)?,
     })
+}
+
+/// False for an intention no one is said to hold: advice ("may want to check") or a
+/// condition ("if you want to …"). Restrictive relatives and relative clauses about a noun
+/// ("voters who plan to attend", "the points he hopes to see") are kept: PolNeAR's annotators
+/// count them as often as not.
+fn held_intention(p: &Para, start: usize, v: usize, holder: &Mention) -> bool {
+    let modal = (start..v).rev().take(3).any(|k| {
+        matches!(
+            lower(p.word(k)).as_ref(),
+            "may" | "might" | "could" | "should" | "would"
+        )
+    });
+    let at = p.token_at(holder.span.start);
+    let conditional = at > start && matches!(lower(p.word(at - 1)).as_ref(), "if" | "unless");
+    !(modal || conditional)
 }
 
 /// "X is convinced that …", "they were increasingly worried that …".

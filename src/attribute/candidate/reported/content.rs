@@ -42,8 +42,12 @@ fn complementizer(p: &Para, v: usize, end: usize, lemma: &str) -> Option<usize> 
     let that = (v + 1..(v + 10).min(end))
         .take_while(|&k| p.quote(k).is_none() && !p.is_punct(k, '.'))
         .find(|&k| p.word(k) == "that")?;
-    // "said in her opening remarks that": a noun among the words is no second verb.
+    // "said in her opening remarks that": a noun among the words is no second verb; "say
+    // they feel that way": a subject among them opens a clause of its own.
     let between_ok = (v + 1..that).all(|k| {
+        if matches!(p.word(k), "he" | "she" | "they" | "we" | "I") {
+            return false;
+        }
         let verb = cue::lookup(p.word(k)).is_some_and(|c| c.strength == Strength::Speech);
         let noun = lexicon::is_noun_like(p.word(k))
             || k > v + 1
@@ -169,13 +173,18 @@ pub(crate) fn according_to(
         .find(|&k| p.word(k).eq_ignore_ascii_case("according") && p.word(k + 1) == "to")?;
     let (m, after) = source_after(p, a + 2, end)?;
     let cue = p.span(a, a + 1);
+    // "But, according to the poll, …": a connector and its comma may come first.
+    let opener = matches!(
+        p.word(start),
+        "But" | "And" | "Yet" | "So" | "Now" | "However" | "Still"
+    );
     let opens =
-        a == start || (a == start + 1 && matches!(p.word(start), "But" | "And" | "Yet" | "So"));
+        a == start || opener && (a == start + 1 || a == start + 2 && p.is_punct(start + 1, ','));
     if opens && p.is_punct(after, ',') {
         let content = clause_span(p, after + 1, end)?;
         return Some((cue, m, content, true));
     }
-    if a > start + 2 && p.is_punct(a - 1, ',') {
+    if a >= start + 2 && p.is_punct(a - 1, ',') {
         // "CLAUSE, according to X." — or mid-sentence "A, according to X, B": the sentence.
         let to = if p.is_punct(after, ',') && after + 1 < end {
             end

@@ -106,7 +106,11 @@ fn matches_at(p: &Para, v: usize, end: usize, pat: &Pattern, word: &str) -> Opti
             return None;
         }
     }
-    Some(from.unwrap_or(k)).filter(|&f| f < end)
+    // "asked the company to:" and a list: the phrase needs a word after its fixed words.
+    if k >= end || p.toks[k].kind != crate::parse::TokenKind::Word {
+        return None;
+    }
+    Some(from.unwrap_or(k))
 }
 
 /// The fixed word after the slot `slot` in the pattern (the slot is always followed by one).

@@ -74,7 +74,8 @@ pub(crate) fn sentence_statements(
 /// The reporting verb at token `k`, when it can report speech there.
 fn speech_cue_at(p: &Para, start: usize, k: usize, headline: bool) -> Option<cue::CueWord> {
     // Any reporting verb with "that" reports speech ("grumbled that …").
-    let with_that = p.word(k + 1) == "that";
+    // "pointed out that …": a particle may stand between.
+    let with_that = p.word(k + 1) == "that" || p.word(k + 1) == "out" && p.word(k + 2) == "that";
     // A capitalised verb only opens a sentence or stands in a headline: "United States"
     // holds no verb.
     // "state Sen. Darren Soto": a base form before a title is no verb.

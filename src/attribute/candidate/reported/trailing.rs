@@ -182,6 +182,10 @@ fn is_tail(p: &Para, v: usize, after: usize, end: usize) -> bool {
         return !p.is_punct(after, ':');
     }
     let w = p.word(after).to_lowercase();
+    if w == "to" && !hearer_after_to(p, after + 1) {
+        // "…, urged Mayor Tosk to step down": an infinitive is what was urged, no tail.
+        return false;
+    }
     let told = cue::lookup(p.word(v)).is_some_and(|c| cue::takes_object(c.lemma));
     matches!(
         w.as_str(),
@@ -205,6 +209,18 @@ fn is_tail(p: &Para, v: usize, after: usize, end: usize) -> bool {
             && (mention_after(p, after).is_some()
                 || short_object(p, after, end)
                 || is_hearer(p.word(after)) && (after + 1 >= end || p.is_any_punct(after + 1))))
+}
+
+/// True when the word at `k` after "to" opens a hearer ("to reporters", "to the crowd", "to
+/// CNN"), not an infinitive ("to step down").
+fn hearer_after_to(p: &Para, k: usize) -> bool {
+    let w = p.word(k);
+    is_hearer(w)
+        || p.is_cap(k)
+        || matches!(
+            w,
+            "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "this" | "local"
+        )
 }
 
 /// Who "told" is said to ("told reporters", "told supporters").
