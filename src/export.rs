@@ -141,22 +141,6 @@ pub fn sentence_rows(article: &Article) -> Vec<(SentenceRecord, Vec<String>)> {
         .collect()
 }
 
-/// The statement records of an article, each with its table cells.
-pub fn statement_rows(
-    article: &Article,
-    statements: &[Statement],
-) -> Vec<(StatementRecord, Vec<String>)> {
-    let ix = CharIndex::new(&article.body);
-    statements
-        .iter()
-        .map(|s| {
-            let record = StatementRecord::new(&article.id, s, &ix);
-            let cells = statement_cells(&record);
-            (record, cells)
-        })
-        .collect()
-}
-
 /// How a table is laid out: one column may wrap to the screen width, and search matches
 /// (between `MATCH_START` and `MATCH_END`) are shown in bold or not at all.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]

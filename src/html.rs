@@ -133,6 +133,12 @@ pub fn read_page(html: &str) -> Result<Page, NoArticle> {
         )));
     }
     let mut page = metadata(&doc);
+    // Read before the boilerplate pass removes them; used when readability finds no byline.
+    let marked_byline = page
+        .byline
+        .is_none()
+        .then(|| markup_byline(&doc, BYLINE_CLASSES))
+        .flatten();
     remove_boilerplate(&doc);
     let config = Config {
         text_mode: TextMode::Formatted,
@@ -157,7 +163,8 @@ pub fn read_page(html: &str) -> Result<Page, NoArticle> {
     }
     page.byline = page
         .byline
-        .or(found.byline.as_deref().and_then(clean_byline));
+        .or_else(|| found.byline.as_deref().and_then(clean_byline))
+        .or(marked_byline);
     page.site_name = page.site_name.or(found.site_name.map(|s| collapse(&s)));
     Ok(page)
 }
@@ -258,18 +265,29 @@ fn is_boilerplate(node: &NodeRef) -> bool {
     {
         return true;
     }
-    if lower("id")
-        .is_some_and(|id| id.starts_with("ad-") || id == "comments" || id.contains("disqus"))
-    {
+    if lower("id").is_some_and(|id| {
+        id.starts_with("ad-") || id == "comments" || id.contains("disqus") || id.contains("dialog")
+    }) {
         return true;
     }
-    lower("class").is_some_and(|class| {
+    let by_class = lower("class").is_some_and(|class| {
         BOILERPLATE_CLASSES.iter().any(|c| class.contains(c))
             || class
                 .split_whitespace()
                 .any(|w| w == "ad" || w.starts_with("ad-"))
-    })
+    });
+    by_class && !is_quote_mark(node)
 }
+
+/// An element holding nothing but a quotation mark: a styled opening mark
+/// (`<span class="pullquote">"</span>`) belongs to the quotation it opens.
+fn is_quote_mark(node: &NodeRef) -> bool {
+    let text = node.text();
+    let mark = text.trim();
+    !mark.is_empty() && mark.chars().all(|c| QUOTE_MARKS.contains(&c))
+}
+
+const QUOTE_MARKS: &[char] = &['"', '“', '”', '„', '‘', '’', '\'', '«', '»'];
 
 /// The text as paragraphs: one a line, a blank line between, labels and the headline dropped.
 fn paragraphs(text: &str, title: Option<&str>) -> String {
@@ -317,7 +335,8 @@ fn metadata(doc: &Document) -> Page {
             .and_then(|a| names(a.get("author")?))
             .or_else(|| meta.get(&["author", "byl", "article:author"]))
             .as_deref()
-            .and_then(clean_byline),
+            .and_then(clean_byline)
+            .or_else(|| markup_byline(doc, BYLINE_MARKUP)),
         site_name: meta
             .get(&["og:site_name", "application-name"])
             .or_else(|| ld.and_then(|a| names(a.get("publisher")?))),
@@ -338,6 +357,7 @@ const PUBLISHED_META: &[&str] = &[
     "publishdate",
     "dc.date",
     "dc.date.issued",
+    "article:publicationdate",
     "parsely-pub-date",
     "sailthru.date",
 ];
@@ -402,25 +422,82 @@ fn page_date(value: &str) -> Option<NaiveDate> {
         .get(..10)
         .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
         .or_else(|| parse_date_value(value))
+        .or_else(|| unix_date_style(value))
 }
 
-/// "By Jane Doe and John Roe" -> "Jane Doe and John Roe"; addresses are not bylines.
+/// The day of a `date`-command timestamp ("Fri Mar 13 21:30:09 EST 2015"), some publishing
+/// systems' `article:publicationdate`.
+fn unix_date_style(value: &str) -> Option<NaiveDate> {
+    let parts: Vec<&str> = value.split_whitespace().collect();
+    let [_, month, day, time, _, year] = parts.as_slice() else {
+        return None;
+    };
+    time.contains(':')
+        .then(|| parse_date_value(&format!("{month} {day}, {year}")))
+        .flatten()
+}
+
+/// Where a page's markup names its author, when neither JSON-LD nor a meta tag does:
+/// `itemprop="author"` (its `content`, its `itemprop="name"`, or its text), then
+/// `<a rel="author">`.
+const BYLINE_MARKUP: &[&str] = &["[itemprop=author]", "a[rel=author]"];
+
+/// The last resort, after readability's own guess: elements whose class holds "byline" or
+/// "author", in page order (the text of their first link, else their own: "By <a>Jane
+/// Doe</a>", or a link beside the writer's job title). Last, because sidebars name the
+/// writers of other stories the same way.
+const BYLINE_CLASSES: &[&str] = &["[class*=byline i], [class*=author i]"];
+
+/// The first plausible name among the elements `selectors` match, tried in order.
+fn markup_byline(doc: &Document, selectors: &[&str]) -> Option<String> {
+    selectors.iter().find_map(|selector| {
+        doc.try_select(selector)?.iter().find_map(|el| {
+            let named = el
+                .try_select("[itemprop=name]")
+                .map(|n| n.text().to_string());
+            let given = el.attr("content").map(|c| c.to_string()).or(named);
+            let link = el.try_select("a").and_then(|a| clean_byline(&a.text()));
+            let text = given.unwrap_or_else(|| el.text().to_string());
+            // A byline is a line: a long text is a container that happens to match.
+            link.or_else(|| (text.len() <= 300).then(|| clean_byline(&text)).flatten())
+        })
+    })
+}
+
+/// "By Jane Doe and John Roe" -> "Jane Doe and John Roe". Only what reads as names: not an
+/// address, a handle ("Follow @jdoe"), a date ("May 20, 2019") or a sentence.
 fn clean_byline(raw: &str) -> Option<String> {
     let s = collapse(raw);
-    let s = s
-        .strip_prefix("By ")
-        .or_else(|| s.strip_prefix("by "))
+    let s = ["By: ", "by: ", "By ", "by ", "Written by ", "by:"]
+        .iter()
+        .find_map(|p| s.strip_prefix(p))
         .unwrap_or(&s);
-    let s = s.trim_end_matches([',', ';', ' ']);
-    (!s.is_empty() && !s.starts_with("http")).then(|| s.to_string())
+    let s = s.trim_matches([',', ';', ' ', '|']);
+    let plausible = s.starts_with(char::is_uppercase)
+        && s.len() <= 80
+        && s.split_whitespace().count() <= 10
+        && !s.contains(|c: char| c.is_ascii_digit() || c == '@' || c == '/');
+    plausible.then(|| s.to_string())
 }
 
 /// The first JSON-LD object that is an article, searched through arrays and `@graph`.
 fn json_ld_article(doc: &Document) -> Option<Value> {
     doc.try_select("script[type=\"application/ld+json\" i]")?
         .iter()
-        .filter_map(|s| serde_json::from_str::<Value>(s.text().trim()).ok())
+        .filter_map(|s| serde_json::from_str::<Value>(unwrap_cdata(&s.text())).ok())
         .find_map(|v| find_article(&v, 0).cloned())
+}
+
+/// The JSON inside a script that wraps it in `<![CDATA[ … ]]>` (optionally behind `//`).
+fn unwrap_cdata(text: &str) -> &str {
+    let t = text.trim();
+    let t = t.strip_prefix("//").map_or(t, str::trim_start);
+    let Some(inner) = t.strip_prefix("<![CDATA[") else {
+        return text.trim();
+    };
+    let inner = inner.trim_end();
+    let inner = inner.strip_suffix("]]>").unwrap_or(inner).trim_end();
+    inner.strip_suffix("//").unwrap_or(inner).trim()
 }
 
 /// Depth-limited search for an object whose `@type` names an article.

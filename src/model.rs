@@ -364,6 +364,9 @@ pub enum SpeakerRule {
     /// "the Russian space agency" after "Russian space agency Roscosmos": the organisation
     /// named right after the same words earlier in the article.
     OrganizationNamedBefore,
+    /// "administration officials", "American officials": the one administration the article
+    /// names ("the Tarrant administration").
+    OfficialsAdministration,
     /// A definite role descriptor ("the Russian president") to the person with that role.
     RoleDescriptor,
     /// A descriptor no one in the cast fits: an anonymous source, as written.

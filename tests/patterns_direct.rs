@@ -271,6 +271,20 @@ cases! {
 
 // ------------------------------------------------------------------ quoted words that are not speech
 cases! {
+    lowercase_words_where_a_title_would_stand_are_speech: FRI,
+        "Residents signed a card for the crews, with “thanks for working through the night to \
+         keep the pumps running.”" => [
+        has("working through the night", &[Kind(Direct)]),
+    ];
+    lowercase_words_after_an_article_are_speech: FRI,
+        "The flyer accuses the utility of a “plan to raise rates on families while the board \
+         pays itself bonuses.”" => [
+        has("raise rates on families", &[Kind(Direct)]),
+    ];
+    capitalised_words_after_titled_are_a_title: FRI,
+        "The agency released a report titled “The State of Our Rivers in Twenty Years.”" => [
+        none_has("State of Our Rivers"),
+    ];
     rally_name_is_not_speech: FRI,
         "Hundreds of residents joined a rally called “Hands Off Our Harbor” on Saturday." => [
         none_has("Hands Off"),

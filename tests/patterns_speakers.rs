@@ -370,10 +370,61 @@ cases! {
          enough.”" => [
         has("nowhere near far enough", &[Speaker("Paul Okafor"), SpeakerKind(Person)]),
     ];
+    titles_joined_by_and_or_of_state_lead_to_the_name: FRI,
+        "Former judge and Boston City Council President Alan Greer, who backs Okafor, attacked \
+         the deal on the radio, calling it a “complete failure” for the city.\n\n\
+         Former secretary of state Nora Quill criticized the deal, saying it “gives away the \
+         harbour.”" => [
+        has("complete failure", &[Speaker("Alan Greer"), SpeakerKind(Person)]),
+        has("gives away the", &[Speaker("Nora Quill"), SpeakerKind(Person)]),
+    ];
     the_subject_of_an_infinitive_after_for_still_speaks: FRI,
         "There is still time for Lena Marsh to mend fences with the council, even after \
          repeatedly dismissing them as part of the “harbour cartel” and calling the mayor a \
          liar." => [
         has("harbour cartel", &[Speaker("Lena Marsh")]),
+    ];
+}
+
+// ------------------------------------------------------------------ roles, officials of an administration
+cases! {
+    a_title_of_address_is_no_role: FRI,
+        "Ms. Eleanor Ashdown visited the depot on Monday.\n\n\
+         The transport minister, Eleanor Ashdown, said the fares would rise. \
+         “We have no choice,” Ms. Ashdown said. “It is fair,” Mr. Tom Briggs said." => [
+        has("no choice", &[Speaker("Eleanor Ashdown"), Role("The transport minister")]),
+        has("It is fair", &[Speaker("Tom Briggs"), NoRole]),
+    ];
+    officials_speak_for_the_one_administration_named: FRI,
+        "The Tarrant administration plans to ease the trade limits on Veloria.\n\n\
+         American officials said the Velorian government had closed two camps. \
+         Administration officials said the review would take six months. \
+         A senior administration official said the talks would go on." => [
+        has("closed two camps", &[Speaker("the Tarrant administration"), SpeakerKind(Organization),
+            Mention("American officials")]),
+        has("take six months", &[Speaker("the Tarrant administration")]),
+        has("talks would go on", &[SpeakerKind(Anonymous)]),
+    ];
+    officials_stay_anonymous_when_two_administrations_are_named: FRI,
+        "The Tarrant administration and the Hollis administration both eased the limits.\n\n\
+         American officials said the camps had closed." => [
+        has("camps had closed", &[SpeakerKind(Anonymous), Mention("American officials")]),
+    ];
+}
+
+// ------------------------------------------------------------------ one person, two surnames
+cases! {
+    a_married_name_with_nee_is_the_person_named_before: FRI,
+        "In 1961 the lab hired Ada Brandt, a young programmer, to run the new machine.\n\n\
+         Ada Brandt later married Tom Keel, a geologist, and moved with him to Oregon.\n\n\
+         Years later a historian found Ada Keel, née Brandt, living near Salem. \
+         “I wrote every routine by hand,” Keel said." => [
+        has("every routine by hand", &[Speaker("Ada Brandt"), Mention("Keel")]),
+    ];
+    a_shared_married_surname_still_goes_to_the_one_named_last: FRI,
+        "Ada Brandt later married Tom Keel, a geologist.\n\n\
+         A historian found Ada Keel (née Brandt) near Salem. Tom Keel died in 1990. \
+         “He loved the coast,” Keel said of the house." => [
+        has("loved the coast", &[Speaker("Tom Keel")]),
     ];
 }

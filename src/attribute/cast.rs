@@ -27,6 +27,9 @@ pub(crate) struct Person {
     pub gender: Option<Gender>,
     /// Every form of the name the article used ("Margaret Thornquist", "Thornquist").
     pub forms: Vec<String>,
+    /// Lowercase surnames the person also goes by ("Ellen Gille, née Fetter," gives Ellen
+    /// Fetter "gille").
+    pub also: Vec<String>,
     votes: [u32; 2],
 }
 
@@ -34,6 +37,24 @@ impl Person {
     /// Lowercase surname.
     pub fn surname(&self) -> &str {
         self.words.last().map_or("", String::as_str)
+    }
+
+    /// Records that the person is also called `name` (lowercase words `words`), under its
+    /// surname too.
+    fn also_called(&mut self, name: &str, words: &[String]) {
+        let surname = words.last().cloned().unwrap_or_default();
+        if !self.has_surname(&surname) {
+            self.also.push(surname);
+        }
+        let form = clean_name(name);
+        if !self.forms.contains(&form) {
+            self.forms.push(form);
+        }
+    }
+
+    /// True when the person goes by this lowercase surname.
+    fn has_surname(&self, surname: &str) -> bool {
+        self.surname() == surname || self.also.iter().any(|s| s == surname)
     }
 }
 
@@ -99,7 +120,7 @@ impl Cast {
         (0..self.people.len())
             .filter(|&i| {
                 let p = &self.people[i];
-                p.surname() == surname
+                p.has_surname(surname)
                     && (words.len() < 2
                         || p.words.len() < 2
                         || p.words[0] == words[0]
@@ -167,6 +188,7 @@ impl Cast {
             titles,
             role: None,
             gender,
+            also: Vec::new(),
             votes: [0, 0],
         });
         self.people.len() - 1
@@ -467,6 +489,11 @@ fn register(cast: &mut Cast, p: &Para, m: &Mention, next: usize) -> Option<usize
     {
         return None;
     }
+    // "Ellen Gille, née Fetter,": Ellen Fetter, now under her married name too.
+    if let Some(j) = born_as(cast, p, &words, next, m.span.start) {
+        cast.people[j].also_called(name, &words);
+        return Some(j);
+    }
     let known = cast.find(&words, m.span.start);
     let titled = title_words
         .iter()
@@ -484,14 +511,7 @@ fn register(cast: &mut Cast, p: &Para, m: &Mention, next: usize) -> Option<usize
         }
         return None;
     }
-    // "Prosecutors in Denver and Austin say": a place after a preposition does not speak.
-    let start = p.token_at(m.span.start);
-    let in_place = |k: usize| {
-        k.checked_sub(1)
-            .is_some_and(|b| matches!(p.word(b), "in" | "at" | "near" | "across" | "outside"))
-    };
-    let place = in_place(start) || start >= 2 && p.word(start - 1) == "and" && in_place(start - 2);
-    let speaks = speaks_after(p, next) && !place;
+    let speaks = speaks_after(p, next) && !is_place(p, p.token_at(m.span.start));
     if known.is_none()
         && !titled
         && !given
@@ -506,9 +526,48 @@ fn register(cast: &mut Cast, p: &Para, m: &Mention, next: usize) -> Option<usize
         cast.people[i].role.get_or_insert(role);
     }
     if cast.people[i].role.is_none() && titled {
-        cast.people[i].role = m.title.map(|t| t.slice(p.text).to_string());
+        cast.people[i].role = m.title.and_then(|t| role_of_title(t.slice(p.text)));
     }
     Some(i)
+}
+
+/// The role a title gives: "Sen." or "Former Rep.", but nothing for a title of address alone
+/// ("Ms.", "Mr.", "Dr."), which says how to address someone, not what they do.
+fn role_of_title(title: &str) -> Option<String> {
+    let address = |w: &str| {
+        matches!(
+            w.trim_end_matches('.').to_lowercase().as_str(),
+            "mr" | "mrs" | "ms" | "miss" | "mx" | "dr" | "messrs" | "mme"
+        )
+    };
+    let role: Vec<&str> = title.split_whitespace().filter(|w| !address(w)).collect();
+    (!role.is_empty()).then(|| role.join(" "))
+}
+
+/// "Prosecutors in Denver and Austin say": a name at token `start` after a preposition of
+/// place (or after "and" following one) is a place, which does not speak.
+fn is_place(p: &Para, start: usize) -> bool {
+    let in_place = |k: usize| {
+        k.checked_sub(1)
+            .is_some_and(|b| matches!(p.word(b), "in" | "at" | "near" | "across" | "outside"))
+    };
+    in_place(start) || start >= 2 && p.word(start - 1) == "and" && in_place(start - 2)
+}
+
+/// "Ellen Gille, née Fetter," / "Ellen Gille (née Fetter)": the person the article named
+/// with the same given name and the surname after "née".
+fn born_as(cast: &Cast, p: &Para, words: &[String], next: usize, pos: usize) -> Option<usize> {
+    let given = words.first().filter(|_| words.len() > 1)?;
+    if !p.is_punct(next, ',') && !p.is_punct(next, '(') {
+        return None;
+    }
+    let nee = matches!(p.word(next + 1).to_lowercase().as_str(), "née" | "nee");
+    if !nee || !p.is_cap(next + 2) {
+        return None;
+    }
+    let born = [given.clone(), p.word(next + 2).to_lowercase()];
+    cast.find(&born, pos)
+        .filter(|&j| cast.people[j].words.len() > 1)
 }
 
 /// "Yuri Ushakov, Putin’s foreign policy adviser," → the role words between the commas.

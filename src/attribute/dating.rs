@@ -28,7 +28,14 @@ pub(crate) fn date_statements(
 ) -> Vec<Statement> {
     let lead = lead_date(doc, published, &attributed);
     let mut out: Vec<Statement> = Vec::with_capacity(attributed.len());
-    for a in attributed {
+    // Taken from the back of the reversed list, which gives its memory back as it empties: a
+    // long article's statements are not held twice, attributed and dated, at the end.
+    let mut rest = attributed;
+    rest.reverse();
+    while let Some(a) = rest.pop() {
+        if rest.len() >= 1024 && rest.len() * 2 < rest.capacity() {
+            rest.shrink_to_fit();
+        }
         let stated = stated_date(doc, &a, published);
         let inherited = stated.is_none().then(|| continued_date(&out, &a)).flatten();
         let from_lead = lead

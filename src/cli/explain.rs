@@ -280,6 +280,7 @@ fn why_chosen(rule: SpeakerRule) -> &'static str {
         }
         R::PronounUnresolved => "no one: no person of a fitting gender within six sentences",
         R::Organization | R::OrganizationNamedBefore => "the organisation itself",
+        R::OfficialsAdministration => "the one administration the article names",
         R::RoleDescriptor => "the person with that role; of several, the one mentioned last",
         R::AnonymousDescriptor => "no cast person has that role: the descriptor as written",
         R::CarriedPronoun => "the latest earlier speaker whose gender fits, within eight sentences",

@@ -5,7 +5,7 @@ use clap::Args;
 use serde::Serialize;
 
 use super::parallel::Jobs;
-use super::{InputArgs, Rows, print_records};
+use super::{InputArgs, Records, Rows, print_records};
 use crate::article::Article;
 use crate::error::{Error, Result};
 use crate::export::{self, Format, Layout, StatementRecord};
@@ -54,17 +54,28 @@ pub fn run(args: &ExtractArgs) -> Result<i32> {
         }
         return print_records(&args.input, output, header, threads, &loadable_rows);
     }
+    let table = args.format == Format::Table;
     let rows = |article: Article| {
         let Some(found) = crate::extract::extract_guarded(&article) else {
             return (article.id, None, 0);
         };
-        let mut rows = export::statement_rows(&article, &found);
-        if layout.full {
-            for (record, cells) in &mut rows {
-                cells[export::STATEMENT_WRAP] = export::cell(&record.text, usize::MAX);
+        let (id, count) = (article.id.clone(), found.len());
+        let records: Records<StatementRecord> = Box::new(move |sink| {
+            let ix = CharIndex::new(&article.body);
+            for s in &found {
+                let record = StatementRecord::new(&article.id, s, &ix);
+                // Only a table prints cells.
+                let mut cells = Vec::new();
+                if table {
+                    cells = export::statement_cells(&record);
+                    if layout.full {
+                        cells[export::STATEMENT_WRAP] = export::cell(&record.text, usize::MAX);
+                    }
+                }
+                sink(record, cells);
             }
-        }
-        (article.id, Some(rows), found.len())
+        });
+        (id, Some(records), count)
     };
     print_records(&args.input, output, header, threads, &rows)
 }
@@ -74,13 +85,18 @@ fn loadable_rows(article: Article) -> Rows<Loadable> {
     let Some(found) = crate::extract::extract_guarded(&article) else {
         return (article.id, None, 0);
     };
-    let head = Loadable::Article(Box::new(ArticleRecord::new(&article)));
-    let mut rows = vec![(head, Vec::new())];
-    let ix = CharIndex::new(&article.body);
-    for s in &found {
-        let mut record = StatementRecord::new(&article.id, s, &ix);
-        record.aliases = Some(s.speaker.aliases.clone());
-        rows.push((Loadable::Statement(Box::new(record)), Vec::new()));
-    }
-    (article.id, Some(rows), found.len())
+    let (id, count) = (article.id.clone(), found.len());
+    let records: Records<Loadable> = Box::new(move |sink| {
+        sink(
+            Loadable::Article(Box::new(ArticleRecord::new(&article))),
+            Vec::new(),
+        );
+        let ix = CharIndex::new(&article.body);
+        for s in &found {
+            let mut record = StatementRecord::new(&article.id, s, &ix);
+            record.aliases = Some(s.speaker.aliases.clone());
+            sink(Loadable::Statement(Box::new(record)), Vec::new());
+        }
+    });
+    (id, Some(records), count)
 }

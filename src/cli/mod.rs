@@ -287,7 +287,19 @@ fn say(line: std::fmt::Arguments) -> Result<()> {
 
 /// What the work on one article gives `print_records`: its id, its records with their table
 /// cells (`None` when extraction failed on it) and how many statements it counts for.
-type Rows<T> = (String, Option<Vec<(T, Vec<String>)>>, usize);
+type Rows<T> = (String, Option<Records<T>>, usize);
+
+/// An article's records, made one at a time as they are printed: called with where each goes
+/// (a record and its table cells). A long article's records are so never all in memory.
+type Records<T> = Box<dyn FnOnce(&mut dyn FnMut(T, Vec<String>)) + Send>;
+
+/// Records already made, as [`Records`].
+fn made<T: Send + 'static>(rows: Vec<(T, Vec<String>)>) -> Records<T> {
+    Box::new(move |sink| {
+        rows.into_iter()
+            .for_each(|(record, cells)| sink(record, cells))
+    })
+}
 
 /// Reads every input and prints the records `rows` makes of each article, in `format`, in
 /// input order; `rows` runs on `threads` threads. A write error (other than a closed pipe,
@@ -300,7 +312,7 @@ fn print_records<T, F>(
     rows: &F,
 ) -> Result<i32>
 where
-    T: serde::Serialize + Send,
+    T: serde::Serialize + Send + 'static,
     F: Fn(Article) -> Rows<T> + Sync,
 {
     let stdout = std::io::stdout();
@@ -314,11 +326,11 @@ where
             return report_failed(&id, report);
         };
         report.found(found);
-        for (record, cells) in records {
+        records(&mut |record, cells| {
             if failed.is_none() {
                 failed = out.write(&record, cells).err();
             }
-        }
+        });
         if failed.is_none() {
             failed = out.flush().err();
         }

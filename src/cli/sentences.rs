@@ -2,7 +2,7 @@
 
 use clap::Args;
 
-use super::{InputArgs, print_records};
+use super::{InputArgs, made, print_records};
 use crate::article::Article;
 use crate::error::Result;
 use crate::export::{self, Format, Layout};
@@ -26,7 +26,7 @@ pub fn run(args: &SentencesArgs) -> Result<i32> {
         1,
         &|article: Article| {
             let rows = export::sentence_rows(&article);
-            (article.id, Some(rows), 0)
+            (article.id, Some(made(rows)), 0)
         },
     )
 }

@@ -29,6 +29,7 @@ fn boilerplate_is_matched_by_tag_role_class_and_id_but_not_by_near_misses() {
         <div class="x ad-top">drop</div><div class="headline">keep 2</div>
         <div role="navigation">drop</div><div id="ad-top">drop</div><div id="Comments">drop</div>
         <div class="Most-Read">drop</div><nav>drop</nav><p class="lead">keep 3</p>
+        <div id="makehomepagedialog"><h2>drop</h2></div>
         </body></html>"#;
     let doc = Document::from(html);
     remove_boilerplate(&doc);
@@ -57,6 +58,87 @@ fn flags_on_the_page_containers_do_not_remove_the_story() {
         ],
         &["Share this story"],
     );
+}
+
+#[test]
+fn a_styled_opening_quote_mark_stays_with_its_quotation() {
+    let html = r#"<html><body><article>
+        <p>The survey team said the results would be published in June.</p>
+        <blockquote><p><span class="pullquote">&ldquo;</span>We counted every nest twice over,
+        and the numbers held,&rdquo; said the team leader, Odile Varga.</p></blockquote>
+        <div class="pullquote">We counted every nest</div></article></body></html>"#;
+    let page = read_page(html).unwrap();
+    assert_body(
+        &page,
+        &["“We counted every nest twice over, and the numbers held,” said"],
+        &[],
+    );
+    assert_eq!(page.body.matches("We counted every nest").count(), 1);
+}
+
+#[test]
+fn json_ld_in_cdata_gives_the_metadata() {
+    let html = r#"<html><head>
+        <meta property="article:published_time" content="2024-03-09T12:00:00Z">
+        <script type="application/ld+json">
+        <![CDATA[
+        {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Dam vote delayed",
+         "datePublished": "2024-03-08T22:00:00Z",
+         "author": [{"@type": "Person", "name": "Ana Ruiz"}, {"@type": "Person", "name": "Lev Ito"}]}
+        ]]>
+        </script></head><body><article><p>The water board said on Friday that the vote on the
+        dam would wait until the spring, after a review of the costs.</p></article></body></html>"#;
+    let page = read_page(html).unwrap();
+    assert_eq!(page.title.as_deref(), Some("Dam vote delayed"));
+    assert_eq!(page.published, day(2024, 3, 8));
+    assert_eq!(page.byline.as_deref(), Some("Ana Ruiz and Lev Ito"));
+    assert_eq!(unwrap_cdata("//<![CDATA[\n{}\n//]]>"), "{}");
+    assert_eq!(unwrap_cdata(" {\"a\": 1} "), "{\"a\": 1}");
+}
+
+/// A story page with no byline in its metadata, `marks` inserted before the story.
+fn page_with_byline(marks: &str) -> Page {
+    let html = format!(
+        r#"<html><head><title>Tram line</title></head><body>
+        <aside><span class="byline">By <a href="/p/other">Other Writer</a></span></aside>
+        {marks}<article><p>The transport authority said on Tuesday that the new tram line would
+        open in the autumn, a year later than planned.</p></article></body></html>"#
+    );
+    read_page(&html).unwrap()
+}
+
+#[test]
+fn bylines_come_from_the_page_markup_when_the_metadata_has_none() {
+    let rel = page_with_byline(r#"<span>By <a rel="author" href="/a/">Mira Kovac</a></span>"#);
+    assert_eq!(rel.byline.as_deref(), Some("Mira Kovac"));
+    let prop = r#"<div itemprop="author"><span itemprop="name">Tomas Reyes</span> Staff</div>"#;
+    assert_eq!(
+        page_with_byline(prop).byline.as_deref(),
+        Some("Tomas Reyes")
+    );
+    // By class, in page order: the link beside the job title, not the handle or the date.
+    let class = Document::from(
+        r#"<p class="byline-date">May 20, 2019</p><div class="story-author">
+        <a href="/a/">Mira Kovac</a><div class="author-title">Transport Editor</div></div>"#,
+    );
+    assert_eq!(
+        markup_byline(&class, BYLINE_CLASSES).as_deref(),
+        Some("Mira Kovac")
+    );
+    for bad in ["Follow @mkovac", "May 20, 2019", "https://example.org/mira"] {
+        assert_eq!(clean_byline(bad), None, "{bad}");
+    }
+    assert_eq!(
+        clean_byline("by: Mira Kovac |").as_deref(),
+        Some("Mira Kovac")
+    );
+    assert_eq!(clean_byline("Byron Hale").as_deref(), Some("Byron Hale"));
+}
+
+#[test]
+fn a_date_command_timestamp_dates_the_page() {
+    assert_eq!(page_date("Fri Mar 13 21:30:09 EST 2015"), day(2015, 3, 13));
+    assert_eq!(page_date("Fri Mar 13 EST 2015 extra"), None);
 }
 
 #[test]

@@ -68,8 +68,9 @@ fn raw_lines(text: &str) -> impl Iterator<Item = (usize, &str)> + '_ {
 /// Every line, trimmed, blank ones as empty spans.
 fn lines_of(text: &str) -> impl Iterator<Item = Line> + '_ {
     raw_lines(text).map(move |(at, line)| {
-        let lead = line.len() - line.trim_start().len();
-        let body = line.trim();
+        let rest = trim_start(line);
+        let lead = line.len() - rest.len();
+        let body = trim_end(rest);
         let span = if body.is_empty() {
             Span::new(at, at)
         } else {
@@ -77,6 +78,39 @@ fn lines_of(text: &str) -> impl Iterator<Item = Line> + '_ {
         };
         Line { span, indent: lead }
     })
+}
+
+/// `str::trim_start`, byte by byte while the text is ASCII.
+fn trim_start(s: &str) -> &str {
+    let k = s
+        .bytes()
+        .position(|b| !is_ascii_space(b))
+        .unwrap_or(s.len());
+    let rest = &s[k..];
+    if rest.as_bytes().first().is_some_and(|b| !b.is_ascii()) {
+        rest.trim_start()
+    } else {
+        rest
+    }
+}
+
+/// `str::trim_end`, byte by byte while the text is ASCII.
+fn trim_end(s: &str) -> &str {
+    let k = s
+        .bytes()
+        .rposition(|b| !is_ascii_space(b))
+        .map_or(0, |k| k + 1);
+    let rest = &s[..k];
+    if rest.as_bytes().last().is_some_and(|b| !b.is_ascii()) {
+        rest.trim_end()
+    } else {
+        rest
+    }
+}
+
+/// The ASCII chars `char::is_whitespace` accepts (vertical tab included).
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r')
 }
 
 /// A line's length in characters.

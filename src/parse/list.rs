@@ -13,6 +13,8 @@ use nom::combinator::recognize;
 use nom::sequence::delimited;
 use nom::{IResult, Parser};
 
+use super::Inside;
+
 type Res<'a, O> = IResult<&'a str, O, ()>;
 
 /// How many first items (value 1) one paragraph may try: bounds the work on hostile input.
@@ -159,15 +161,22 @@ impl Label {
     }
 }
 
+/// Byte offsets of every ")" and ":" of the body, in order: found once, by one SIMD search,
+/// for `inline_items`.
+pub(crate) fn stop_positions(text: &str) -> Vec<usize> {
+    memchr::memchr2_iter(b')', b':', text.as_bytes()).collect()
+}
+
 /// Starts (byte offsets in `para`) of the items of an inline list, the first one included;
 /// empty when the paragraph holds no list.
 /// `lead` is `list_marker(para)`, which the caller has already.
-pub(crate) fn inline_items(para: &str, lead: Option<usize>) -> Vec<usize> {
+/// `stops` are the paragraph's ")" and ":" (`stop_positions`).
+pub(crate) fn inline_items(para: &str, lead: Option<usize>, stops: Inside<'_>) -> Vec<usize> {
     let bullets = bullet_items(para);
     if bullets.len() >= 2 {
         return bullets;
     }
-    first_items(para, lead)
+    first_items(para, lead, stops)
         .into_iter()
         .map(|(at, label)| counted_items(para, at, label))
         .find(|items| items.len() >= 2)
@@ -187,9 +196,9 @@ fn bullet_items(para: &str) -> Vec<usize> {
 }
 
 /// Candidate first items (a marker of value 1 after whitespace, with a space after it): at the
-/// paragraph start, before each `)` and after each ": ". Found with one SIMD byte search, so
-/// a paragraph with no `)` and no colon costs one fast scan.
-fn first_items(para: &str, lead: Option<usize>) -> Vec<(usize, Label)> {
+/// paragraph start, before each `)` and after each ": " (`stops`, found once for the body by
+/// `stop_positions`, so a paragraph with neither costs nothing).
+fn first_items(para: &str, lead: Option<usize>, stops: Inside<'_>) -> Vec<(usize, Label)> {
     let mut out = Vec::new();
     let mut try_at = |start: usize, end: usize| {
         let found = para
@@ -205,21 +214,16 @@ fn first_items(para: &str, lead: Option<usize>) -> Vec<(usize, Label)> {
     if let Some(len) = lead {
         try_at(0, len - 1);
     }
-    // One SIMD pass finds both; the colons are tried after all the ")" (the order counts
-    // against `MAX_FIRST_ITEMS`).
-    let mut colons = Vec::new();
-    for k in memchr::memchr2_iter(b')', b':', para.as_bytes()) {
-        if para.as_bytes()[k] == b':' {
-            colons.push(k);
-            continue;
-        }
+    // The colons are tried after all the ")" (the order counts against `MAX_FIRST_ITEMS`).
+    let is = |k: usize, b: u8| para.as_bytes()[k] == b;
+    for k in stops.relative().filter(|&k| is(k, b')')) {
         for back in [2, 1] {
             if let Some(start) = k.checked_sub(back).filter(|&s| para.is_char_boundary(s)) {
                 try_at(start, k + 1);
             }
         }
     }
-    for k in colons {
+    for k in stops.relative().filter(|&k| is(k, b':')) {
         let start = k + 2;
         if let Some(len) = para
             .get(k + 1..)

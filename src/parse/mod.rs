@@ -67,14 +67,32 @@ impl Parsed {
     }
 }
 
+/// Offsets into the body (found once for the whole body) that fall inside one paragraph, and
+/// the paragraph's start.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Inside<'p> {
+    pub(crate) at: &'p [usize],
+    pub(crate) base: usize,
+}
+
+impl Inside<'_> {
+    /// The offsets, relative to the paragraph.
+    pub(crate) fn relative(self) -> impl Iterator<Item = usize> {
+        self.at.iter().map(move |&k| k - self.base)
+    }
+}
+
 /// The offsets in `rest` (in order) that fall inside `span`, with `rest` moved past them.
 /// Spans must come in order; a linear walk, so each offset is looked at about once.
-pub(crate) fn take_inside<'p>(rest: &mut &'p [usize], span: Span) -> &'p [usize] {
+pub(crate) fn take_inside<'p>(rest: &mut &'p [usize], span: Span) -> Inside<'p> {
     let skip = rest.iter().take_while(|&&k| k < span.start).count();
     let from = &rest[skip..];
     let n = from.iter().take_while(|&&k| k < span.end).count();
     *rest = &from[n..];
-    &from[..n]
+    Inside {
+        at: &from[..n],
+        base: span.start,
+    }
 }
 
 /// Splits a body into paragraphs and sentences and finds its quotations.

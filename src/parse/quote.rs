@@ -96,7 +96,7 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
         let first = out.len();
         let next = paragraphs.get(p + 1).map_or("", |s| s.slice(text));
         let inside = super::take_inside(&mut rest, *para);
-        let open = Scanner::new(text, *para, p, &mut stack).run(inside, &mut out, next);
+        let open = Scanner::new(text, *para, p, &mut stack).run(inside.relative(), &mut out, next);
         let here = &mut out[first..];
         mark_nesting(here);
         if let Some(marks) = carried
@@ -176,15 +176,19 @@ impl<'a, 's> Scanner<'a, 's> {
         }
     }
 
-    /// Scans the paragraph, whose marks are at `marks` (offsets into the body), pushing its
+    /// Scans the paragraph, whose marks are at `marks` (offsets into it), pushing its
     /// quotations; returns the kind of the quotation that goes on into the next paragraph
     /// (`next`), if one does.
-    fn run(mut self, marks: &[usize], out: &mut Vec<Quote>, next: &str) -> Option<Marks> {
+    fn run(
+        mut self,
+        marks: impl Iterator<Item = usize>,
+        out: &mut Vec<Quote>,
+        next: &str,
+    ) -> Option<Marks> {
         let body = self.para.slice(self.text);
         // Where the scan is: marks before it were read with the one before (a tag, "''").
         let mut scanned = 0;
-        for &k in marks {
-            let pos = k - self.para.start;
+        for pos in marks {
             if pos < scanned {
                 continue;
             }

@@ -13,7 +13,7 @@ use nom::{IResult, Parser};
 
 use super::abbrev::{self, AbbrevClass};
 pub use super::layout::split_paragraphs;
-use super::list;
+use super::{Inside, list};
 use crate::model::Span;
 
 type Res<'a, O> = IResult<&'a str, O, ()>;
@@ -39,14 +39,13 @@ pub fn sentences_of(text: &str, paragraphs: &[Span]) -> Vec<Sentence> {
     let mut out = Vec::with_capacity(paragraphs.len());
     let mut spans = Vec::new();
     let terminals = terminal_positions(text);
-    let mut rest = &terminals[..];
+    let stops = list::stop_positions(text);
+    let (mut terminals_left, mut stops_left) = (&terminals[..], &stops[..]);
     for (p, para) in paragraphs.iter().copied().enumerate() {
         spans.clear();
-        let inside = Terminals {
-            at: super::take_inside(&mut rest, para),
-            base: para.start,
-        };
-        sentences_in(para.slice(text), inside, &mut spans);
+        let terminals = super::take_inside(&mut terminals_left, para);
+        let stops = super::take_inside(&mut stops_left, para);
+        sentences_in(para.slice(text), terminals, stops, &mut spans);
         for span in spans.iter().copied() {
             out.push(Sentence {
                 span: Span::new(para.start + span.start, para.start + span.end),
@@ -128,13 +127,6 @@ fn terminal_positions(text: &str) -> Vec<usize> {
     out
 }
 
-/// The terminals of one paragraph: offsets into the body, and the paragraph's start.
-#[derive(Clone, Copy)]
-struct Terminals<'t> {
-    at: &'t [usize],
-    base: usize,
-}
-
 // to_terminal := [^.!?…]*                     (from byte `from` of `text`)
 //
 // The next terminal at or after `from` in `terminals` (of the paragraph `text` starts), with
@@ -142,7 +134,7 @@ struct Terminals<'t> {
 fn to_terminal<'a>(
     text: &'a str,
     from: usize,
-    terminals: Terminals<'_>,
+    terminals: Inside<'_>,
     next: &mut usize,
 ) -> Res<'a, &'a str> {
     let at = terminals.at;
@@ -158,9 +150,9 @@ fn to_terminal<'a>(
 /// Sentence spans inside one paragraph (offsets relative to it), pushed to `out`. The items of
 /// an inline list are split first; a list marker opening an item or the paragraph is never a
 /// sentence end.
-fn sentences_in(para: &str, terminals: Terminals<'_>, out: &mut Vec<Span>) {
+fn sentences_in(para: &str, terminals: Inside<'_>, stops: Inside<'_>, out: &mut Vec<Span>) {
     let lead = list::list_marker(para);
-    let items = list::inline_items(para, lead);
+    let items = list::inline_items(para, lead, stops);
     let mut start = 0;
     for end in items.into_iter().filter(|&k| k > 0).chain([para.len()]) {
         let piece = para[start..end].trim_end();
@@ -181,7 +173,7 @@ fn sentences_of_piece(
     para: &str,
     piece: Span,
     marker: usize,
-    terminals: Terminals<'_>,
+    terminals: Inside<'_>,
     out: &mut Vec<Span>,
 ) {
     let text = &para[..piece.end];

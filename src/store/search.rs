@@ -149,6 +149,7 @@ fn ranked_here(conn: &Connection, f: &SearchFilter) -> rusqlite::Result<Vec<(i64
     let found = match plan {
         Plan::Kept => kept_matching(conn, f)?,
         Plan::Intersect => intersected(conn, f)?,
+        Plan::WalkKept => walked(conn, f)?,
         Plan::Scan if affordable => {
             return ranked_by_fts5(conn, f);
         }
@@ -342,12 +343,17 @@ enum Plan {
     Kept,
     /// The rowids of all matches and of the kept statements, intersected.
     Intersect,
+    /// The rowids of all matches held, and the kept statements' rowids walked on their
+    /// index against them: for a broad filter (a date range over years) and fewer matches.
+    WalkKept,
 }
 
 /// Relative costs: reading one statement row (scattered over the table), and one rowid from
 /// an index.
+/// (Measured on 1,000,000 statements: a row read while joining 2.6 µs, a rowid from the
+/// date index 0.09 µs, from FTS5 0.17 µs.)
 const ROW_COST: f64 = 25.0;
-const ID_COST: f64 = 3.0;
+const ID_COST: f64 = 1.0;
 
 /// The kept statements are counted up to this many (counting costs about as much as
 /// reading their rowids); more are scanned for.
@@ -360,17 +366,26 @@ fn plan(conn: &Connection, f: &SearchFilter, rows: f64, matches: f64) -> rusqlit
     if f.person.is_none() && f.from.is_none() && f.to.is_none() {
         return Ok(Plan::Scan);
     }
-    let (conds, values) = filter_conditions(&kind_free(f), 1);
-    let sql = format!(
-        "SELECT count(*) FROM (SELECT 1 FROM statements s WHERE 1{conds} LIMIT {KEPT_COUNTED})"
-    );
-    let mut stmt = conn.prepare_cached(&sql)?;
-    let kept: i64 = stmt.query_row(rusqlite::params_from_iter(values), |r| r.get(0))?;
-    if kept >= KEPT_COUNTED {
-        // Broad filters: at least one statement in `rows / KEPT_COUNTED` passes.
-        return Ok(Plan::Scan);
-    }
-    let kept = (kept as f64).max(1.0);
+    // A date range alone that spans many statements is estimated from the span of dates,
+    // not counted (counting costs about as much as the plan it chooses).
+    let spread = dated_share(conn, f)?.map(|share| share * rows);
+    let kept = match spread {
+        Some(k) if k >= 2.0 * KEPT_COUNTED as f64 => k,
+        _ => {
+            let (conds, values) = filter_conditions(&kind_free(f), 1);
+            let sql = format!(
+                "SELECT count(*) FROM (SELECT 1 FROM statements s WHERE 1{conds} LIMIT {KEPT_COUNTED})"
+            );
+            let mut stmt = conn.prepare_cached(&sql)?;
+            let kept: i64 = stmt.query_row(rusqlite::params_from_iter(values), |r| r.get(0))?;
+            match spread {
+                _ if kept < KEPT_COUNTED => (kept as f64).max(1.0),
+                Some(k) => k.max(KEPT_COUNTED as f64),
+                // Broad filters: at least one statement in `rows / KEPT_COUNTED` passes.
+                None => return Ok(Plan::Scan),
+            }
+        }
+    };
     let window = RANK_WINDOW as f64;
     let costs = [
         (Plan::Scan, matches.min(window * rows / kept) * ROW_COST),
@@ -379,9 +394,40 @@ fn plan(conn: &Connection, f: &SearchFilter, rows: f64, matches: f64) -> rusqlit
             Plan::Intersect,
             (matches + kept) * ID_COST + window.min(matches * kept / rows) * ROW_COST,
         ),
+        (
+            // No sort of the kept rowids, each looked up among the matches.
+            Plan::WalkKept,
+            (matches + kept / 2.0) * ID_COST + window.min(matches * kept / rows) * ROW_COST,
+        ),
     ];
     let best = costs.iter().min_by(|a, b| a.1.total_cmp(&b.1));
     Ok(best.map_or(Plan::Scan, |c| c.0))
+}
+
+/// The share of statements a date range alone keeps, estimated as the share of the days
+/// from the first statement's date to the last that it covers (two index lookups); `None`
+/// with a person filter, or when the dates cannot be read.
+fn dated_share(conn: &Connection, f: &SearchFilter) -> rusqlite::Result<Option<f64>> {
+    if f.person.is_some() {
+        return Ok(None);
+    }
+    let (first, last): (Option<String>, Option<String>) = conn
+        .prepare_cached(
+            "SELECT (SELECT min(said_on) FROM statements), (SELECT max(said_on) FROM statements)",
+        )?
+        .query_row([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    let day = |d: Option<String>| {
+        d.and_then(|d| NaiveDate::parse_from_str(d.get(..10).unwrap_or(&d), "%Y-%m-%d").ok())
+    };
+    let (Some(first), Some(last)) = (day(first), day(last)) else {
+        return Ok(None);
+    };
+    let (from, to) = (
+        f.from.unwrap_or(first).max(first),
+        f.to.unwrap_or(last).min(last),
+    );
+    let days = |a: NaiveDate, b: NaiveDate| (b - a).num_days() as f64 + 1.0;
+    Ok(Some((days(from, to).max(0.0) / days(first, last)).min(1.0)))
 }
 
 fn kind_free(f: &SearchFilter) -> SearchFilter {
@@ -404,16 +450,28 @@ fn intersected(conn: &Connection, f: &SearchFilter) -> rusqlite::Result<Vec<(i64
     let mut matched = conn.prepare_cached(
         "SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?1 ORDER BY rowid DESC",
     )?;
+    let both: Vec<i64> = matched
+        .query_map([&f.query], |r| r.get(0))?
+        .filter(|id| {
+            id.as_ref()
+                .map_or(true, |id| kept.binary_search(id).is_ok())
+        })
+        .collect::<rusqlite::Result<_>>()?;
+    with_text(conn, f, both)
+}
+
+/// The statements `ids` (newest first) with their text, those of `f.kind` when set, up to
+/// the ranking window.
+fn with_text(
+    conn: &Connection,
+    f: &SearchFilter,
+    ids: Vec<i64>,
+) -> rusqlite::Result<Vec<(i64, String)>> {
     let mut text = conn.prepare_cached(
         "SELECT id, text FROM statements WHERE id = ?1 AND (?2 IS NULL OR kind = ?2)",
     )?;
     let mut out = Vec::new();
-    let mut ids = matched.query([&f.query])?;
-    while let Some(r) = ids.next()? {
-        let id: i64 = r.get(0)?;
-        if kept.binary_search(&id).is_err() {
-            continue;
-        }
+    for id in ids {
         if let Some(row) = text
             .query_row(params![id, f.kind], |r| Ok((r.get(0)?, r.get(1)?)))
             .optional()?
@@ -427,12 +485,90 @@ fn intersected(conn: &Connection, f: &SearchFilter) -> rusqlite::Result<Vec<(i64
     Ok(out)
 }
 
-/// Bytes of the database file a search maps into memory: a search reads scattered rows, and
-/// a mapped page costs no copy (SQLite's `mmap_size`; reads only, writes are unchanged).
-const SEARCH_MMAP: i64 = 1 << 30;
+/// `intersected` the other way round: every match's rowid held, the kept statements'
+/// rowids walked on their index and looked up among them, the newest `RANK_WINDOW` that
+/// pass read with their text (and the kind filter applied).
+fn walked(conn: &Connection, f: &SearchFilter) -> rusqlite::Result<Vec<(i64, String)>> {
+    let mut matched =
+        conn.prepare_cached("SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?1")?;
+    let ids = IdSet::new(
+        matched
+            .query_map([&f.query], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?,
+    );
+    let (conds, values) = filter_conditions(&kind_free(f), 1);
+    let mut kept_stmt =
+        conn.prepare_cached(&format!("SELECT s.id FROM statements s WHERE 1{conds}"))?;
+    let mut kept = kept_stmt.query(rusqlite::params_from_iter(values))?;
+    let mut both = Vec::new();
+    while let Some(r) = kept.next()? {
+        let id: i64 = r.get(0)?;
+        if ids.contains(id) {
+            both.push(id);
+        }
+    }
+    both.sort_unstable_by(|a, b| b.cmp(a));
+    with_text(conn, f, both)
+}
 
+/// A set of rowids: a bitmap over their span when that takes at most a word per id (ids of
+/// a common word lie close), else the sorted list.
+struct IdSet {
+    first: i64,
+    bits: Vec<u64>,
+    sorted: Vec<i64>,
+}
+
+impl IdSet {
+    fn new(mut ids: Vec<i64>) -> IdSet {
+        ids.sort_unstable();
+        let (Some(&first), Some(&last)) = (ids.first(), ids.last()) else {
+            return IdSet {
+                first: 0,
+                bits: Vec::new(),
+                sorted: ids,
+            };
+        };
+        let words = usize::try_from(last.saturating_sub(first) / 64 + 1).unwrap_or(usize::MAX);
+        if words > ids.len() {
+            return IdSet {
+                first,
+                bits: Vec::new(),
+                sorted: ids,
+            };
+        }
+        let mut bits = vec![0u64; words];
+        for id in ids {
+            let at = (id - first) as usize;
+            bits[at / 64] |= 1 << (at % 64);
+        }
+        IdSet {
+            first,
+            bits,
+            sorted: Vec::new(),
+        }
+    }
+
+    fn contains(&self, id: i64) -> bool {
+        if self.bits.is_empty() {
+            return self.sorted.binary_search(&id).is_ok();
+        }
+        let Some(at) = id
+            .checked_sub(self.first)
+            .and_then(|at| usize::try_from(at).ok())
+        else {
+            return false;
+        };
+        self.bits
+            .get(at / 64)
+            .is_some_and(|w| w >> (at % 64) & 1 == 1)
+    }
+}
+
+/// The best matches of `f`, with their rows and highlighted text. The database is read, not
+/// memory-mapped: a search reads scattered rows, and a mapped page's fault cost more than
+/// the copy (1M bench, load 11: CPU 13 % less for a year-wide date range, 36 % for a kind).
 pub(super) fn search(conn: &Connection, f: &SearchFilter) -> rusqlite::Result<Vec<SearchHit>> {
-    conn.pragma_update(None, "mmap_size", SEARCH_MMAP)?;
     let ranked = if f.phrases.is_empty() {
         ranked_by_fts5(conn, f)?
     } else {
@@ -492,6 +628,115 @@ pub fn phrases(text: &str) -> Vec<Phrase> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A store of `n` statements, one a day from 2015-01-01, every third holding "river".
+    fn dated_store(n: usize) -> super::super::Store {
+        let store = super::super::Store::open_in_memory().unwrap();
+        let conn = &store.conn;
+        conn.execute_batch(
+            "INSERT INTO articles (id, content_hash, external_id, title, source, body, imported_at) \
+             VALUES (1, 'h', 'a', 't', 's', 'x', '2026-01-01T00:00:00Z')",
+        )
+        .unwrap();
+        let start = NaiveDate::from_ymd_opt(2015, 1, 1).unwrap();
+        for i in 0..n {
+            let day = start + chrono::Days::new(i as u64);
+            let text = if i % 3 == 0 {
+                "the river rose"
+            } else {
+                "the town slept"
+            };
+            conn.execute(
+                "INSERT INTO statements (article_id, start_offset, end_offset, kind, text, \
+                 speaker_kind, said_on, said_precision, said_basis) \
+                 VALUES (1, ?1, ?1 + 1, ?2, ?3, 'unknown', ?4, 'day', 'published')",
+                params![
+                    i as i64,
+                    ["direct", "indirect"][i % 2],
+                    text,
+                    date_text(day)
+                ],
+            )
+            .unwrap();
+        }
+        store
+    }
+
+    fn filter(from: &str, to: &str) -> SearchFilter {
+        SearchFilter {
+            query: fts_query("river").unwrap(),
+            phrases: phrases("river"),
+            from: NaiveDate::parse_from_str(from, "%Y-%m-%d").ok(),
+            to: NaiveDate::parse_from_str(to, "%Y-%m-%d").ok(),
+            limit: 20,
+            ..SearchFilter::default()
+        }
+    }
+
+    #[test]
+    fn every_plan_finds_the_same_statements_in_a_date_range() {
+        let store = dated_store(3_000);
+        for (from, to) in [("2016-01-01", "2016-12-31"), ("2015-03-01", "2022-01-01")] {
+            for kind in [None, Some(StatementKind::Direct)] {
+                let f = SearchFilter {
+                    kind,
+                    ..filter(from, to)
+                };
+                let ids = |found: Vec<(i64, String)>| {
+                    let mut ids: Vec<i64> = found.into_iter().map(|(id, _)| id).collect();
+                    ids.sort_unstable();
+                    ids
+                };
+                let kept = ids(kept_matching(&store.conn, &f).unwrap());
+                assert!(!kept.is_empty());
+                assert_eq!(
+                    kept,
+                    ids(intersected(&store.conn, &f).unwrap()),
+                    "{from} {kind:?}"
+                );
+                assert_eq!(
+                    kept,
+                    ids(walked(&store.conn, &f).unwrap()),
+                    "{from} {kind:?}"
+                );
+                assert_eq!(
+                    kept,
+                    ids(newest(&store.conn, &f).unwrap()),
+                    "{from} {kind:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn an_id_set_holds_its_ids_dense_or_sparse() {
+        for ids in [vec![5, 9, 70, 3, 64], vec![1, 1 << 40, -7], vec![]] {
+            let set = IdSet::new(ids.clone());
+            for probe in -10..200 {
+                assert_eq!(set.contains(probe), ids.contains(&probe), "{ids:?} {probe}");
+            }
+            assert_eq!(set.contains(1 << 40), ids.contains(&(1 << 40)));
+        }
+    }
+
+    #[test]
+    fn a_date_range_share_is_the_share_of_days_it_covers() {
+        let store = dated_store(1_000);
+        let share = |from, to| {
+            dated_share(&store.conn, &filter(from, to))
+                .unwrap()
+                .unwrap()
+        };
+        // 1,000 days from 2015-01-01: 2015 is 365 of them.
+        assert!((share("2015-01-01", "2015-12-31") - 0.365).abs() < 1e-9);
+        assert_eq!(share("2010-01-01", "2030-01-01"), 1.0);
+        assert_eq!(share("2030-01-01", "2031-01-01"), 0.0);
+        let person = SearchFilter {
+            person: Some(PersonId(1)),
+            ..filter("2015-01-01", "2015-12-31")
+        };
+        assert_eq!(dated_share(&store.conn, &person).unwrap(), None);
+    }
 
     #[test]
     fn words_are_quoted_so_syntax_is_literal() {

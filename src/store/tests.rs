@@ -203,3 +203,16 @@ fn kept_person_counts_follow_imports_corrections_merges_and_replacing() {
         .map_or(0, |c| c.1);
     assert_eq!(rosa_row.statements, n, "people reads the kept counts");
 }
+
+#[test]
+fn cached_people_lookups_are_not_compiled_again_at_each_use() {
+    let store = Store::open_in_memory().unwrap();
+    for key in ["ruiz", "vale", "ruiz", "0"] {
+        queries::people_by_surname(&store.conn, key).unwrap();
+    }
+    let stmt = store
+        .conn
+        .prepare_cached("SELECT id, name FROM people WHERE surname_key = ?1 ORDER BY id")
+        .unwrap();
+    assert_eq!(stmt.get_status(rusqlite::StatementStatus::RePrepare), 0);
+}

@@ -35,6 +35,8 @@ pub enum Want {
     Cue(&'static str),
     /// The role the article gave the speaker.
     Role(&'static str),
+    /// The speaker has no role.
+    NoRole,
     /// Who reported the claim (nested attribution).
     ReportedBy(&'static str),
     /// Nobody reported it: not nested.
@@ -126,6 +128,7 @@ fn mismatch(s: &Statement, want: Want) -> Option<String> {
         Want::Mention(m) => s.speaker.mention.as_ref().map(|l| l.text.as_str()) == Some(m),
         Want::Cue(c) => s.cue.as_ref().map(|l| l.text.as_str()) == Some(c),
         Want::Role(r) => s.speaker.role.as_deref() == Some(r),
+        Want::NoRole => s.speaker.role.is_none(),
         Want::ReportedBy(r) => s.reported_by.as_deref() == Some(r),
         Want::NotReported => s.reported_by.is_none(),
         Want::On(date, precision, basis) => s.said_on.is_some_and(|d| {

@@ -262,7 +262,8 @@ pub(crate) struct Unclaimed {
 
 /// Quotations no pattern claimed that still read as speech (five words or more, not a title
 /// or a name): kept as direct statements so no quoted sentence is lost, with the speaker
-/// `speaker::unclaimed` finds, or unknown.
+/// `speaker::unclaimed` finds, or unknown. Where a title would stand ("thanked them for “…”",
+/// "a “…”") only words opening in lowercase read as speech: a title opens with a capital.
 pub(crate) fn unclaimed(doc: &Doc, found: &[Attributed]) -> Vec<Unclaimed> {
     let mut out = Vec::new();
     let index = SpanIndex::new(found);
@@ -275,7 +276,7 @@ pub(crate) fn unclaimed(doc: &Doc, found: &[Attributed]) -> Vec<Unclaimed> {
             let taken = index.overlapping(quote.span).next().is_some();
             if taken
                 || inner.split_whitespace().count() < 5
-                || in_title_position(&p, qi)
+                || in_title_position(&p, qi) && !opens_lowercase(inner)
                 || is_title_like(inner)
             {
                 continue;
@@ -288,4 +289,9 @@ pub(crate) fn unclaimed(doc: &Doc, found: &[Attributed]) -> Vec<Unclaimed> {
         }
     }
     out
+}
+
+/// True when the quoted words open with a lowercase letter ("taking these steps …").
+fn opens_lowercase(inner: &str) -> bool {
+    inner.trim_start().starts_with(char::is_lowercase)
 }

@@ -3,7 +3,8 @@
 //! Rules, in order (`speaker_for`): transcript capitals ("TAPPER:") that spell a cast member;
 //! a name the cast knows, else a new person (a lone sentence opener is no one); a "he"/"she"
 //! to its antecedent; an organisation as written; a definite role descriptor ("the Russian
-//! president") to the person with that role, else an anonymous source as written.
+//! president") to the person with that role, "administration officials" to the one
+//! administration the article names, else an anonymous source as written.
 
 use super::super::cast::{clean_name, name_words};
 use super::super::doc::Doc;
@@ -63,12 +64,52 @@ pub(crate) fn decide(doc: &Doc, m: &Mention, sentence: usize) -> (Speaker, Speak
             {
                 return (person(i), SpeakerRule::RoleDescriptor);
             }
+            if let Some(name) = officials_administration(doc, m) {
+                return (
+                    organisation(text, m, name),
+                    SpeakerRule::OfficialsAdministration,
+                );
+            }
             (
                 named_group(text, m, SpeakerKind::Anonymous),
                 SpeakerRule::AnonymousDescriptor,
             )
         }
     }
+}
+
+/// "administration officials said", "American officials said": officials of the government,
+/// who speak for the one administration the article names ("the Tarrant administration");
+/// none when it names none or several.
+fn officials_administration(doc: &Doc, m: &Mention) -> Option<String> {
+    let head = m.head.as_deref()?;
+    let national = |w: &str| matches!(w, "administration" | "american" | "u.s." | "us");
+    // One official ("a senior administration official") stays an anonymous source.
+    let officials = head == "officials";
+    if !officials || m.modifiers.is_empty() || !m.modifiers.iter().all(|w| national(w)) {
+        return None;
+    }
+    let (text, lower) = (doc.text, doc.lower.as_str());
+    let mut named: Option<&str> = None;
+    for (at, _) in lower.match_indices(" administration") {
+        // The capitalised word before it: "Tarrant administration", "Obama’s administration"
+        // is no name of one.
+        let before = text.get(..at)?;
+        let word = &before[before.rfind(' ').map_or(0, |k| k + 1)..];
+        let word = word.trim_start_matches(['(', '“', '"']);
+        let name_like = word.starts_with(|c: char| c.is_uppercase())
+            && word.chars().all(char::is_alphabetic)
+            && !lexicon::is_not_name(word)
+            && !lexicon::is_title(&word.to_lowercase());
+        if !name_like {
+            continue;
+        }
+        match named {
+            Some(n) if n != word => return None,
+            _ => named = Some(word),
+        }
+    }
+    named.map(|n| format!("the {n} administration"))
 }
 
 /// Who a name mention is: the cast member (`person` makes the speaker), an organisation an

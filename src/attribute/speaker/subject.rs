@@ -525,14 +525,22 @@ fn opening_group(p: &Para, first: usize, v: usize) -> Option<(Mention, usize)> {
 /// A name reached through title and role words, lowercase or not ("Republican presidential
 /// candidate Donald Trump", "Pentagon spokesman Jeff Davis").
 fn titled_name_after(p: &Para, i: usize, v: usize) -> Option<Mention> {
-    let mut k = i;
-    while k < v
-        && (lexicon::is_title(p.word(k))
+    let role_word = |k: usize| {
+        lexicon::is_title(p.word(k))
             || lexicon::is_affiliation(p.word(k))
             || lexicon::is_role_noun(p.word(k))
-            || p.is_cap(k) && lexicon::is_org_noun(p.word(k)))
-    {
-        k += 1;
+            || p.is_cap(k) && lexicon::is_org_noun(p.word(k))
+    };
+    // "Former secretary of state Ann Ruiz", "Former judge and City Council President Alan
+    // Greer": "of state" and "and" between role words stay in the titles.
+    let joined = |k: usize| {
+        k > i
+            && role_word(k - 1)
+            && (p.word(k) == "of" && p.word(k + 1) == "state" || p.word(k) == "and")
+    };
+    let mut k = i;
+    while k < v && (role_word(k) || joined(k)) {
+        k += if p.word(k) == "of" { 2 } else { 1 };
     }
     if k == i || k >= v || !p.is_cap(k) {
         return None;

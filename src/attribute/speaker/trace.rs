@@ -81,6 +81,7 @@ fn step(
             SpeakerRule::NoMention
             | SpeakerRule::Organization
             | SpeakerRule::OrganizationNamedBefore
+            | SpeakerRule::OfficialsAdministration
             | SpeakerRule::GroupPronoun,
             _,
         )
@@ -121,8 +122,8 @@ fn chosen_note(kind: SpeakerKind) -> &'static str {
 fn passed(rule: SpeakerRule) -> Vec<SpeakerRule> {
     use SpeakerRule::{
         AnonymousDescriptor, CastName, ClauseSubject, DashLine, Fallback, LaterQuote, NewName,
-        OpenerNotName, Organization, PreviousSpeaker, PronounAntecedent, PronounUnresolved,
-        RoleDescriptor, SentenceCue,
+        OfficialsAdministration, OpenerNotName, Organization, PreviousSpeaker, PronounAntecedent,
+        PronounUnresolved, RoleDescriptor, SentenceCue,
     };
     const UNCLAIMED: [SpeakerRule; 6] = [
         LaterQuote,
@@ -143,7 +144,8 @@ fn passed(rule: SpeakerRule) -> Vec<SpeakerRule> {
         }
         OpenerNotName | NewName => before(&NAME),
         PronounUnresolved => vec![PronounAntecedent],
-        AnonymousDescriptor => vec![RoleDescriptor],
+        OfficialsAdministration => vec![RoleDescriptor],
+        AnonymousDescriptor => vec![RoleDescriptor, OfficialsAdministration],
         _ => Vec::new(),
     }
 }

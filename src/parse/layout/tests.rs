@@ -107,3 +107,17 @@ fn wrapped_paragraph_offsets_point_into_the_original_text() {
     assert_eq!(p[0].start, 0);
     assert_eq!(&WRAPPED[p[1].start..p[1].start + 3], "“");
 }
+
+#[test]
+fn trim_rule_cases() {
+    // success: ASCII spaces, tabs, line ends and the vertical tab go, as with `str::trim`.
+    assert_eq!(trim_start(" \t\x0bword "), "word ");
+    assert_eq!(trim_end(" word \r\n"), " word");
+    // whitespace outside ASCII (no-break space, line separator) goes too.
+    assert_eq!(trim_start("\u{a0} word"), "word");
+    assert_eq!(trim_end("word \u{2028}"), "word");
+    // leftover: nothing to trim, text outside ASCII that is no space, all blank.
+    assert_eq!(trim_start("word"), "word");
+    assert_eq!(trim_end("café"), "café");
+    assert_eq!(trim_end(" \t "), "");
+}

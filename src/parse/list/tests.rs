@@ -31,3 +31,10 @@ fn list_marker_table() {
         assert_eq!(list_marker(text), want, "{name}");
     }
 }
+
+#[test]
+fn stop_positions_rule_cases() {
+    // success: every ")" and ":" by offset; none in plain text.
+    assert_eq!(stop_positions("1) a: b 2) c"), vec![1, 4, 9]);
+    assert!(stop_positions("no list here").is_empty());
+}
