@@ -536,6 +536,19 @@ cases! {
         "Several residents say they feel that way about the new levy." => [
         has("feel that way", &[Kind(Indirect), Text("they feel that way about the new levy")]),
     ];
+    told_after_a_comma_is_never_inverted: FRI,
+        "Tom Berg, in contrast, told the Herald he was working with the auditors.\n\n\
+         One councillor not on the ferry board, Olaf Brenner, told the Herald she was leaning \
+         toward the levy." => [
+        has("working with the auditors", &[Kind(Indirect), Speaker("Tom Berg"), Cue("told")]),
+        has("leaning toward the levy", &[Kind(Indirect), Speaker("Olaf Brenner")]),
+        none_has("in contrast"),
+        none_has("not on the ferry board"),
+    ];
+    told_a_hearer_and_a_time_is_no_content: FRI,
+        "“The ferry will run,” said Tom Berg, the harbour master, told the Herald last month." => [
+        none_has("last month"),
+    ];
     negated_object_cue_is_no_claim: FRI,
         "Quist did not criticize the board for the delay in the repairs." => [
         none_has("the delay"),

@@ -83,7 +83,12 @@ fn past_object_and_time(p: &Para, v: usize, end: usize, lemma: &str) -> Option<u
             k = next;
         }
     }
-    while k < end && (is_between(p, k) || p.is_punct(k, ',') || is_time_modifier(p, k, end)) {
+    while k < end
+        && (is_between(p, k)
+            || p.is_punct(k, ',')
+            || is_time_modifier(p, k, end)
+            || skip_time(p, k, end) > k)
+    {
         k = skip_time(p, k, end).max(k + 1);
     }
     if matches!(

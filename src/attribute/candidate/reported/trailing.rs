@@ -20,6 +20,11 @@ pub(crate) fn trailing(p: &Para, start: usize, end: usize, v: usize) -> Option<C
     let (m, content_end, after) = if let Some((m, comma)) = apposed.flatten() {
         (m, comma, v + 1)
     } else if p.is_punct(before, ',') || ends_with_comma_quote(p, before) {
+        // "Berg, in contrast, told the Herald he …": after "told" comes the hearer, never an
+        // inverted speaker.
+        if hearer_follows(p, v) {
+            return None;
+        }
         inverted_after(p, end, v, before)?
     } else {
         subject_after_comma(p, start, v, before)?
@@ -49,6 +54,17 @@ pub(crate) fn trailing(p: &Para, start: usize, end: usize, v: usize) -> Option<C
         content,
         FoundBy::ReportedTrailing,
     ))
+}
+
+/// True when the cue at `v` is one whose object is its hearer ("told", "informed",
+/// "assured").
+fn hearer_follows(p: &Para, v: usize) -> bool {
+    cue::lookup(p.word(v)).is_some_and(|c| {
+        matches!(
+            c.lemma,
+            "tell" | "inform" | "assure" | "remind" | "advise" | "reassure" | "brief"
+        )
+    })
 }
 
 /// "CLAUSE, said X, an adviser." / "… may be “strategic,” said X." / "…, said strategist Dan
