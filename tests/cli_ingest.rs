@@ -292,6 +292,24 @@ fn dateline_gives_the_publication_date() {
 }
 
 #[test]
+fn wire_dateline_without_a_date_is_left_out_of_the_first_statement() {
+    let env = TestEnv::new();
+    env.write(
+        "wire.txt",
+        "Date: 2026-03-04\n\nHARBOR CITY (AP) — The council will vote next week on the new \
+         ferry fares, Mayor Lena Ortiz said Tuesday.\n",
+    );
+    let run = env.run(&["extract", "--format", "jsonl", "wire.txt"]);
+    let rows = run.success().jsonl();
+    assert_eq!(rows.len(), 1, "{}", run.stdout);
+    assert_eq!(
+        rows[0]["text"],
+        "The council will vote next week on the new ferry fares"
+    );
+    assert_eq!(rows[0]["speaker"], "Lena Ortiz");
+}
+
+#[test]
 fn empty_article_is_skipped_exit_1() {
     let env = TestEnv::new();
     env.write(

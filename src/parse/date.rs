@@ -31,7 +31,7 @@ mod resolve;
 mod tests;
 mod words;
 
-use grammar::{date_value, dateline, time_expression};
+use grammar::{date_value, dateless_dateline, dateline, time_expression};
 pub use resolve::resolve;
 
 /// How exact a resolved date is.
@@ -258,7 +258,8 @@ pub fn parse_date_value(s: &str) -> Option<NaiveDate> {
 
 /// Where a dateline at the start of `text` ("OSLO, June 14, 2025 — ") ends, or 0 without one:
 /// the text up to the first dash in its first 120 bytes, when that reads as a dateline with a
-/// date. Its date is the article's, never a statement's.
+/// date, or as a wire dateline without one ("WASHINGTON (AP) — "). Its date is the article's,
+/// never a statement's.
 pub fn dateline_end(text: &str) -> usize {
     // The first 120 bytes, cut back to a char boundary (byte 120 may fall inside a character).
     let cut = (0..=text.len().min(120))
@@ -270,17 +271,13 @@ pub fn dateline_end(text: &str) -> usize {
         .iter()
         .filter_map(|d| head.find(d).map(|i| i + d.len()))
         .min();
-    match dash {
-        Some(end)
-            if head
-                .get(..end)
-                .and_then(|h| dateline_date(h, Some(2000)))
-                .is_some() =>
-        {
-            end
-        }
-        _ => 0,
-    }
+    let Some(end) = dash else { return 0 };
+    let lead = &head[..end];
+    let dated = dateline_date(lead, Some(2000)).is_some();
+    // Without a date, the whole lead must be the dateline: capitals, an agency, the dash.
+    let trimmed = lead.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
+    let dateless = dateless_dateline(trimmed).is_ok_and(|(rest, ())| rest.trim().is_empty());
+    if dated || dateless { end } else { 0 }
 }
 
 /// A dateline at the very start of an article body, e.g. "WASHINGTON, June 14, 2025 (Reuters) —",

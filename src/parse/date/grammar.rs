@@ -405,6 +405,24 @@ pub(super) fn dateline(input: &str) -> Res<'_, (u32, u32, Option<i32>)> {
     .parse(input)
 }
 
+// dateless_dateline = caps_place ("," sp place)* [sp agency] [sp] dash
+// ("WASHINGTON (AP) —", "NEW YORK —", "KYIV, Ukraine (Reuters) -": a wire dateline without a
+// date; the first place in capitals, as wire copy writes it)
+pub(super) fn dateless_dateline(input: &str) -> Res<'_, ()> {
+    let more = fold_many0((char(','), sp, place), || (), |(), _| ());
+    value((), (caps_place, more, opt((sp, agency)), opt(sp), dash)).parse(input)
+}
+
+// caps_place = place_name with two letters or more, none of them lowercase
+pub(super) fn caps_place(input: &str) -> Res<'_, &str> {
+    let (rest, name) = place(input)?;
+    let letters = name.chars().filter(|c| c.is_alphabetic()).count();
+    if letters < 2 || name.chars().any(char::is_lowercase) {
+        return Err(FAIL);
+    }
+    Ok((rest, name))
+}
+
 // dateline_day = month_and_day [[","] sp text_year]
 pub(super) fn dateline_day(input: &str) -> Res<'_, (u32, u32, Option<i32>)> {
     map(

@@ -463,3 +463,39 @@ fn a_kelvin_sign_is_no_letter_k() {
     assert!(find_time_expressions("they met last wee\u{212A} in town").is_empty());
     assert_eq!(find_time_expressions("they met last week in town").len(), 1);
 }
+
+#[test]
+fn dateline_end_table() {
+    // (text, the dateline's length: 0 for none)
+    let cases: &[(&str, &str)] = &[
+        (
+            "OSLO, June 14, 2025 — The fund said",
+            "OSLO, June 14, 2025 —",
+        ),
+        (
+            "LONDON, March 3 (Reuters) - The bank said",
+            "LONDON, March 3 (Reuters) - ",
+        ),
+        (
+            "WASHINGTON (AP) — The Senate will vote",
+            "WASHINGTON (AP) —",
+        ),
+        ("NEW YORK — The mayor said", "NEW YORK —"),
+        (
+            "ST. LOUIS, Mo. (AP) -- Crews worked",
+            "ST. LOUIS, Mo. (AP) -- ",
+        ),
+        (
+            "KYIV, Ukraine (Reuters) – Talks resumed",
+            "KYIV, Ukraine (Reuters) –",
+        ),
+        // Not datelines: a capitalised sentence before a dash, one capital letter, lowercase.
+        ("The Senate — and the House — will vote", ""),
+        ("Washington — the city — is hot", ""),
+        ("A — the first option", ""),
+        ("The plan is simple, WASHINGTON (AP) — said", ""),
+    ];
+    for (text, want) in cases {
+        assert_eq!(&text[..dateline_end(text)], *want, "{text}");
+    }
+}
