@@ -8,7 +8,7 @@
 use chrono::{Datelike, NaiveDate};
 use serde::Deserialize;
 
-use crate::parse::date::{dateline_date, parse_date_value};
+use crate::parse::date::{dateline_date, dateline_end, parse_date_value};
 
 /// Where an article's publication date came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -248,6 +248,10 @@ fn finish(article: &mut Article, defaults: &Defaults, warnings: &mut Vec<Warning
             "the dateline gives a month and day but no year, and no Date: header, --date or \
              dated URL gives one: its statements are dated unknown (add --date YYYY-MM-DD)"
         }
+        Dateline::Undated => {
+            "the dateline gives a place but no date, and there is no Date: header or --date: \
+             its statements are dated unknown (add --date YYYY-MM-DD)"
+        }
         Dateline::None => {
             "no publication date (no Date: header, --date or dateline): \
              its statements are dated unknown"
@@ -265,6 +269,8 @@ enum Dateline {
     Dated(NaiveDate),
     /// A month and day, and nothing that gives the year.
     NoYear,
+    /// A dateline without a date ("WASHINGTON (AP) —").
+    Undated,
     /// No dateline.
     None,
 }
@@ -279,7 +285,11 @@ fn read_dateline(article: &Article) -> Dateline {
     }
     // 2000 is a leap year, so any month and day reads as a date.
     if dateline_date(&article.body, Some(2000)).is_none() {
-        return Dateline::None;
+        return if dateline_end(&article.body) > 0 {
+            Dateline::Undated
+        } else {
+            Dateline::None
+        };
     }
     let limit = article.url.as_deref().and_then(url_date);
     let dated = match limit {

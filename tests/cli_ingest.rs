@@ -307,6 +307,18 @@ fn wire_dateline_without_a_date_is_left_out_of_the_first_statement() {
         "The council will vote next week on the new ferry fares"
     );
     assert_eq!(rows[0]["speaker"], "Lena Ortiz");
+    // Without a Date: header, the warning says the dateline has no date (not that there is none).
+    env.write(
+        "undated.txt",
+        "HARBOR CITY (AP) — The council will vote on the fares, Mayor Lena Ortiz said.\n",
+    );
+    let run = env.run(&["extract", "--format", "jsonl", "undated.txt"]);
+    assert!(
+        run.stderr
+            .contains("undated.txt:1: the dateline gives a place but no date"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]
