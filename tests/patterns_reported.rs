@@ -89,6 +89,12 @@ cases! {
         has("write to every MP", &[SpeakerKind(Organization), Mention("The Rail Users’ Forum")]),
         has("debate would go ahead", &[Speaker("Sean Hardy")]),
     ];
+    plural_possessive_of_a_common_noun_stays_in_the_descriptor: FRI,
+        "The dockworkers’ union said on Sunday that its members had voted to strike.\n\n\
+         The growers' association said the harvest would be late." => [
+        has("voted to strike", &[SpeakerKind(Organization), Mention("The dockworkers’ union")]),
+        has("harvest would be late", &[Mention("The growers' association")]),
+    ];
     passive_naming_verb_by_an_agent: FRI,
         "The toll plan was described as “a disaster” by Tom Berg." => [
         has("disaster", &[Kind(Mixed), Speaker("Tom Berg"), Cue("described"),

@@ -135,6 +135,15 @@ fn is_joined(p: &Para, i: usize) -> bool {
         && name_part(p, i + 1)
 }
 
+/// True when token `i` is an apostrophe closing a lowercase plural word ("dockworkers’").
+fn owner_apostrophe(p: &Para, i: usize) -> bool {
+    i > 0
+        && (p.is_punct(i, '’') || p.is_punct(i, '\''))
+        && p.is_lower(i - 1)
+        && p.word(i - 1).ends_with('s')
+        && p.toks[i - 1].span.end == p.toks[i].span.start
+}
+
 /// "the Rail Users’ Forum": an apostrophe closing a plural word inside an organisation's name
 /// (the next word names an organisation; "Fox News’ Sean Hannity" is two mentions).
 fn plural_possessive(p: &Para, i: usize) -> bool {
@@ -303,7 +312,17 @@ fn descriptor_backward(p: &Para, end: usize) -> Option<(Mention, usize)> {
         return None;
     }
     let mut start = end;
+    let mut plural_owner = false;
     while start > 0 && end - start < 6 {
+        // "the dockworkers’ union": a plural possessive closes the phrase like "Varga’s".
+        if owner_apostrophe(p, start - 1) {
+            start -= 2;
+            if start > 0 && is_determiner(p.word(start - 1)) {
+                start -= 1;
+            }
+            plural_owner = true;
+            break;
+        }
         let w = p.word(start - 1);
         // "United States official": a capitalised word is no verb.
         let finite_verb =
@@ -335,7 +354,7 @@ fn descriptor_backward(p: &Para, end: usize) -> Option<(Mention, usize)> {
         return Some((m, outer_start));
     }
     let first = p.word(start);
-    let possessive = first.ends_with("’s") || first.ends_with("'s");
+    let possessive = first.ends_with("’s") || first.ends_with("'s") || plural_owner;
     let det = is_determiner(first) || possessive;
     let (mut m, _) = build_descriptor(p, start, end, Some(end), det)?;
     m.definite |= possessive;
