@@ -405,11 +405,11 @@ pub(super) fn dateline(input: &str) -> Res<'_, (u32, u32, Option<i32>)> {
     .parse(input)
 }
 
-// dateless_dateline = caps_place ("," sp place)* [sp agency] [sp] dash
+// dateless_dateline = caps_place ["," sp place_list] [sp agency] [sp] dash
 // ("WASHINGTON (AP) —", "NEW YORK —", "KYIV, Ukraine (Reuters) -": a wire dateline without a
 // date; the first place in capitals, as wire copy writes it)
 pub(super) fn dateless_dateline(input: &str) -> Res<'_, ()> {
-    let more = fold_many0((char(','), sp, place), || (), |(), _| ());
+    let more = opt((char(','), sp, place_list));
     value((), (caps_place, more, opt((sp, agency)), opt(sp), dash)).parse(input)
 }
 
