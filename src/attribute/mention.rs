@@ -135,22 +135,23 @@ fn is_joined(p: &Para, i: usize) -> bool {
         && name_part(p, i + 1)
 }
 
-/// True when token `i` is an apostrophe closing a lowercase plural word ("dockworkers’").
-fn owner_apostrophe(p: &Para, i: usize) -> bool {
+/// True when token `i` is an apostrophe written right after a plural word ("users’").
+fn plural_apostrophe(p: &Para, i: usize) -> bool {
     i > 0
         && (p.is_punct(i, '’') || p.is_punct(i, '\''))
-        && p.is_lower(i - 1)
         && p.word(i - 1).ends_with('s')
         && p.toks[i - 1].span.end == p.toks[i].span.start
+}
+
+/// "the dockworkers’ union": the apostrophe closes a lowercase plural owner.
+fn owner_apostrophe(p: &Para, i: usize) -> bool {
+    plural_apostrophe(p, i) && p.is_lower(i - 1)
 }
 
 /// "the Rail Users’ Forum": an apostrophe closing a plural word inside an organisation's name
 /// (the next word names an organisation; "Fox News’ Sean Hannity" is two mentions).
 fn plural_possessive(p: &Para, i: usize) -> bool {
-    (p.is_punct(i, '’') || p.is_punct(i, '\''))
-        && p.word(i - 1).ends_with('s')
-        && p.toks[i - 1].span.end == p.toks[i].span.start
-        && lexicon::is_org_noun(&p.word(i + 1).to_lowercase())
+    plural_apostrophe(p, i) && lexicon::is_org_noun(&p.word(i + 1).to_lowercase())
 }
 
 fn simple(span: Span, kind: MentionKind) -> Mention {
