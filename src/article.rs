@@ -231,7 +231,8 @@ fn bad_date_warning(line: usize, value: &str) -> Warning {
     }
 }
 
-/// Fills gaps from the command line, then from the dateline; warns when no date is left.
+/// Fills gaps from the command line; the date from a date line among the opening lines, the
+/// dateline, then `--date`; warns when no date is left.
 fn finish(article: &mut Article, defaults: &Defaults, warnings: &mut Vec<Warning>) {
     fill(&mut article.title, &defaults.title);
     fill(&mut article.source, &defaults.source);
@@ -245,20 +246,18 @@ fn finish(article: &mut Article, defaults: &Defaults, warnings: &mut Vec<Warning
     if let Some(d) = head_date(&article.body) {
         return set_published(article, d, PublishedFrom::Header);
     }
-    if let Some(d) = defaults.date {
-        return set_published(article, d, PublishedFrom::Option);
-    }
-    let message = match read_dateline(article) {
-        Dateline::Dated(d) => return set_published(article, d, PublishedFrom::Dateline),
-        Dateline::NoYear => {
+    let message = match (read_dateline(article, defaults.date), defaults.date) {
+        (Dateline::Dated(d), _) => return set_published(article, d, PublishedFrom::Dateline),
+        (_, Some(d)) => return set_published(article, d, PublishedFrom::Option),
+        (Dateline::NoYear, None) => {
             "the dateline gives a month and day but no year, and no Date: header, --date or \
              dated URL gives one: its statements are dated unknown (add --date YYYY-MM-DD)"
         }
-        Dateline::Undated => {
+        (Dateline::Undated, None) => {
             "the dateline gives a place but no date, and there is no Date: header or --date: \
              its statements are dated unknown (add --date YYYY-MM-DD)"
         }
-        Dateline::None => {
+        (Dateline::None, None) => {
             "no publication date (no Date: header, --date or dateline): \
              its statements are dated unknown"
         }
@@ -329,10 +328,11 @@ enum Dateline {
 }
 
 /// Reads the dateline. A year-less one ("LONDON, March 3 (Reuters) -") takes its year from the
-/// newest date the article states about its own publication, its URL ("/2025/03/04/"): the
-/// latest year that puts it on or before that date, never a later day. A year the text
-/// mentions is never used: a story about a forecast for 2031 was not published in 2031.
-fn read_dateline(article: &Article) -> Dateline {
+/// newest date the article states about its own publication, its URL ("/2025/03/04/"), else
+/// from the import's `--date`: the latest year that puts it on or before that date, never a
+/// later day. A year the text mentions is never used: a story about a forecast for 2031 was
+/// not published in 2031.
+fn read_dateline(article: &Article, option: Option<NaiveDate>) -> Dateline {
     if let Some(d) = dateline_date(&article.body, None) {
         return Dateline::Dated(d);
     }
@@ -344,7 +344,11 @@ fn read_dateline(article: &Article) -> Dateline {
             Dateline::None
         };
     }
-    let limit = article.url.as_deref().and_then(url_date);
+    let limit = article
+        .url
+        .as_deref()
+        .and_then(url_date)
+        .or(option.map(UrlDate::Day));
     let dated = match limit {
         Some(UrlDate::Day(limit)) => (0..8).find_map(|back| {
             dateline_date(&article.body, Some(limit.year() - back)).filter(|d| *d <= limit)
@@ -528,6 +532,30 @@ mod tests {
         assert_eq!(a.published, NaiveDate::from_ymd_opt(2025, 3, 14));
         let (b, _) = from_text("b.txt", "Published 1 May 2025\n\nBody.", &defaults);
         assert_eq!(b.published, NaiveDate::from_ymd_opt(2025, 5, 1));
+    }
+
+    #[test]
+    fn a_dateline_beats_the_option_and_takes_its_missing_year_from_it() {
+        let on = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+        let defaults = Defaults {
+            date: on(2026, 12, 1),
+            ..Defaults::default()
+        };
+        let rows = [
+            (
+                "OSLO, Nov 30 (Reuters) - The talks failed.",
+                on(2026, 11, 30),
+            ),
+            // On or before the option's day: December 5 is last year's.
+            ("OSLO, Dec 5 (Reuters) - The talks failed.", on(2025, 12, 5)),
+            ("OSLO, May 5, 2025 — The talks failed.", on(2025, 5, 5)),
+            ("OSLO (AP) — The talks failed.", on(2026, 12, 1)),
+        ];
+        for (text, want) in rows {
+            let (a, w) = from_text("a.txt", text, &defaults);
+            assert_eq!(a.published, want, "{text}");
+            assert!(w.is_empty(), "{text}: {w:?}");
+        }
     }
 
     #[test]

@@ -324,6 +324,42 @@ fn byline_and_date_line_at_the_top_of_a_text_give_author_and_date() {
 }
 
 #[test]
+fn a_dateline_beats_date_option_and_a_yearless_one_takes_the_option_year() {
+    let env = TestEnv::new();
+    let dated = format!(
+        "MILLTOWN, May 5, 2025 — The mill reopened.\n{}",
+        plain("Cy Dawes", "It feels like home again")
+    );
+    let yearless = format!(
+        "OSLO, Dec 5 (Reuters) - The ferry sailed.\n{}",
+        plain("Ola Berg", "The fjord was calm")
+    );
+    env.write("dated.txt", &dated);
+    env.write("yearless.txt", &yearless);
+    let run = env.import(&["--date", "2026-12-01", "dated.txt", "yearless.txt"]);
+    run.success();
+    assert!(!run.stderr.contains("no year"), "{}", run.stderr);
+    let conn = env.conn();
+    let mut stmt = conn
+        .prepare("SELECT published_on, published_from FROM articles ORDER BY published_on")
+        .unwrap();
+    let rows: Vec<(String, String)> = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    // The dated dateline is the article's own date; December 5 is on or before the option's
+    // day only in 2025.
+    assert_eq!(
+        rows,
+        [
+            ("2025-05-05".to_string(), "dateline".to_string()),
+            ("2025-12-05".to_string(), "dateline".to_string()),
+        ]
+    );
+}
+
+#[test]
 fn wire_dateline_without_a_date_is_left_out_of_the_first_statement() {
     let env = TestEnv::new();
     env.write(
