@@ -670,18 +670,19 @@ pub fn chain_pronouns(
     waiting: &mut std::iter::Peekable<std::vec::IntoIter<PersonMention>>,
 ) {
     for t in p.toks.iter() {
-        let word = t.span.slice(p.text);
+        let word = t.span().slice(p.text);
         if !matches!(word, "he" | "He" | "she" | "She") {
             continue;
         }
-        while let Some(m) = waiting.next_if(|m| m.pos < t.span.start) {
+        while let Some(m) = waiting.next_if(|m| m.pos < t.span().start) {
             cast.mentions.push(m);
         }
-        let sentence = sentence_of(t.span.start);
-        if let Some(person) = cast.antecedent(t.span.start, sentence, lexicon::pronoun_gender(word))
+        let sentence = sentence_of(t.span().start);
+        if let Some(person) =
+            cast.antecedent(t.span().start, sentence, lexicon::pronoun_gender(word))
         {
             cast.mentions.push(PersonMention {
-                pos: t.span.start,
+                pos: t.span().start,
                 person,
                 sentence,
             });
@@ -693,7 +694,7 @@ pub fn chain_pronouns(
 pub(crate) fn vote_genders(cast: &mut Cast, p: &Para, sentence_of: &dyn Fn(usize) -> usize) {
     for (i, t) in p.toks.iter().enumerate() {
         if let Some(g) = lexicon::pronoun_gender(p.word(i)) {
-            cast.vote(t.span.start, sentence_of(t.span.start), g);
+            cast.vote(t.span().start, sentence_of(t.span().start), g);
         }
     }
 }
