@@ -6,6 +6,8 @@
 //! the canonical name is the first full form ("Donald Trump"). Pronoun votes settle genders,
 //! and chains of "he"/"she" become mentions of the person they refer to.
 
+use std::sync::Arc;
+
 use super::cue;
 use super::lexicon::{self, Gender};
 use super::mention::{Mention, MentionKind, mention_after, strip_possessive};
@@ -79,6 +81,9 @@ pub(crate) struct Cast {
     /// Lowercase name words of organisations an appositive named ("Consumer Voice, a
     /// campaign group,"): never people.
     pub organisations: Vec<Vec<String>>,
+    /// `people[i].forms` as one shared list each, made by `share_forms` once the cast is
+    /// complete: every statement of the person holds it as its speaker's aliases.
+    shared_forms: Vec<Arc<[String]>>,
 }
 
 const NAME_SUFFIXES: &[&str] = &["jr.", "sr.", "jr", "sr", "ii", "iii", "iv"];
@@ -101,6 +106,24 @@ pub(crate) fn name_words(name: &str) -> Vec<String> {
 }
 
 impl Cast {
+    /// Makes the shared alias lists (`aliases`); call it when no more people or forms join.
+    pub(crate) fn share_forms(&mut self) {
+        self.shared_forms = self
+            .people
+            .iter()
+            .map(|p| p.forms.as_slice().into())
+            .collect();
+    }
+
+    /// The forms of person `i`'s name, as a speaker's aliases: the shared list when
+    /// `share_forms` ran since the person's forms last changed, else a new one.
+    pub(crate) fn aliases(&self, i: usize) -> Arc<[String]> {
+        match self.shared_forms.get(i) {
+            Some(shared) if shared.len() == self.people[i].forms.len() => Arc::clone(shared),
+            _ => self.people[i].forms.as_slice().into(),
+        }
+    }
+
     /// The person a name refers to, if the cast has exactly one fitting candidate (the most
     /// recently mentioned one before `pos` when several share a surname).
     pub fn find(&self, words: &[String], pos: usize) -> Option<usize> {

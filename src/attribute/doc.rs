@@ -98,6 +98,7 @@ impl<'a> Doc<'a> {
             cast::chain_pronouns(&mut cast, &self.para(i), &sentence_of, &mut waiting);
         }
         cast.mentions.extend(waiting);
+        cast.share_forms();
         self.cast = cast;
     }
 }

@@ -125,7 +125,7 @@ fn named_group_before(
             if m.kind != MentionKind::Organization {
                 // "Democrats", "Republicans": a group, not a person called so.
                 group.kind = SpeakerKind::Anonymous;
-                group.aliases.clear();
+                group.aliases = Default::default();
             }
             return Some((m, group));
         }
