@@ -132,14 +132,14 @@ pub(crate) fn subject_before_loose(p: &Para, v: usize, start: usize) -> Option<M
 /// at token `s`, returning the token before it (or `s` when there is none).
 fn before_time_phrase(p: &Para, s: usize, start: usize) -> usize {
     let from = s.saturating_sub(4).max(start);
-    let text = Span::new(p.toks[from].span.start, p.toks[s].span.end);
+    let text = Span::new(p.toks[from].span().start, p.toks[s].span().end);
     let found = find_time_expressions(text.slice(p.text))
         .into_iter()
-        .find(|e| text.start + e.end == p.toks[s].span.end);
+        .find(|e| text.start + e.end == p.toks[s].span().end);
     match found {
         Some(e) => {
             let first = (from..=s)
-                .find(|&k| p.toks[k].span.start >= text.start + e.start)
+                .find(|&k| p.toks[k].span().start >= text.start + e.start)
                 .unwrap_or(s);
             if first > start { first - 1 } else { s }
         }
@@ -295,7 +295,7 @@ fn described_with_aside(p: &Para, close: usize, start: usize) -> Option<Mention>
     let (m, _) = mention_after(p, start)?;
     let determiner = matches!(p.word(start), "A" | "An" | "The" | "a" | "an" | "the");
     let descriptor =
-        determiner && m.kind == MentionKind::Descriptor && m.span.end <= p.toks[first].span.start;
+        determiner && m.kind == MentionKind::Descriptor && m.span.end <= p.toks[first].span().start;
     descriptor.then_some(m)
 }
 
@@ -457,8 +457,8 @@ pub(crate) fn clause_subject(p: &Para, start: usize, v: usize) -> Option<Mention
         .or_else(|| opening_group(p, first, v));
     match (opening, named) {
         (Some((m, next)), Some(n)) => {
-            let apposed =
-                (next..(next + 3).min(p.toks.len())).any(|k| p.toks[k].span.start == n.span.start);
+            let apposed = (next..(next + 3).min(p.toks.len()))
+                .any(|k| p.toks[k].span().start == n.span.start);
             Some(if apposed { n } else { m })
         }
         (Some((m, _)), None) => Some(m),

@@ -42,7 +42,7 @@ pub(crate) fn sentence_statements(
         let trailing_claim = inside
             .then(|| trailing(p, start, end, k))
             .flatten()
-            .filter(|t| t.content.start == p.toks[start].span.start);
+            .filter(|t| t.content.start == p.toks[start].span().start);
         if let Some(t) = trailing_claim {
             claims.retain(|c| !t.content.contains(c.cue));
             last_subject = t.mention.clone();
@@ -99,9 +99,9 @@ fn push_claim(text: &str, p: &Para, k: usize, claims: &mut Vec<Claim>, claim: Cl
         let from = claim
             .mention
             .as_ref()
-            .filter(|m| m.span.start > prev.content.start && m.span.start < p.toks[k].span.start)
+            .filter(|m| m.span.start > prev.content.start && m.span.start < p.toks[k].span().start)
             .map_or(k, |m| {
-                p.toks.partition_point(|t| t.span.start < m.span.start)
+                p.toks.partition_point(|t| t.span().start < m.span.start)
             });
         prev.content.end = prev.content.end.min(trim_before(text, p, from));
     }
@@ -182,7 +182,7 @@ fn contrasted_claim(
     let mut claim = claim_at(p, start, end, v, form, last)?;
     claim.found_by = FoundBy::ReportedContrasted;
     let m = claim.mention.as_ref()?;
-    let at = p.toks.partition_point(|t| t.span.start < m.span.start);
+    let at = p.toks.partition_point(|t| t.span().start < m.span.start);
     let joined = at.checked_sub(1).is_some_and(|b| {
         matches!(
             p.word(b),
@@ -261,7 +261,7 @@ fn trim_before(text: &str, p: &Para, k: usize) -> usize {
     {
         j -= 1;
     }
-    let end = p.toks.get(j).map_or(text.len(), |t| t.span.start);
+    let end = p.toks.get(j).map_or(text.len(), |t| t.span().start);
     text[..end].trim_end().len()
 }
 
@@ -322,7 +322,7 @@ fn claim_at(
     }
     let from = content_start(p, v, end)?;
     let content = clause_span(p, from, end)?;
-    if p.quote(from).is_some() && content.end == p.toks[from].span.end {
+    if p.quote(from).is_some() && content.end == p.toks[from].span().end {
         return None;
     }
     Some(Claim::new(
@@ -336,7 +336,7 @@ fn claim_at(
 /// True when the subject comes straight after a quotation (“…,” she said …): that cue
 /// attributes the quotation, and the words after it are no reported content.
 fn follows_quote(p: &Para, m: &Mention) -> bool {
-    let at = p.toks.partition_point(|t| t.span.start < m.span.start);
+    let at = p.toks.partition_point(|t| t.span().start < m.span.start);
     let before = at.checked_sub(1);
     let before = match before {
         Some(b) if p.is_punct(b, ',') => b.checked_sub(1),
@@ -362,7 +362,7 @@ fn clause_follows(p: &Para, v: usize, end: usize) -> bool {
         )
         || p.is_cap(k);
     let words = (k..end)
-        .filter(|&j| p.toks[j].kind == crate::parse::TokenKind::Word)
+        .filter(|&j| p.toks[j].kind() == crate::parse::TokenKind::Word)
         .count();
     subject && words >= 6
 }
@@ -416,12 +416,12 @@ pub(crate) fn negated(p: &Para, start: usize, v: usize) -> bool {
 /// away from the sentence start, where "Cost estimates …" would fool it) or a role right
 /// before it.
 fn firm_subject(p: &Para, m: &Mention, start: usize, v: usize) -> bool {
-    let adjacent = v > 0 && p.toks[v - 1].span.end == m.span.end;
+    let adjacent = v > 0 && p.toks[v - 1].span().end == m.span.end;
     let one_word = !m.span.slice(p.text).contains(char::is_whitespace);
     let sentence_initial = p
         .toks
         .get(start)
-        .is_some_and(|t| t.span.start == m.span.start);
+        .is_some_and(|t| t.span().start == m.span.start);
     adjacent
         && match m.kind {
             MentionKind::Pronoun => true,
