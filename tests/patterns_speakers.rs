@@ -38,6 +38,12 @@ cases! {
         "Customs chief Anton Dalby resigned. “I have nothing to add,” Mr. Dalby said." => [
         has("nothing to add", &[Speaker("Anton Dalby"), SpeakerKind(Person)]),
     ];
+    councillor_abbreviated_cr_or_cllr_is_a_title: FRI,
+        "Mayor Tom Vickery opened the meeting. Cr Vickery later urged residents to attend a \
+         forum. “The hall is booked,” Cllr Vickery said." => [
+        has("hall is booked", &[Speaker("Tom Vickery"), SpeakerKind(Person)]),
+        has("attend a", &[Speaker("Tom Vickery"), Mention("Cr Vickery")]),
+    ];
     narration_subject_with_appositive_role_is_a_person: FRI,
         "Harriet Vole, the city planner, defended the rezoning. “The plan is sound,” she said." => [
         has("plan is sound", &[Speaker("Harriet Vole"), Mention("she")]),
