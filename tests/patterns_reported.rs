@@ -59,6 +59,19 @@ cases! {
             Text("the audit showed the port was “badly run” and lost money")]),
         has("no firings", &[Kind(Indirect), Speaker("Ida Brunner")]),
     ];
+    claim_in_an_opening_subordinate_clause_ends_at_the_main_clause: FRI,
+        "Although Councillor Ruth Abbot claimed the levy was fair to families, Tom Berg won the \
+         vote by eleven seats.\n\n\
+         While the mayor argued that the ferry would pay for itself, the council has approved a \
+         smaller budget.\n\n\
+         After the tolls rose, she said, the ferry lost a third of its riders." => [
+        has("levy was fair", &[Kind(Indirect), Speaker("Ruth Abbot"),
+            Text("the levy was fair to families")]),
+        has("pay for itself", &[Kind(Indirect), Text("the ferry would pay for itself")]),
+        has("tolls rose", &[Text("After the tolls rose, she said, the ferry lost a third of its riders")]),
+        none_has("eleven seats"),
+        none_has("smaller budget"),
+    ];
     bare_form_after_a_determiner_is_a_noun: FRI,
         "While the mayor was in Dover, many voters in the state were thinking about the ferry." => [
         count(0),

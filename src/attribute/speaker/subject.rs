@@ -343,9 +343,11 @@ pub(crate) fn coordinator_before(p: &Para, start: usize, v: usize) -> Option<usi
 pub(crate) fn after_intro(p: &Para, start: usize, v: usize) -> usize {
     // "Washington (AFP) – Democrat Hillary Clinton …", "OSLO, Norway, June 3, 2025 — …": a
     // dateline is no part of the clause.
-    if let Some(dash) =
-        (start..(start + 12).min(v)).find(|&k| p.is_punct(k, '–') || p.is_punct(k, '—'))
-        && dash > start
+    if let Some(dash) = (start..(start + 12).min(v)).find(|&k| {
+        p.is_punct(k, '–')
+            || p.is_punct(k, '—')
+            || k > start && p.is_punct(k, '-') && p.is_punct(k - 1, ')')
+    }) && dash > start
         && (p.is_punct(dash - 1, ')') || p.is_cap(dash - 1) || is_year(p.word(dash - 1)))
         && p.is_cap(start)
     {
@@ -429,7 +431,22 @@ pub(crate) fn sentence_subject(p: &Para, start: usize, v: usize) -> Option<Menti
         }
         return Some(m);
     }
-    placed
+    placed.map(|m| capitalised_opening(p, start, v).unwrap_or(m))
+}
+
+/// "The Brevians have used …": "The" and capitalised words opening the clause, then an
+/// auxiliary or a finite verb: a group or organisation as subject, which beats a name after a
+/// preposition later in the clause ("the presence of Oskar fighters").
+fn capitalised_opening(p: &Para, start: usize, v: usize) -> Option<Mention> {
+    if !p.word(start).eq_ignore_ascii_case("the") {
+        return None;
+    }
+    let last = (start + 1..(start + 4).min(v))
+        .take_while(|&k| p.is_cap(k))
+        .last()?;
+    let verb = last + 1;
+    let finite = verb < v && p.is_lower(verb) && lexicon::is_finite_verb(p.word(verb));
+    finite.then(|| mention::phrase(p, start, last, last))
 }
 
 /// The subject of the clause from `start` to `v`: the name `sentence_subject` finds, unless a
