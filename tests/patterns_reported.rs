@@ -604,3 +604,25 @@ cases! {
         nobody_named("county"),
     ];
 }
+
+// ------------------------------------------------------------------ groups and scene openers
+cases! {
+    plural_of_people_speaks_with_any_verb_of_speech: FRI,
+        "Several observers emphasized that the mayor's money had won the day.\n\n\
+         Some campaigners admitted the march had lost its way." => [
+        has("mayor's money", &[Kind(Indirect), Mention("Several observers"), Cue("emphasized")]),
+        has("lost its way", &[Kind(Indirect), Mention("Some campaigners"), Cue("admitted")]),
+    ];
+    trailing_cue_after_a_scene_and_a_clause: FRI,
+        "As the mayor got up to speak in Dunmore, a boy near the stage was hit by a bottle, \
+         police said.\n\n\
+         As a teacher, Ms. Olsen likely noticed the change sooner, Mr. Varga said." => [
+        has("hit by a bottle", &[Kind(Indirect), Mention("police"), Contains("As the mayor")]),
+        has("noticed the change", &[Kind(Indirect), Speaker("Varga")]),
+    ];
+    question_opener_before_a_trailing_cue_is_no_claim: FRI,
+        "Asked about the ferry on Tuesday, in Dunmore, she said.\n\n\
+         After the vote, the council said." => [
+        count(0),
+    ];
+}
