@@ -626,3 +626,29 @@ cases! {
         count(0),
     ];
 }
+
+// ------------------------------------------------------------------ subjects of bare verbs
+cases! {
+    base_form_before_a_title_is_a_verb_after_a_plural: FRI,
+        "Defence analysts say Mr. Olsen would see the folly in a long war." => [
+        has("see the folly", &[Kind(Indirect), Mention("Defence analysts"), Cue("say")]),
+    ];
+    noun_base_form_before_a_title_is_no_verb: FRI,
+        "The bill was backed by state Sen. Ann Olsen and two others." => [
+        count(0),
+    ];
+    irregular_plurals_speak_with_a_bare_verb: FRI,
+        "The women say officers still patrol the park at night." => [
+        has("patrol the park", &[Kind(Indirect), Mention("The women"), Cue("say")]),
+    ];
+    a_group_serving_someone_speaks_not_the_one_it_serves: FRI,
+        "Aides to Brandt say she is shifting her approach.\n\n\
+         Advisers to the governor said the plan was dead." => [
+        has("shifting her approach", &[Kind(Indirect), Mention("Aides")]),
+        has("plan was dead", &[Kind(Indirect), Mention("Advisers to the governor")]),
+    ];
+    an_infinitive_after_a_group_is_no_modifier_of_it: FRI,
+        "The group recruited activists to join the state leadership council." => [
+        count(0),
+    ];
+}
