@@ -617,3 +617,51 @@ cases! {
         nobody_named("county"),
     ];
 }
+
+// ------------------------------------------------------------------ groups and scene openers
+cases! {
+    plural_of_people_speaks_with_any_verb_of_speech: FRI,
+        "Several observers emphasized that the mayor's money had won the day.\n\n\
+         Some campaigners admitted the march had lost its way." => [
+        has("mayor's money", &[Kind(Indirect), Mention("Several observers"), Cue("emphasized")]),
+        has("lost its way", &[Kind(Indirect), Mention("Some campaigners"), Cue("admitted")]),
+    ];
+    trailing_cue_after_a_scene_and_a_clause: FRI,
+        "As the mayor got up to speak in Dunmore, a boy near the stage was hit by a bottle, \
+         police said.\n\n\
+         As a teacher, Ms. Olsen likely noticed the change sooner, Mr. Varga said." => [
+        has("hit by a bottle", &[Kind(Indirect), Mention("police"), Contains("As the mayor")]),
+        has("noticed the change", &[Kind(Indirect), Speaker("Varga")]),
+    ];
+    question_opener_before_a_trailing_cue_is_no_claim: FRI,
+        "Asked about the ferry on Tuesday, in Dunmore, she said.\n\n\
+         After the vote, the council said." => [
+        count(0),
+    ];
+}
+
+// ------------------------------------------------------------------ subjects of bare verbs
+cases! {
+    base_form_before_a_title_is_a_verb_after_a_plural: FRI,
+        "Defence analysts say Mr. Olsen would see the folly in a long war." => [
+        has("see the folly", &[Kind(Indirect), Mention("Defence analysts"), Cue("say")]),
+    ];
+    noun_base_form_before_a_title_is_no_verb: FRI,
+        "The bill was backed by state Sen. Ann Olsen and two others." => [
+        count(0),
+    ];
+    irregular_plurals_speak_with_a_bare_verb: FRI,
+        "The women say officers still patrol the park at night." => [
+        has("patrol the park", &[Kind(Indirect), Mention("The women"), Cue("say")]),
+    ];
+    a_group_serving_someone_speaks_not_the_one_it_serves: FRI,
+        "Aides to Brandt say she is shifting her approach.\n\n\
+         Advisers to the governor said the plan was dead." => [
+        has("shifting her approach", &[Kind(Indirect), Mention("Aides")]),
+        has("plan was dead", &[Kind(Indirect), Mention("Advisers to the governor")]),
+    ];
+    an_infinitive_after_a_group_is_no_modifier_of_it: FRI,
+        "The group recruited activists to join the state leadership council." => [
+        count(0),
+    ];
+}

@@ -84,7 +84,9 @@ fn person_before_place(p: &Para, m: Mention, ms: usize, start: usize) -> Mention
     {
         at = es;
     }
-    while at > start + 1 && matches!(p.word(at - 1), "of" | "from" | "in" | "at") {
+    while at > start + 1 && matches!(p.word(at - 1), "of" | "from" | "in" | "at" | "to") {
+        // "Aides to Brandt say": only a group stands before "to" and the person it serves.
+        let to = p.word(at - 1) == "to";
         let Some((earlier, es)) = mention_before(p, at - 2) else {
             break;
         };
@@ -99,6 +101,9 @@ fn person_before_place(p: &Para, m: Mention, ms: usize, start: usize) -> Mention
             && !best.span.slice(p.text).contains(' ');
         if group && place && !is_possessive(p, &earlier) {
             return earlier;
+        }
+        if to {
+            break;
         }
         if earlier.kind != MentionKind::Name && earlier.kind != MentionKind::Organization {
             break;
@@ -165,8 +170,13 @@ pub(crate) fn postmodified_subject(p: &Para, start: usize, v: usize) -> Option<M
                 | "who"
                 | "of"
                 | "for"
+                | "to"
         );
-        let reaches = (next..v).all(|j| !p.is_any_punct(j) && p.quote(j).is_none());
+        // "Aides to Brandt say", "advisers to the governor said"; "activists to join …" is an
+        // infinitive, no modifier.
+        let to_whom =
+            p.word(next) != "to" || p.is_cap(next + 1) || mention::is_determiner(p.word(next + 1));
+        let reaches = to_whom && (next..v).all(|j| !p.is_any_punct(j) && p.quote(j).is_none());
         (m.kind == MentionKind::Descriptor
             && m.head.as_deref().is_some_and(lexicon::is_role_noun)
             && modifier

@@ -79,8 +79,11 @@ fn speech_cue_at(p: &Para, start: usize, k: usize, headline: bool) -> Option<cue
     let with_that = p.word(k + 1) == "that" || p.word(k + 1) == "out" && p.word(k + 2) == "that";
     // A capitalised verb only opens a sentence or stands in a headline: "United States"
     // holds no verb.
-    // "state Sen. Darren Soto": a base form before a title is no verb.
-    let before_title = p.is_cap(k + 1) && lexicon::is_title(p.word(k + 1));
+    // "state Sen. Darren Soto": a base form that is also a noun ("states", "reports") is no
+    // verb before a title; "analysts say Mr. Olsen would …" is one.
+    let before_title = p.is_cap(k + 1)
+        && lexicon::is_title(p.word(k + 1))
+        && lexicon::is_noun_like(&format!("{}s", p.word(k)));
     // "in the state Supreme Court race": a bare form after a determiner is a noun.
     let after_determiner = k > start
         && matches!(
@@ -442,7 +445,10 @@ pub(crate) fn base_form_ok(p: &Para, start: usize, v: usize, m: &Mention) -> boo
     );
     let text = m.span.slice(p.text).to_lowercase();
     let plural = matches!(text.as_str(), "they" | "we" | "i" | "you")
-        || text.ends_with('s') && !text.ends_with("ss");
+        || text.ends_with('s') && !text.ends_with("ss")
+        || ["women", "men", "people", "police", "children"]
+            .iter()
+            .any(|w| text.ends_with(w));
     aux || plural
 }
 
