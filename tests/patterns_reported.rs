@@ -10,7 +10,7 @@
 //! `#[ignore = "known gap: …"]`, so `cargo test -- --ignored` lists the work left.
 
 use whosaid::model::SpeakerKind::{Organization, Person};
-use whosaid::model::StatementKind::{Direct, Indirect, Mixed};
+use whosaid::model::StatementKind::{Direct, Indirect, Mixed, Stance};
 
 use crate::util::cases::Want::*;
 use crate::util::cases::{FRI, cases, count, has, nobody_named, none_has};
@@ -449,8 +449,12 @@ cases! {
 cases! {
     no_response_is_not_a_statement: FRI,
         "Ida Brunner did not respond to a request for comment." => [count(0)];
-    declined_to_comment_is_not_a_statement: FRI,
-        "A spokesman for the port declined to comment on the contract." => [count(0)];
+    // Declining is a stance (patterns_claims), never speech.
+    declined_to_comment_is_no_speech: FRI,
+        "A spokesman for the port declined to comment on the contract." => [
+        has("to comment", &[Kind(Stance)]),
+        count(1),
+    ];
     those_who_said_has_no_speaker: FRI,
         "Those who said the bridge was safe have gone quiet since the collapse." => [
         none_has("bridge was safe"),
