@@ -229,7 +229,7 @@ fn end_at_main_clause(text: &str, p: &Para, (start, end): (usize, usize), claims
         let v = p.token_at(c.cue.start);
         let first = p.token_at(c.content.start).max(v + 1);
         let main = (first + 1..end)
-            .take_while(|&k| p.toks[k].span.start < c.content.end)
+            .take_while(|&k| p.toks[k].span().start < c.content.end)
             .find(|&k| p.is_punct(k, ',') && opens_main_clause(p, k + 1, end));
         if let Some(k) = main {
             c.content.end = c.content.end.min(trim_before(text, p, k + 1));
