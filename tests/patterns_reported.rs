@@ -535,6 +535,12 @@ cases! {
         has("review the ferry accounts", &[Kind(Indirect), Mention("The harbour board"),
             Cue("asked"), Text("the state auditor to review the ferry accounts")]),
     ];
+    asked_not_to_be_named_is_anonymity_not_a_statement: FRI,
+        "A harbour official, who asked not to be named, said the ferry would sail at noon." => [
+        has("ferry would sail", &[Kind(Indirect), Mention("A harbour official")]),
+        none_has("to be named"),
+        count(1),
+    ];
     asked_for_gives_what_was_asked_for: FRI,
         "Councillor Amara Okafor asked for a full inquiry into the ferry contract." => [
         has("full inquiry", &[Kind(Indirect), Speaker("Amara Okafor"),

@@ -91,6 +91,11 @@ fn matches_at(p: &Para, v: usize, end: usize, pat: &Pattern, word: &str) -> Opti
     let mut from = None;
     for &w in &pat.rest {
         if w == "_" {
+            // "who asked not to be named": a negation is no object, and the phrase is the
+            // source's anonymity, not a statement.
+            if k < end && lowercase_in(p.word(k), &["not", "never"]) {
+                return None;
+            }
             from.get_or_insert(k);
             let fixed = *next_fixed(pat, w)?;
             let len = (k..(k + MAX_OBJECT).min(end))
