@@ -71,6 +71,12 @@ pub enum StatementKind {
     Finding,
     /// What a poll or survey shows ("polls show …", "a survey found that …").
     Poll,
+    /// A position someone takes toward a person, plan or idea ("X endorsed Y", "X opposes the
+    /// plan", "X declined to comment"): its content is what the position is about.
+    Stance,
+    /// What is expected, or seems so, with no one named who holds it ("the bill is expected
+    /// to pass", "the campaign seems stalled").
+    Assessment,
 }
 
 impl StatementKind {
@@ -84,11 +90,13 @@ impl StatementKind {
             StatementKind::Intention => "intention",
             StatementKind::Finding => "finding",
             StatementKind::Poll => "poll",
+            StatementKind::Stance => "stance",
+            StatementKind::Assessment => "assessment",
         }
     }
 
     /// Every kind, speech first, in the order of the docs.
-    pub const ALL: [StatementKind; 7] = [
+    pub const ALL: [StatementKind; 9] = [
         StatementKind::Direct,
         StatementKind::Mixed,
         StatementKind::Indirect,
@@ -96,6 +104,8 @@ impl StatementKind {
         StatementKind::Intention,
         StatementKind::Finding,
         StatementKind::Poll,
+        StatementKind::Stance,
+        StatementKind::Assessment,
     ];
 
     /// Parses the stored name.

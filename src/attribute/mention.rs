@@ -344,11 +344,16 @@ fn descriptor_backward(p: &Para, end: usize) -> Option<(Mention, usize)> {
             break;
         }
     }
-    // "a spokeswoman for the agency": the phrase's head is the role before "for".
+    // "a spokeswoman for the agency": the phrase's head is the role before "for"; "advisers to
+    // the governor": a plural role before "to".
+    let to_group = |m: &Mention| {
+        p.word(start - 1) != "to" || m.head.as_deref().is_some_and(|h| h.ends_with('s'))
+    };
     if start >= 2
-        && matches!(p.word(start - 1), "for" | "of" | "at" | "with")
+        && matches!(p.word(start - 1), "for" | "of" | "at" | "with" | "to")
         && let Some((outer, outer_start)) = descriptor_backward(p, start - 2)
         && outer.kind == MentionKind::Descriptor
+        && to_group(&outer)
     {
         let mut m = outer;
         m.span = Span::new(m.span.start, p.span(end, end).end);

@@ -43,15 +43,22 @@ pub(crate) fn relative_clause_head(p: &Para, start: usize, v: usize) -> Option<M
 /// "Abortion rights advocates said", "One in three said", "police said": an unnamed group
 /// right before a verb of saying.
 pub(crate) fn bare_group(p: &Para, start: usize, v: usize) -> Option<Mention> {
-    let lemma = cue::lookup(p.word(v))?.lemma;
-    if !matches!(
-        lemma,
-        "say" | "tell" | "argue" | "warn" | "insist" | "claim" | "predict" | "add"
-    ) {
-        return None;
-    }
+    let c = cue::lookup(p.word(v))?;
     let last = v.checked_sub(1).filter(|&k| k >= start)?;
     let w = p.word(last).to_lowercase();
+    // "Several observers emphasized …", "advocacy groups note …": a plural naming people
+    // speaks with any verb of speech; other groups only with the commonest verbs.
+    let common = matches!(
+        c.lemma,
+        "say" | "tell" | "argue" | "warn" | "insist" | "claim" | "predict" | "add"
+    );
+    let people = c.strength == cue::Strength::Speech
+        && p.is_lower(last)
+        && w.ends_with('s')
+        && is_people_plural(&w);
+    if !common && !people {
+        return None;
+    }
     let is_word = p.toks[last].kind() == crate::parse::TokenKind::Word;
     let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && is_word;
     let counted = w.chars().all(|c| c.is_ascii_digit()) && !w.is_empty();

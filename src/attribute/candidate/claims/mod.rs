@@ -20,6 +20,7 @@
 mod respondents;
 mod sentence;
 mod source;
+mod stance;
 mod verbs;
 
 use super::super::doc::{Doc, sentence_end};

@@ -124,7 +124,7 @@ fn is_time_phrase(p: &Para, from: usize, to: usize) -> bool {
 }
 
 /// The token after a time expression starting at token `k` ("Wednesday morning"), or `k`.
-pub(super) fn skip_time(p: &Para, k: usize, end: usize) -> usize {
+pub(crate) fn skip_time(p: &Para, k: usize, end: usize) -> usize {
     let Some(tok) = p.toks.get(k) else { return k };
     let limit = p
         .toks

@@ -3,16 +3,16 @@
 
 use super::super::super::cue::{self, Form, Strength};
 use super::super::super::lexicon;
-use super::super::super::mention::{Mention, MentionKind, mention_before};
+use super::super::super::mention::{Mention, MentionKind, mention_after, mention_before};
 use super::super::super::para::Para;
 use super::super::super::speaker::groups::{
     bare_group, bare_group_at, coordinated, gerund_subject, relative_clause_head,
 };
 use super::super::super::speaker::subject::{
-    coordinated_subject, postmodified_subject, subject_before,
+    coordinated_subject, is_between, postmodified_subject, subject_before,
 };
 use super::super::Candidate;
-use super::content::{according_to, clause_span, content_start};
+use super::content::{according_to, clause_span, content_start, skip_time};
 use super::trailing::{inverted_parenthetical, parenthetical, trailing};
 use super::{Claim, Doc, is_document, to_candidate};
 use crate::model::{FoundBy, Span};
@@ -68,6 +68,7 @@ pub(crate) fn sentence_statements(
         claims.retain(|c| c.cue != *cue);
     }
     with_according(&mut claims, according);
+    end_at_main_clause(doc.text, p, (start, end), &mut claims);
     out.extend(claims.into_iter().filter_map(|c| to_candidate(doc, p, c)));
 }
 
@@ -78,8 +79,11 @@ fn speech_cue_at(p: &Para, start: usize, k: usize, headline: bool) -> Option<cue
     let with_that = p.word(k + 1) == "that" || p.word(k + 1) == "out" && p.word(k + 2) == "that";
     // A capitalised verb only opens a sentence or stands in a headline: "United States"
     // holds no verb.
-    // "state Sen. Darren Soto": a base form before a title is no verb.
-    let before_title = p.is_cap(k + 1) && lexicon::is_title(p.word(k + 1));
+    // "state Sen. Darren Soto": a base form that is also a noun ("states", "reports") is no
+    // verb before a title; "analysts say Mr. Olsen would …" is one.
+    let before_title = p.is_cap(k + 1)
+        && lexicon::is_title(p.word(k + 1))
+        && lexicon::is_noun_like(&format!("{}s", p.word(k)));
     // "in the state Supreme Court race": a bare form after a determiner is a noun.
     let after_determiner = k > start
         && matches!(
@@ -189,6 +193,7 @@ fn contrasted_claim(
             "but" | "while" | "whereas" | "yet" | "though" | "although" | "and" | "as"
         ) || p.is_punct(b, ';')
             || p.is_punct(b, ',') && opens_subordinate(p, start)
+            || p.is_punct(b, ',') && connector_then_subordinate(p, start)
     });
     joined.then_some(claim)
 }
@@ -209,6 +214,50 @@ fn opens_subordinate(p: &Para, start: usize) -> bool {
             | "Since"
             | "If"
     )
+}
+
+/// "While critics say the pier is too costly, the council has approved it": a claim inside a
+/// sentence's opening subordinate clause ends at the comma before the main clause, whatever
+/// the main clause's verb.
+fn end_at_main_clause(text: &str, p: &Para, (start, end): (usize, usize), claims: &mut [Claim]) {
+    if !opens_subordinate(p, start) && !connector_then_subordinate(p, start) {
+        return;
+    }
+    // "After the vote, she said, the tolls rose": a parenthetical cue's content is the whole
+    // sentence; only content after its cue ends at the main clause.
+    for c in claims.iter_mut().filter(|c| c.content.start > c.cue.start) {
+        let v = p.token_at(c.cue.start);
+        let first = p.token_at(c.content.start).max(v + 1);
+        let main = (first + 1..end)
+            .take_while(|&k| p.toks[k].span().start < c.content.end)
+            .find(|&k| p.is_punct(k, ',') && opens_main_clause(p, k + 1, end));
+        if let Some(k) = main {
+            c.content.end = c.content.end.min(trim_before(text, p, k + 1));
+        }
+    }
+}
+
+/// "But while critics say …": a subordinating conjunction after a connector.
+fn connector_then_subordinate(p: &Para, start: usize) -> bool {
+    matches!(p.word(start), "But" | "And" | "Yet")
+        && matches!(
+            p.word(start + 1),
+            "while" | "although" | "though" | "whereas"
+        )
+}
+
+/// True when a clause of its own opens at token `k`: a subject, then (past adverbs and
+/// auxiliaries) a finite verb ("the council has approved", "Tom Berg won", "he remained").
+fn opens_main_clause(p: &Para, k: usize, end: usize) -> bool {
+    let Some((_, mut j)) = mention_after(p, k) else {
+        return false;
+    };
+    let mut aux = false;
+    while j < end && (is_between(p, j) || skip_time(p, j, end) > j) {
+        aux |= lexicon::is_auxiliary(p.word(j));
+        j = skip_time(p, j, end).max(j + 1);
+    }
+    j < end && p.is_lower(j) && (aux || lexicon::is_finite_verb(p.word(j)))
 }
 
 /// "… — but reiterated that B": a second verb sharing the first one's speaker.
@@ -396,7 +445,10 @@ pub(crate) fn base_form_ok(p: &Para, start: usize, v: usize, m: &Mention) -> boo
     );
     let text = m.span.slice(p.text).to_lowercase();
     let plural = matches!(text.as_str(), "they" | "we" | "i" | "you")
-        || text.ends_with('s') && !text.ends_with("ss");
+        || text.ends_with('s') && !text.ends_with("ss")
+        || ["women", "men", "people", "police", "children"]
+            .iter()
+            .any(|w| text.ends_with(w));
     aux || plural
 }
 
