@@ -95,10 +95,9 @@ pub(crate) fn end_at_quotes(doc: &Doc, claims: &mut Vec<Attributed>, direct: &[A
                 c.is_whitespace() || matches!(c, ',' | ';' | ':' | '—' | '-')
             });
             s.span.end = s.span.start + kept.len();
-            s.text = kept.to_string();
         }
     }
-    claims.retain(|s| s.text.split_whitespace().count() >= 2);
+    claims.retain(|s| s.span.slice(doc.text).split_whitespace().count() >= 2);
 }
 
 /// Where a statement's attribution begins: its content, its cue and its speaker's mention,
