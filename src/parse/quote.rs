@@ -200,6 +200,10 @@ impl<'a, 's> Scanner<'a, 's> {
                 continue;
             }
             let at_mark = &body[pos..];
+            if in_word_apostrophe(body.as_bytes(), pos) {
+                // "didn’t", "O'Neill": an apostrophe whatever is open, so `role` is not asked.
+                continue;
+            }
             let Some(first) = at_mark.chars().next() else {
                 break;
             };
@@ -399,10 +403,14 @@ impl<'a, 's> Scanner<'a, 's> {
     /// A quotation from `start` to `end`, with `close` bytes of closing mark at its end.
     fn quote(&self, start: usize, end: usize, close: usize, marks: Marks, closed: bool) -> Quote {
         let rest = &self.text[start..];
-        let open_len = if rest.starts_with("''") {
-            2
-        } else {
-            rest.chars().next().map_or(0, char::len_utf8)
+        // The opening mark's length, from its lead byte ('' counts as one mark).
+        let open_len = match rest.as_bytes() {
+            [b'\'', b'\'', ..] => 2,
+            [] => 0,
+            [b, ..] if *b < 0x80 => 1,
+            [b, ..] if *b < 0xE0 => 2,
+            [b, ..] if *b < 0xF0 => 3,
+            _ => 4,
         };
         let inner_start = (start + open_len).min(end);
         let inner = Span::new(inner_start, end.saturating_sub(close).max(inner_start));
@@ -417,6 +425,19 @@ impl<'a, 's> Scanner<'a, 's> {
             continued: false,
         }
     }
+}
+
+/// True for a `’` or `'` at byte `pos` of `b` between two ASCII letters or digits ("didn’t"):
+/// it neither opens a quotation (no space or bracket before it) nor closes one (a word goes
+/// on after it), so `Scanner::role` would call it an apostrophe.
+fn in_word_apostrophe(b: &[u8], pos: usize) -> bool {
+    let len = match b.get(pos..pos + 3) {
+        Some([0xE2, 0x80, 0x99]) => 3,
+        _ if b.get(pos) == Some(&b'\'') => 1,
+        _ => return false,
+    };
+    let alnum = |k: Option<&u8>| k.is_some_and(u8::is_ascii_alphanumeric);
+    pos > 0 && alnum(b.get(pos - 1)) && alnum(b.get(pos + len))
 }
 
 /// Offset of the last mark in `body` that could close a single quotation: `’` or `'` after a

@@ -292,3 +292,19 @@ fn wide_marks_are_told_by_their_bytes() {
     }
     assert_eq!(marks, 7);
 }
+
+#[test]
+fn in_word_apostrophe_rule_cases() {
+    let at = |text: &str, mark: &str| in_word_apostrophe(text.as_bytes(), text.find(mark).unwrap());
+    // success: between ASCII letters or digits, curly or straight
+    assert!(at("didn’t", "’"));
+    assert!(at("O'Neill", "'"));
+    assert!(at("rock’n’roll", "’"));
+    // failure: a space, a mark or the text's edge on either side, or a wide letter
+    assert!(!at("‘Yes’ she", "’"));
+    assert!(!at("the Davises’ farm", "’"));
+    assert!(!at("it''s", "'"));
+    assert!(!at("’90s", "’"));
+    assert!(!at("café’s", "’"));
+    assert!(!at("don’", "’"));
+}
