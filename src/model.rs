@@ -351,6 +351,9 @@ pub enum FoundBy {
     ReportedObject,
     /// "X said Y had told Z that …": Y's claim inside X's, reported by X.
     ReportedNested,
+    /// "X bemoaned a climate in which people “hate each other”": quoted words no pattern
+    /// claimed, inside the clause of the subject and verb before them.
+    ReportedFragment,
     /// "X believes that …", "X plans to …", "the report found …", "polls show …": a claim
     /// beyond speech (`candidate/claims/`).
     ClaimVerb,

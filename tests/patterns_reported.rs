@@ -675,3 +675,40 @@ cases! {
         count(0),
     ];
 }
+
+// ------------------------------------------ quoted words inside a subject's clause (fragments)
+cases! {
+    stance_verb_clause_with_quoted_words_is_mixed: FRI,
+        "Mayor Ida Brunner bemoaned a council in which members “barely speak anymore” these \
+         days." => [
+        has("barely speak", &[Kind(Mixed), Speaker("Ida Brunner"), Cue("bemoaned"),
+            Text("a council in which members “barely speak anymore” these days")]),
+        count(1),
+    ];
+    stance_verb_after_an_appositive: FRI,
+        "Tom Berg, who chairs the harbour board, touted his “ferry first” plan at the meeting." => [
+        has("ferry first", &[Kind(Mixed), Speaker("Tom Berg"), Cue("touted")]),
+    ];
+    fragment_clause_ends_at_its_phrase: FRI,
+        "Ida Brunner defended the levy as “a fair price” for the bridge, but the council \
+         disagreed." => [
+        has("fair price", &[Kind(Mixed), Speaker("Ida Brunner"),
+            Text("the levy as “a fair price” for the bridge")]),
+    ];
+    fragment_needs_a_stance_verb: FRI,
+        "Tom Berg landed in Dover for what was billed as a “major address” on tolls." => [
+        count(0),
+    ];
+    fragment_title_in_capitals_is_no_speech: FRI,
+        "Ida Brunner praised the new series “Harbour Lights” on the radio." => [
+        count(0),
+    ];
+    fragment_base_form_after_a_noun_is_no_verb: FRI,
+        "The Berg attack on the “ferry tax” went on all week." => [
+        count(0),
+    ];
+    fragment_opener_is_no_speaker: FRI,
+        "Meanwhile voters deplored the “toll road” after all." => [
+        count(0),
+    ];
+}

@@ -139,7 +139,7 @@ fn passive_namer(p: &Para, v: usize, k: usize) -> Option<Mention> {
 /// on past the quotation ("blamed the “fog of war” for the delay", "called it a “no-brainer” to
 /// prosecute") to the end of the phrase (`phrase_end`) or a bracket; a quotation that closes on
 /// its own punctuation (“…,” / “….”) ends it.
-fn naming_phrase_end(doc: &Doc, p: &Para, k: usize, end: usize) -> usize {
+pub(crate) fn naming_phrase_end(doc: &Doc, p: &Para, k: usize, end: usize) -> usize {
     let closes = |q: usize| {
         let inner = doc.parsed.quotes[q].inner.slice(doc.text).trim_end();
         inner.ends_with([',', '.', '?', '!', ';', ':'])

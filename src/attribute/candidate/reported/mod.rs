@@ -13,7 +13,7 @@
 //! "that" (or after the cue and its object) to the end of the clause.
 
 pub(crate) mod content;
-mod labels;
+pub(crate) mod labels;
 mod object;
 pub(crate) mod sentence;
 mod trailing;
