@@ -615,6 +615,14 @@ cases! {
          admits." => [
         has("cost twice", &[Kind(Indirect), Speaker("Amara Okafor"), Cue("argued")]),
     ];
+    inverted_parenthetical_with_a_tail_then_more_content: FRI,
+        "Interest rates are likely to stay high, say economists at the Harbour Bank, until \
+         prices settle next year.\n\n\
+         The new tolls will hurt small firms, said Maria Lund, a trader in the port, because \
+         margins are already thin." => [
+        has("stay high", &[Kind(Indirect), Mention("economists"), Contains("until prices settle")]),
+        has("hurt small firms", &[Speaker("Maria Lund"), Contains("margins are already thin")]),
+    ];
     inverted_parenthetical_with_a_role_and_name: FRI,
         "The fall in prices, said economist Jane Roe, is only a pause." => [
         has("only a pause", &[Kind(Indirect), Speaker("Jane Roe"), Cue("said")]),

@@ -329,6 +329,14 @@ cases! {
         has("plan was unfair", &[Speaker("Consumer Voice"), SpeakerKind(Organization)]),
         has("It is a scandal", &[Speaker("Consumer Voice"), SpeakerKind(Organization)]),
     ];
+    a_country_that_says_is_an_organisation_and_no_he: FRI,
+        "The charity director Thomas Reinholt met officials in the capital on Monday. The talks \
+         ran late into the night.\n\n\
+         Sudan said it would allow two more convoys into the region. He said the fighting near \
+         the border had not stopped." => [
+        has("two more convoys", &[Speaker("Sudan"), SpeakerKind(Organization)]),
+        has("had not stopped", &[Speaker("Thomas Reinholt"), SpeakerKind(Person)]),
+    ];
     a_role_of_a_school_is_still_a_person: FRI,
         "Ines Karlsen, the dean of the harbour school, said the fees would rise." => [
         has("fees would rise", &[Speaker("Ines Karlsen"), SpeakerKind(Person)]),

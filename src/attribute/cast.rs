@@ -528,7 +528,8 @@ fn register(cast: &mut Cast, p: &Para, m: &Mention, next: usize) -> Option<usize
     if cast.is_organisation(&words) {
         return None;
     }
-    if org_role && known.is_none() {
+    // "Sudan said": a country or state speaks as an organisation, never as a person.
+    if (org_role || lexicon::is_place(&words)) && known.is_none() {
         if !cast.is_organisation(&words) {
             cast.organisations.push(words);
         }

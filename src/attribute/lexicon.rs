@@ -44,6 +44,15 @@ fn gendered(text: &'static str) -> HashMap<&'static str, Gender> {
     out
 }
 
+/// Countries and U.S. states, one lowercase name (of one or more words) a line.
+static PLACES: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+    include_str!("words/places.txt")
+        .lines()
+        .map(|l| l.split('#').next().unwrap_or("").trim())
+        .filter(|l| !l.is_empty())
+        .collect()
+});
+
 static TITLES: LazyLock<HashSet<&str>> = LazyLock::new(|| set(include_str!("words/titles.txt")));
 static ROLE_NOUNS: LazyLock<HashSet<&str>> =
     LazyLock::new(|| set(include_str!("words/role_nouns.txt")));
@@ -162,6 +171,12 @@ pub fn is_role_noun(word: &str) -> bool {
 /// True for a noun naming an organisation ("Kremlin", "campaign", "ministry").
 pub fn is_org_noun(word: &str) -> bool {
     has(&ORG_NOUNS, word)
+}
+
+/// True for the lowercase words of a country or U.S. state ("sudan", "new hampshire").
+pub fn is_place(words: &[String]) -> bool {
+    let joined = words.join(" ");
+    PLACES.contains(joined.as_str())
 }
 
 /// True for a document or finding ("report", "poll"), which is not a speaker.

@@ -25,7 +25,13 @@ pub(crate) fn trailing(p: &Para, start: usize, end: usize, v: usize) -> Option<C
         if hearer_follows(p, v) {
             return None;
         }
-        inverted_after(p, end, v, before)?
+        let found = inverted_after(p, end, v, before)?;
+        if content_resumes(p, found.2, end) {
+            // "A, say economists at the bank, until B": the sentence goes on after the
+            // speaker, so the cue is a parenthetical inside it (`inverted_parenthetical`).
+            return None;
+        }
+        found
     } else {
         subject_after_comma(p, start, v, before)?
     };
@@ -77,6 +83,27 @@ fn scene_then_clause(p: &Para, start: usize, content_end: usize) -> bool {
                 .count()
                 >= 4
         })
+}
+
+/// True when, after an inverted speaker ending before token `after` and a short tail, the
+/// sentence's content goes on: a comma, then a conjunction and at least three words ("…, say
+/// the researchers at the institute, because the levees …"), not a second verb of the speaker
+/// ("…, said Ann Link, and added that …").
+fn content_resumes(p: &Para, after: usize, end: usize) -> bool {
+    (after..(after + 10).min(end)).any(|c| {
+        if !p.is_punct(c, ',') {
+            return false;
+        }
+        let w = p.word(c + 1);
+        let joins = matches!(
+            w,
+            "until" | "because" | "unless" | "since" | "so" | "although" | "though" | "if"
+        ) || matches!(w, "and" | "but")
+            && cue::lookup(p.word(c + 2)).is_none()
+            && !lexicon::BETWEEN.contains(p.word(c + 2));
+        let words = (c + 2..end).filter(|&k| !p.is_any_punct(k)).count();
+        joins && words >= 3
+    })
 }
 
 /// True when the cue at `v` is one whose object is its hearer ("told", "informed",
@@ -348,7 +375,7 @@ pub(crate) fn inverted_parenthetical(
     let rest = (next + 1..end).filter(|&k| !p.is_any_punct(k)).count();
     let quoted =
         p.quote(start).is_some() || p.quote(v - 2).is_some() || p.quote(next + 1).is_some();
-    let plural_or_named = m.kind != MentionKind::Descriptor || p.word(next - 1).ends_with('s');
+    let plural_or_named = m.kind != MentionKind::Descriptor || m.span.slice(p.text).ends_with('s');
     if !p.is_punct(next, ',') || rest < 2 || quoted || !plural_or_named {
         return None;
     }
