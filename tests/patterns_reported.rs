@@ -720,3 +720,26 @@ cases! {
         count(0),
     ];
 }
+
+// ------------------------------------------------------------------ after a quotation
+cases! {
+    hearer_or_occasion_after_a_quotation_is_no_claim: FRI,
+        "“We will keep the ferry running,” Ida Brunner told an audience at the harbour museum \
+         in Dunmore.\n\n\
+         “The levy stays,” Tom Berg said at the opening session of the talks, the annual \
+         budget forum, held this year in the old mill." => [
+        none_has("audience at the harbour"),
+        none_has("budget forum"),
+    ];
+    claim_after_a_sentence_that_ends_with_a_quotation: FRI,
+        "The county called the audit “complete.” He said the council had not yet read the \
+         findings on the ferry." => [
+        has("had not yet read", &[Kind(Indirect), Cue("said")]),
+    ];
+    that_after_a_time_opens_the_cues_own_content: FRI,
+        "Days before it was due to report its earnings, the ferry company said on Friday that \
+         it had cut 40 jobs." => [
+        has("cut 40 jobs", &[Kind(Indirect), Cue("said")]),
+        none_has("Days before"),
+    ];
+}

@@ -363,7 +363,7 @@ fn claim_at(
     {
         return None;
     }
-    if follows_quote(p, &mention) && !clause_follows(p, v, end)
+    if follows_quote(p, start, &mention) && !clause_follows(p, v, end)
         || (form == Form::Base && !base_form_ok(p, start, v, &mention))
     {
         // “…,” he explained with a smile: the cue belongs to the quotation before it.
@@ -382,20 +382,29 @@ fn claim_at(
     ))
 }
 
-/// True when the subject comes straight after a quotation (“…,” she said …): that cue
-/// attributes the quotation, and the words after it are no reported content.
-fn follows_quote(p: &Para, m: &Mention) -> bool {
+/// True when the subject comes straight after a quotation of its sentence (“…,” she said …):
+/// that cue attributes the quotation, and the words after it are no reported content. A
+/// quotation that ends the sentence before with a full stop does not count (“… ongoing.” He
+/// said the FBI …); one ending in “!” or “?” still does (“… our fix!” Clinton said).
+fn follows_quote(p: &Para, start: usize, m: &Mention) -> bool {
     let at = p.toks.partition_point(|t| t.span().start < m.span.start);
     let before = at.checked_sub(1);
     let before = match before {
         Some(b) if p.is_punct(b, ',') => b.checked_sub(1),
         other => other,
     };
-    before.is_some_and(|b| p.quote(b).is_some())
+    before.is_some_and(|b| {
+        let closes_sentence = p
+            .span(b, b)
+            .slice(p.text)
+            .trim_end_matches(['”', '"', '’', '\''])
+            .ends_with('.');
+        p.quote(b).is_some() && (b >= start || !closes_sentence)
+    })
 }
 
-/// True when a real clause follows the cue at `v`: "that …", or six words or more opening with
-/// a subject (a pronoun, a determiner or a name), not a phrase like "with a smile".
+/// True when a real clause follows the cue at `v` after a quotation: "that …", or six words or
+/// more opening with a subject pronoun, not a phrase like "with a smile" or a hearer.
 fn clause_follows(p: &Para, v: usize, end: usize) -> bool {
     let Some(k) = content_start(p, v, end) else {
         return false;
@@ -403,13 +412,11 @@ fn clause_follows(p: &Para, v: usize, end: usize) -> bool {
     if k > v + 1 && p.word(k - 1) == "that" {
         return true;
     }
+    // “…,” she told an audience at the institute / Lew said at the talks, the dialogue held …:
+    // after a quotation, a noun phrase is the hearer or the occasion; only a pronoun opens
+    // a clause of its own there.
     let w = p.word(k);
-    let subject = lexicon::is_pronoun(w) && !matches!(w, "it" | "you")
-        || matches!(
-            w.to_lowercase().as_str(),
-            "the" | "a" | "an" | "his" | "her" | "their" | "its"
-        )
-        || p.is_cap(k);
+    let subject = lexicon::is_pronoun(w) && !matches!(w, "it" | "you");
     let words = (k..end)
         .filter(|&j| p.toks[j].kind() == crate::parse::TokenKind::Word)
         .count();

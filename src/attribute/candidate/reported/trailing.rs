@@ -248,6 +248,11 @@ fn is_tail(p: &Para, v: usize, after: usize, end: usize) -> bool {
         return !p.is_punct(after, ':');
     }
     let w = p.word(after).to_lowercase();
+    // "Days before it reported, the company said on Friday that it had …": a "that" soon after
+    // the time or place opens the cue's own content.
+    if (after..(after + 8).min(end)).any(|k| p.word(k) == "that") {
+        return false;
+    }
     if w == "to" && !hearer_after_to(p, after + 1) {
         // "…, urged Mayor Tosk to step down": an infinitive is what was urged, no tail.
         return false;
