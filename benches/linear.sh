@@ -5,6 +5,8 @@
 #   benches/linear.sh                 # 1, 4, 16 and 64 MB, one paragraph each
 #   benches/linear.sh 0.25 0.5 1      # other sizes (MB)
 #   SHAPE=paragraphs benches/linear.sh  # a paragraph break every 3 statements instead
+#   SHAPE=organisations benches/linear.sh  # one organisation, named once, then spoken of by
+#                                         # its descriptor at every statement (was quadratic)
 #   LIMIT=120 benches/linear.sh       # give up on one size after LIMIT seconds (default 600)
 #
 # The text is generated here (invented names and sentences, nothing copied): each group of
@@ -39,6 +41,9 @@ generate() {
             name = names[i % n + 1]; split(name, parts, " ")
             s = sprintf("\342\200\234%s, %d,\342\200\235 said %s. %s %s the plan was %d days late. \342\200\234%s,\342\200\235 %s said.",
                 quotes[i % q + 1], i, name, parts[2], verbs[i % 6 + 1], i % 97, quotes[(i + 3) % q + 1], (i % 2) ? "he" : "she")
+            if (SHAPE == "organisations")
+                s = sprintf("%sThe city water board said the pipes were %d years old.",
+                    (i == 0) ? "The city water board Aquaveno opened its books. " : "", i % 97)
             s = s ((SHAPE == "paragraphs") ? "\n\n" : " ")
             printf "%s", s; size += length(s); i++
         }

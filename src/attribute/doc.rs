@@ -4,10 +4,14 @@
 //! `Doc::new` builds the cast once; `Doc::learn` rebuilds it with the speakers a first
 //! attribution pass found (the "learn" stage of `attribute/mod.rs`).
 
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
+use std::rc::Rc;
+
+use rustc_hash::FxHashMap;
 
 use super::cast::{self, Cast};
 use super::para::Para;
+use super::speaker::resolve::PhraseNames;
 use super::speaker::trace::Trace;
 use crate::parse::{Marks, Parsed, Token};
 
@@ -31,6 +35,9 @@ pub(crate) struct Doc<'a> {
     /// The speaker trace, when `whosaid explain` asked for one (`speaker/trace.rs`).
     pub trace: Option<Trace>,
     sentence_starts: Vec<usize>,
+    /// Where the body names each organisation phrase ("russian space agency"), found once per
+    /// phrase (`phrase_names`): a scan of the body at every mention was quadratic.
+    phrase_names: RefCell<FxHashMap<String, Rc<PhraseNames>>>,
 }
 
 impl<'a> Doc<'a> {
@@ -50,6 +57,7 @@ impl<'a> Doc<'a> {
             single_style,
             trace: None,
             sentence_starts,
+            phrase_names: RefCell::default(),
         };
         doc.learn(&[]);
         doc
@@ -59,6 +67,23 @@ impl<'a> Doc<'a> {
     /// a case-blind phrase search never holds a second copy of its text).
     pub fn lower(&self) -> &str {
         self.lower.get_or_init(|| self.text.to_ascii_lowercase())
+    }
+
+    /// What the body says of the lowercase organisation `phrase`: made by `make` on the first
+    /// ask, then kept.
+    pub fn phrase_names(
+        &self,
+        phrase: &str,
+        make: impl FnOnce() -> PhraseNames,
+    ) -> Rc<PhraseNames> {
+        if let Some(found) = self.phrase_names.borrow().get(phrase) {
+            return Rc::clone(found);
+        }
+        let made = Rc::new(make());
+        self.phrase_names
+            .borrow_mut()
+            .insert(phrase.to_string(), Rc::clone(&made));
+        made
     }
 
     /// Drops the lowercase body (made again if asked for).

@@ -202,6 +202,31 @@ fn named_before(doc: &Doc, m: &Mention) -> Option<String> {
         return None;
     }
     let phrase = words.to_ascii_lowercase();
+    let names = doc.phrase_names(&phrase, || phrase_names(text, doc.lower(), &phrase));
+    let start = m.span.start;
+    // The nearest naming that ends before the mention, else the first after its start.
+    let before = names
+        .named
+        .partition_point(|(at, _)| at + phrase.len() <= start)
+        .checked_sub(1);
+    let after = names.named.partition_point(|(at, _)| *at <= start);
+    before
+        .or((after < names.named.len()).then_some(after))
+        .map(|i| names.named[i].1.clone())
+        .or_else(|| names.apposed.clone())
+}
+
+/// Where an article names an organisation phrase: each place the phrase is followed by a name
+/// ("russian space agency Roscosmos"), in order, and the name apposed before it
+/// ("Roscosmos, the Russian space agency,"), if any.
+#[derive(Debug, Default)]
+pub(crate) struct PhraseNames {
+    named: Vec<(usize, String)>,
+    apposed: Option<String>,
+}
+
+/// Reads what the body says of `phrase` (lowercase; `lower` is the body in ASCII lowercase).
+fn phrase_names(text: &str, lower: &str, phrase: &str) -> PhraseNames {
     let named_at = |at: usize| -> Option<String> {
         let rest = text.get(at + phrase.len()..)?;
         let rest = rest.strip_prefix(", ").or_else(|| rest.strip_prefix(' '))?;
@@ -217,18 +242,13 @@ fn named_before(doc: &Doc, m: &Mention) -> Option<String> {
         let person = lexicon::is_title(&first.to_lowercase()) || lexicon::is_not_name(first);
         (!person).then(|| name.join(" "))
     };
-    let lower = doc.lower();
-    let before = lower.get(..m.span.start)?;
-    before
-        .rmatch_indices(&phrase)
-        .find_map(|(at, _)| named_at(at))
-        .or_else(|| {
-            lower
-                .match_indices(&phrase)
-                .filter(|(at, _)| *at > m.span.start)
-                .find_map(|(at, _)| named_at(at))
-        })
-        .or_else(|| apposed_before(text, lower, &phrase))
+    PhraseNames {
+        named: lower
+            .match_indices(phrase)
+            .filter_map(|(at, _)| Some((at, named_at(at)?)))
+            .collect(),
+        apposed: apposed_before(text, lower, phrase),
+    }
 }
 
 /// "Roscosmos, the Russian space agency,": the capitalised words before ", the PHRASE".
