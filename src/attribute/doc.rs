@@ -38,6 +38,9 @@ pub(crate) struct Doc<'a> {
     /// Where the body names each organisation phrase ("russian space agency"), found once per
     /// phrase (`phrase_names`): a scan of the body at every mention was quadratic.
     phrase_names: RefCell<FxHashMap<String, Rc<PhraseNames>>>,
+    /// The one administration the body names ("the Tarrant administration"), read once
+    /// (`administration`).
+    administration: OnceCell<Option<String>>,
 }
 
 impl<'a> Doc<'a> {
@@ -58,6 +61,7 @@ impl<'a> Doc<'a> {
             trace: None,
             sentence_starts,
             phrase_names: RefCell::default(),
+            administration: OnceCell::new(),
         };
         doc.learn(&[]);
         doc
@@ -84,6 +88,11 @@ impl<'a> Doc<'a> {
             .borrow_mut()
             .insert(phrase.to_string(), Rc::clone(&made));
         made
+    }
+
+    /// The one administration the body names, read by `find` on the first ask, then kept.
+    pub fn administration(&self, find: impl FnOnce() -> Option<String>) -> Option<String> {
+        self.administration.get_or_init(find).clone()
     }
 
     /// Drops the lowercase body (made again if asked for).

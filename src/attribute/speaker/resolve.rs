@@ -89,7 +89,12 @@ fn officials_administration(doc: &Doc, m: &Mention) -> Option<String> {
     if !officials || m.modifiers.is_empty() || !m.modifiers.iter().all(|w| national(w)) {
         return None;
     }
-    let (text, lower) = (doc.text, doc.lower());
+    doc.administration(|| the_administration(doc.text, doc.lower()))
+}
+
+/// The one administration `text` names by a capitalised word before "administration" (`lower`
+/// is the text in ASCII lowercase); none when it names none or several.
+fn the_administration(text: &str, lower: &str) -> Option<String> {
     let mut named: Option<&str> = None;
     for (at, _) in lower.match_indices(" administration") {
         // The capitalised word before it: "Tarrant administration", "Obama’s administration"
