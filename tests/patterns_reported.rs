@@ -535,6 +535,12 @@ cases! {
         has("review the ferry accounts", &[Kind(Indirect), Mention("The harbour board"),
             Cue("asked"), Text("the state auditor to review the ferry accounts")]),
     ];
+    role_for_an_unlisted_noun_is_the_roles_descriptor: FRI,
+        "A spokesman for the port said the ferry contract was fine.\n\n\
+         An official at the new airport said the runway would open in May." => [
+        has("contract was fine", &[Kind(Indirect), Mention("A spokesman for the port")]),
+        has("runway would open", &[Kind(Indirect), Mention("An official at the new airport")]),
+    ];
     asked_not_to_be_named_is_anonymity_not_a_statement: FRI,
         "A harbour official, who asked not to be named, said the ferry would sail at noon." => [
         has("ferry would sail", &[Kind(Indirect), Mention("A harbour official")]),

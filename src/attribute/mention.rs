@@ -310,7 +310,7 @@ fn build_descriptor(
 fn descriptor_backward(p: &Para, end: usize) -> Option<(Mention, usize)> {
     let head = lower(strip_possessive(p.word(end))).into_owned();
     if !lexicon::is_role_noun(&head) && !lexicon::is_org_noun(&head) {
-        return None;
+        return role_with_complement(p, end);
     }
     let mut start = end;
     let mut plural_owner = false;
@@ -364,6 +364,28 @@ fn descriptor_backward(p: &Para, end: usize) -> Option<(Mention, usize)> {
     let det = is_determiner(first) || possessive;
     let (mut m, _) = build_descriptor(p, start, end, Some(end), det)?;
     m.definite |= possessive;
+    Some((m, start))
+}
+
+/// "a spokesman for the port", "an official at the new airport": a role noun, then "for", "of",
+/// "at" or "with" and a determiner with one to three lowercase words ending at `end`, whose last
+/// word is no speaker noun itself; the descriptor is the role's, stretched over its complement.
+fn role_with_complement(p: &Para, end: usize) -> Option<(Mention, usize)> {
+    let det = (end.saturating_sub(3)..end)
+        .rev()
+        .find(|&k| is_determiner(p.word(k)))?;
+    let joined = det
+        .checked_sub(1)
+        .filter(|&j| j >= 1 && matches!(p.word(j), "for" | "of" | "at" | "with"))?;
+    if !(det + 1..=end).all(|k| p.is_lower(k) && p.toks[k].kind() == TokenKind::Word) {
+        return None;
+    }
+    let (mut m, start) = descriptor_backward(p, joined - 1)?;
+    let role = m.head.as_deref().is_some_and(lexicon::is_role_noun);
+    if m.kind != MentionKind::Descriptor || !role {
+        return None;
+    }
+    m.span = Span::new(m.span.start, p.span(end, end).end);
     Some((m, start))
 }
 
