@@ -641,3 +641,10 @@ cases! {
         count(0),
     ];
 }
+
+cases! {
+    fragment_descriptor_subject_speaks: FRI,
+        "The harbour board has boasted of its plan to spend “whatever it costs” on the pier." => [
+        has("whatever it costs", &[Kind(Mixed), Mention("The harbour board"), Cue("boasted")]),
+    ];
+}
