@@ -58,7 +58,7 @@ fn sentence_fragment(
         let base = lexicon::is_stance_base(p.word(v))
             || cue::lookup(p.word(v)).is_some_and(|c| c.form == cue::Form::Base);
         let fits = !base || m.kind == MentionKind::Pronoun;
-        (fits && speaks(p, &m) && p.toks[v + 1].kind == TokenKind::Word).then_some((v, m))
+        (fits && speaks(p, &m) && p.toks[v + 1].kind() == TokenKind::Word).then_some((v, m))
     })?;
     let from = if p.word(v + 1) == "that" {
         v + 2
@@ -79,7 +79,7 @@ fn sentence_fragment(
             .trim_end_matches(|c: char| c.is_whitespace() || ",;:—–-".contains(c));
         content = Span::new(content.start, content.start + kept.len());
     }
-    if content.is_empty() || content.end <= p.toks[k].span.start {
+    if content.is_empty() || content.end <= p.toks[k].span().start {
         return None;
     }
     Some(Candidate {
@@ -87,7 +87,7 @@ fn sentence_fragment(
         span: content,
         cue: Some(p.span(v, v)),
         mention: Some(m),
-        sentence: doc.sentence_of(p.toks[v].span.start),
+        sentence: doc.sentence_of(p.toks[v].span().start),
         reported_by: None,
         group: None,
         found_by: FoundBy::ReportedFragment,
@@ -118,7 +118,7 @@ fn free_quote(doc: &Doc, p: &Para, k: usize, index: &SpanIndex) -> bool {
 fn speaks(p: &Para, m: &Mention) -> bool {
     let first = p.token_at(m.span.start);
     let opener = p.word(first);
-    let one_word = m.span.end == p.toks[first].span.end;
+    let one_word = m.span.end == p.toks[first].span().end;
     !(is_possessive(p, m)
         || m.kind == MentionKind::Pronoun && opener.eq_ignore_ascii_case("it")
         || m.kind != MentionKind::Pronoun
@@ -128,7 +128,7 @@ fn speaks(p: &Para, m: &Mention) -> bool {
 }
 
 /// True when token `v` is a lowercase verb that reports or characterises what its subject
-/// says: a reporting verb, a naming verb or a stance verb (`words/stance_verbs.txt`).
+/// says: a reporting verb, a naming verb or a stance verb (`words/fragment_verbs.txt`).
 fn stance_verb(p: &Para, v: usize) -> bool {
     let w = p.word(v);
     p.is_lower(v)
