@@ -728,6 +728,13 @@ cases! {
     ];
 }
 
+cases! {
+    fragment_descriptor_subject_speaks: FRI,
+        "The harbour board has boasted of its plan to spend “whatever it costs” on the pier." => [
+        has("whatever it costs", &[Kind(Mixed), Mention("The harbour board"), Cue("boasted")]),
+    ];
+}
+
 // ------------------------------------------------------------------ after a quotation
 cases! {
     hearer_or_occasion_after_a_quotation_is_no_claim: FRI,

@@ -10,7 +10,7 @@
 use super::super::cue;
 use super::super::doc::{Doc, sentence_end};
 use super::super::lexicon;
-use super::super::mention::{Mention, MentionKind};
+use super::super::mention::{self, Mention, MentionKind};
 use super::super::para::Para;
 use super::super::span_index::SpanIndex;
 use super::super::speaker::subject::{is_possessive, subject_before};
@@ -113,14 +113,17 @@ fn free_quote(doc: &Doc, p: &Para, k: usize, index: &SpanIndex) -> bool {
 }
 
 /// True when the mention `m` can be the subject that speaks: not a possessive, not "it", not
-/// an opener or an affiliation read as a name ("Maybe", "Democratic").
+/// opening with an opener that is no name ("Meanwhile voters"; "The board" is one), not an
+/// affiliation alone ("Democratic").
 fn speaks(p: &Para, m: &Mention) -> bool {
     let first = p.token_at(m.span.start);
     let opener = p.word(first);
     let one_word = m.span.end == p.toks[first].span().end;
     !(is_possessive(p, m)
         || m.kind == MentionKind::Pronoun && opener.eq_ignore_ascii_case("it")
-        || lexicon::is_not_name(opener)
+        || m.kind != MentionKind::Pronoun
+            && lexicon::is_not_name(opener)
+            && !mention::is_determiner(opener)
         || one_word && lexicon::is_affiliation(opener))
 }
 
