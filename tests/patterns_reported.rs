@@ -10,7 +10,7 @@
 //! `#[ignore = "known gap: …"]`, so `cargo test -- --ignored` lists the work left.
 
 use whosaid::model::SpeakerKind::{Organization, Person};
-use whosaid::model::StatementKind::{Direct, Indirect, Mixed};
+use whosaid::model::StatementKind::{Direct, Indirect, Mixed, Stance};
 
 use crate::util::cases::Want::*;
 use crate::util::cases::{FRI, cases, count, has, nobody_named, none_has};
@@ -449,8 +449,12 @@ cases! {
 cases! {
     no_response_is_not_a_statement: FRI,
         "Ida Brunner did not respond to a request for comment." => [count(0)];
-    declined_to_comment_is_not_a_statement: FRI,
-        "A spokesman for the port declined to comment on the contract." => [count(0)];
+    // Declining is a stance (patterns_claims), never speech.
+    declined_to_comment_is_no_speech: FRI,
+        "A spokesman for the port declined to comment on the contract." => [
+        has("to comment", &[Kind(Stance)]),
+        count(1),
+    ];
     those_who_said_has_no_speaker: FRI,
         "Those who said the bridge was safe have gone quiet since the collapse." => [
         none_has("bridge was safe"),
@@ -530,6 +534,12 @@ cases! {
         "The harbour board asked the state auditor to review the ferry accounts." => [
         has("review the ferry accounts", &[Kind(Indirect), Mention("The harbour board"),
             Cue("asked"), Text("the state auditor to review the ferry accounts")]),
+    ];
+    asked_not_to_be_named_is_anonymity_not_a_statement: FRI,
+        "A harbour official, who asked not to be named, said the ferry would sail at noon." => [
+        has("ferry would sail", &[Kind(Indirect), Mention("A harbour official")]),
+        none_has("to be named"),
+        count(1),
     ];
     asked_for_gives_what_was_asked_for: FRI,
         "Councillor Amara Okafor asked for a full inquiry into the ferry contract." => [
@@ -623,5 +633,114 @@ cases! {
     clause_words_after_a_comma_make_no_trailing_subject: FRI,
         "The ferry, argued Tom Berg, would cost more than the county admits." => [
         nobody_named("county"),
+    ];
+}
+
+// ------------------------------------------------------------------ groups and scene openers
+cases! {
+    plural_of_people_speaks_with_any_verb_of_speech: FRI,
+        "Several observers emphasized that the mayor's money had won the day.\n\n\
+         Some campaigners admitted the march had lost its way." => [
+        has("mayor's money", &[Kind(Indirect), Mention("Several observers"), Cue("emphasized")]),
+        has("lost its way", &[Kind(Indirect), Mention("Some campaigners"), Cue("admitted")]),
+    ];
+    trailing_cue_after_a_scene_and_a_clause: FRI,
+        "As the mayor got up to speak in Dunmore, a boy near the stage was hit by a bottle, \
+         police said.\n\n\
+         As a teacher, Ms. Olsen likely noticed the change sooner, Mr. Varga said." => [
+        has("hit by a bottle", &[Kind(Indirect), Mention("police"), Contains("As the mayor")]),
+        has("noticed the change", &[Kind(Indirect), Speaker("Varga")]),
+    ];
+    question_opener_before_a_trailing_cue_is_no_claim: FRI,
+        "Asked about the ferry on Tuesday, in Dunmore, she said.\n\n\
+         After the vote, the council said." => [
+        count(0),
+    ];
+}
+
+// ------------------------------------------------------------------ subjects of bare verbs
+cases! {
+    base_form_before_a_title_is_a_verb_after_a_plural: FRI,
+        "Defence analysts say Mr. Olsen would see the folly in a long war." => [
+        has("see the folly", &[Kind(Indirect), Mention("Defence analysts"), Cue("say")]),
+    ];
+    noun_base_form_before_a_title_is_no_verb: FRI,
+        "The bill was backed by state Sen. Ann Olsen and two others." => [
+        count(0),
+    ];
+    irregular_plurals_speak_with_a_bare_verb: FRI,
+        "The women say officers still patrol the park at night." => [
+        has("patrol the park", &[Kind(Indirect), Mention("The women"), Cue("say")]),
+    ];
+    a_group_serving_someone_speaks_not_the_one_it_serves: FRI,
+        "Aides to Brandt say she is shifting her approach.\n\n\
+         Advisers to the governor said the plan was dead." => [
+        has("shifting her approach", &[Kind(Indirect), Mention("Aides")]),
+        has("plan was dead", &[Kind(Indirect), Mention("Advisers to the governor")]),
+    ];
+    an_infinitive_after_a_group_is_no_modifier_of_it: FRI,
+        "The group recruited activists to join the state leadership council." => [
+        count(0),
+    ];
+}
+
+// ------------------------------------------ quoted words inside a subject's clause (fragments)
+cases! {
+    stance_verb_clause_with_quoted_words_is_mixed: FRI,
+        "Mayor Ida Brunner bemoaned a council in which members “barely speak anymore” these \
+         days." => [
+        has("barely speak", &[Kind(Mixed), Speaker("Ida Brunner"), Cue("bemoaned"),
+            Text("a council in which members “barely speak anymore” these days")]),
+        count(1),
+    ];
+    stance_verb_after_an_appositive: FRI,
+        "Tom Berg, who chairs the harbour board, touted his “ferry first” plan at the meeting." => [
+        has("ferry first", &[Kind(Mixed), Speaker("Tom Berg"), Cue("touted")]),
+    ];
+    fragment_clause_ends_at_its_phrase: FRI,
+        "Ida Brunner defended the levy as “a fair price” for the bridge, but the council \
+         disagreed." => [
+        has("fair price", &[Kind(Mixed), Speaker("Ida Brunner"),
+            Text("the levy as “a fair price” for the bridge")]),
+    ];
+    fragment_needs_a_stance_verb: FRI,
+        "Tom Berg landed in Dover for what was billed as a “major address” on tolls." => [
+        count(0),
+    ];
+    fragment_title_in_capitals_is_no_speech: FRI,
+        "Ida Brunner praised the new series “Harbour Lights” on the radio." => [
+        // Her stance ("praised the new series") is a claim of its own; the title is no quote.
+        none_has("Harbour Lights"),
+    ];
+    fragment_base_form_after_a_noun_is_no_verb: FRI,
+        "The Berg attack on the “ferry tax” went on all week." => [
+        count(0),
+    ];
+    fragment_opener_is_no_speaker: FRI,
+        "Meanwhile voters deplored the “toll road” after all." => [
+        count(0),
+    ];
+}
+
+// ------------------------------------------------------------------ after a quotation
+cases! {
+    hearer_or_occasion_after_a_quotation_is_no_claim: FRI,
+        "“We will keep the ferry running,” Ida Brunner told an audience at the harbour museum \
+         in Dunmore.\n\n\
+         “The levy stays,” Tom Berg said at the opening session of the talks, the annual \
+         budget forum, held this year in the old mill." => [
+        none_has("audience at the harbour"),
+        none_has("budget forum"),
+    ];
+    claim_after_a_sentence_that_ends_with_a_quotation: FRI,
+        "The county called the audit “complete.” He said the council had not yet read the \
+         findings on the ferry." => [
+        has("had not yet read", &[Kind(Indirect), Cue("said")]),
+    ];
+    that_after_a_time_opens_the_cues_own_content: FRI,
+        "Days before it was due to report its earnings, the ferry company said on Friday that \
+         it had cut 40 jobs." => [
+        has("cut 40 jobs", &[Kind(Indirect), Cue("said")]),
+        none_has("Days before"),
     ];
 }

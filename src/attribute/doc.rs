@@ -4,6 +4,8 @@
 //! `Doc::new` builds the cast once; `Doc::learn` rebuilds it with the speakers a first
 //! attribution pass found (the "learn" stage of `attribute/mod.rs`).
 
+use std::cell::OnceCell;
+
 use super::cast::{self, Cast};
 use super::para::Para;
 use super::speaker::trace::Trace;
@@ -20,9 +22,9 @@ pub(crate) struct Doc<'a> {
     pub tokens: Vec<Vec<Token>>,
     /// The people the article names.
     pub cast: Cast,
-    /// The body in ASCII lowercase (same byte offsets), made once for case-blind phrase
-    /// searches such as an organisation's descriptor ("the Nordic space agency").
-    pub lower: String,
+    /// The body in ASCII lowercase (same byte offsets), made on the first case-blind phrase
+    /// search such as an organisation's descriptor ("the Nordic space agency"): `lower()`.
+    lower: OnceCell<String>,
     /// True when single marks are the article's main quotation marks (British house style):
     /// more top-level quotations open with ‘ or ' than with double marks.
     pub single_style: bool,
@@ -44,13 +46,24 @@ impl<'a> Doc<'a> {
             parsed,
             tokens,
             cast: Cast::default(),
-            lower: text.to_ascii_lowercase(),
+            lower: OnceCell::new(),
             single_style,
             trace: None,
             sentence_starts,
         };
         doc.learn(&[]);
         doc
+    }
+
+    /// The body in ASCII lowercase, same byte offsets (made on first use: an article without
+    /// a case-blind phrase search never holds a second copy of its text).
+    pub fn lower(&self) -> &str {
+        self.lower.get_or_init(|| self.text.to_ascii_lowercase())
+    }
+
+    /// Drops the lowercase body (made again if asked for).
+    pub fn drop_lower(&mut self) {
+        self.lower = OnceCell::new();
     }
 
     /// Index of the sentence containing byte `pos`.
@@ -98,6 +111,7 @@ impl<'a> Doc<'a> {
             cast::chain_pronouns(&mut cast, &self.para(i), &sentence_of, &mut waiting);
         }
         cast.mentions.extend(waiting);
+        cast.share_forms();
         self.cast = cast;
     }
 }
@@ -105,9 +119,9 @@ impl<'a> Doc<'a> {
 /// The token index where the sentence containing token `i` starts.
 pub(crate) fn sentence_start(doc: &Doc, p: &Para, i: usize) -> usize {
     let Some(tok) = p.toks.get(i) else { return 0 };
-    let s = doc.sentence_of(tok.span.start);
+    let s = doc.sentence_of(tok.span().start);
     let mut k = i;
-    while k > 0 && doc.sentence_of(p.toks[k - 1].span.start) == s {
+    while k > 0 && doc.sentence_of(p.toks[k - 1].span().start) == s {
         k -= 1;
     }
     k
@@ -116,8 +130,8 @@ pub(crate) fn sentence_start(doc: &Doc, p: &Para, i: usize) -> usize {
 /// The token index one past the sentence of paragraph `p` that starts at token `start`.
 pub(crate) fn sentence_end(doc: &Doc, p: &Para, start: usize) -> usize {
     // A quotation token belongs to the sentence its closing mark is in.
-    let sentence_at_end = |k: usize| doc.sentence_of(p.toks[k].span.end.saturating_sub(1));
+    let sentence_at_end = |k: usize| doc.sentence_of(p.toks[k].span().end.saturating_sub(1));
     (start + 1..p.toks.len())
-        .find(|&k| doc.sentence_of(p.toks[k].span.start) != sentence_at_end(k - 1))
+        .find(|&k| doc.sentence_of(p.toks[k].span().start) != sentence_at_end(k - 1))
         .unwrap_or(p.toks.len())
 }

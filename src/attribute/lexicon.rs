@@ -66,6 +66,8 @@ static AFFILIATIONS: LazyLock<HashSet<&str>> =
     LazyLock::new(|| set(include_str!("words/affiliations.txt")));
 static NAMING_VERBS: LazyLock<HashSet<&str>> =
     LazyLock::new(|| set(include_str!("words/naming_verbs.txt")));
+static STANCE_VERBS: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| set(include_str!("words/fragment_verbs.txt")));
 static TELL_VERBS: LazyLock<HashSet<&str>> =
     LazyLock::new(|| set(include_str!("words/tell_verbs.txt")));
 static GIVEN_NAMES: LazyLock<HashMap<&str, Gender>> =
@@ -185,6 +187,26 @@ pub fn is_document_noun(word: &str) -> bool {
 /// True for a verb that puts the speaker's words on something ("called", "described").
 pub(crate) fn is_naming_verb(word: &str) -> bool {
     has(&NAMING_VERBS, word)
+}
+
+/// True for a verb by which a subject puts forward or characterises a view ("bemoaned",
+/// "touts"), any form.
+pub(crate) fn is_stance_verb(word: &str) -> bool {
+    has(&STANCE_VERBS, word)
+}
+
+/// Base forms of the stance verbs ("attack", "praise"): as often nouns as verbs.
+static STANCE_BASES: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+    include_str!("words/fragment_verbs.txt")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_whitespace().next())
+        .collect()
+});
+
+/// True for the base form of a stance verb ("attack", not "attacked").
+pub(crate) fn is_stance_base(word: &str) -> bool {
+    has(&STANCE_BASES, word)
 }
 
 /// True for a verb (base form) taking a person as object before its content ("tell").

@@ -36,7 +36,8 @@ pub(crate) fn trailing(p: &Para, start: usize, end: usize, v: usize) -> Option<C
         subject_after_comma(p, start, v, before)?
     };
     let quote_follows = (v + 1..end).any(|k| p.quote(k).is_some());
-    let question = TRAILING_OPENERS.contains(p.word(start));
+    let question =
+        TRAILING_OPENERS.contains(p.word(start)) && !scene_then_clause(p, start, content_end);
     // A sentence that is only a quotation and its cue is a direct quote, handled there; quoted
     // words inside the clause make it mixed (“We teach nothing” against anyone, he said).
     let only_quote = p.quote(start).is_some() && content_end <= start + 2;
@@ -60,6 +61,28 @@ pub(crate) fn trailing(p: &Para, start: usize, end: usize, v: usize) -> Option<C
         content,
         FoundBy::ReportedTrailing,
     ))
+}
+
+/// "As the mayor spoke in Dunmore, a boy was hurt, police said.": an opener that sets a scene
+/// (not a question put, "Asked about …, she said") ends at a comma before a clause of four
+/// words or more, which with it is the content.
+fn scene_then_clause(p: &Para, start: usize, content_end: usize) -> bool {
+    let asked = |k: usize| matches!(p.word(k), "asked" | "pressed" | "questioned");
+    if matches!(
+        p.word(start),
+        "Asked" | "Pressed" | "Questioned" | "According"
+    ) || asked(start + 1)
+    {
+        return false;
+    }
+    (start + 1..content_end)
+        .find(|&k| p.is_punct(k, ','))
+        .is_some_and(|comma| {
+            (comma + 1..content_end)
+                .filter(|&k| p.toks[k].kind() == crate::parse::TokenKind::Word)
+                .count()
+                >= 4
+        })
 }
 
 /// True when, after an inverted speaker ending before token `after` and a short tail, the
@@ -225,6 +248,11 @@ fn is_tail(p: &Para, v: usize, after: usize, end: usize) -> bool {
         return !p.is_punct(after, ':');
     }
     let w = p.word(after).to_lowercase();
+    // "Days before it reported, the company said on Friday that it had …": a "that" soon after
+    // the time or place opens the cue's own content.
+    if (after..(after + 8).min(end)).any(|k| p.word(k) == "that") {
+        return false;
+    }
     if w == "to" && !hearer_after_to(p, after + 1) {
         // "…, urged Mayor Tosk to step down": an infinitive is what was urged, no tail.
         return false;
