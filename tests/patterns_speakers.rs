@@ -337,6 +337,18 @@ cases! {
         has("two more convoys", &[Speaker("Sudan"), SpeakerKind(Organization)]),
         has("had not stopped", &[Speaker("Thomas Reinholt"), SpeakerKind(Person)]),
     ];
+    an_intro_opener_or_participle_first_in_the_sentence_is_no_name: FRI,
+        "Minutes later, the Berg campaign issued a statement saying that Berg meant people who \
+         use the ferry are united.\n\n\
+         Ever since she endorsed Mr. Berg this month, Ms. Ida Warren has been a strong ally, \
+         visiting the campaign office with a simple message: \"Do not lose this!\"\n\n\
+         HARBOUR TOWN, Calif. - Rallying hundreds of dock workers who are struggling, Ruth \
+         Abbot tried here last week to calm their anger and promised to deliver change." => [
+        has("Do not lose this", &[Speaker("Ida Warren")]),
+        has("people who use the ferry", &[NoSpeaker]),
+        has("deliver change", &[NoSpeaker]),
+        nobody_named("Ever"),
+    ];
     a_role_of_a_school_is_still_a_person: FRI,
         "Ines Karlsen, the dean of the harbour school, said the fees would rise." => [
         has("fees would rise", &[Speaker("Ines Karlsen"), SpeakerKind(Person)]),

@@ -165,11 +165,20 @@ fn is_opener(text: &str, span: Span) -> bool {
         return false;
     }
     let before = text.get(..span.start).unwrap_or("").trim_end();
-    let sentence_start =
-        before.is_empty() || before.ends_with(['.', '?', '!', '“', '"', ':', ';', '—']);
+    let sentence_start = before.is_empty()
+        || before.ends_with(['.', '?', '!', '“', '"', ':', ';', '—', '–'])
+        || before.ends_with(" -");
     let after = text.get(span.end..).unwrap_or("");
     let lower = word.to_lowercase();
-    sentence_start && after.starts_with(',')
+    // "Minutes later, …", "Rallying hundreds of workers, …": an opener of an introductory
+    // phrase, or a participle before a lowercase word.
+    // "From said" is Al From: a verb after the word makes it a name.
+    let next = after.split_whitespace().next().unwrap_or("");
+    let next_lower = next.starts_with(|c: char| c.is_lowercase())
+        && super::super::cue::lookup(next.trim_end_matches([',', '.'])).is_none();
+    let intro = next_lower
+        && (lexicon::INTRO.contains(lower.as_str()) || lower.len() > 5 && lower.ends_with("ing"));
+    sentence_start && (after.starts_with(',') || intro)
         || lexicon::is_title(&lower)
         || lexicon::is_affiliation(&lower) && !lower.ends_with('s')
 }
