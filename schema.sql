@@ -64,9 +64,11 @@ CREATE TABLE IF NOT EXISTS statements (
     start_offset    INTEGER NOT NULL,
     end_offset      INTEGER NOT NULL,
     -- Speech (direct, mixed, indirect) or a claim beyond speech (step 3 -> 4): a belief, an
-    -- intention, a document's or study's finding, a poll's result.
+    -- intention, a document's or study's finding, a poll's result; (after version 6) a
+    -- stance someone takes, an assessment no one is named to hold.
     kind            TEXT NOT NULL CHECK (kind IN
-        ('direct', 'mixed', 'indirect', 'belief', 'intention', 'finding', 'poll')),
+        ('direct', 'mixed', 'indirect', 'belief', 'intention', 'finding', 'poll', 'stance',
+         'assessment')),
     -- The content exactly as written.
     text            TEXT NOT NULL,
     -- The person who said it; NULL for organisations, anonymous and unresolved speakers.

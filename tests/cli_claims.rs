@@ -105,7 +105,8 @@ fn an_unknown_kind_names_the_claim_kinds() {
     let run = env.run(&["person", "Calloway", "--kind", "opinion"]);
     run.expect_code(2);
     assert!(
-        run.stderr.contains("belief, intention, finding or poll"),
+        run.stderr
+            .contains("belief, intention, finding, poll, stance or assessment"),
         "{}",
         run.stderr
     );
@@ -114,7 +115,7 @@ fn an_unknown_kind_names_the_claim_kinds() {
 /// The schema of the version before claims: today's, with the narrower CHECKs it had then.
 fn schema_before_claims() -> String {
     let schema = include_str!("../schema.sql");
-    let kind = "('direct', 'mixed', 'indirect', 'belief', 'intention', 'finding', 'poll')";
+    let kind = "('direct', 'mixed', 'indirect', 'belief', 'intention', 'finding', 'poll', 'stance',\n         'assessment')";
     let speaker = "('person', 'organization', 'anonymous', 'document', 'unknown')";
     assert!(schema.contains(kind) && schema.contains(speaker));
     // The byline column came in the step after claims.
@@ -137,8 +138,8 @@ fn schema_before_claims() -> String {
 
 #[test]
 fn a_database_from_before_claims_migrates_and_then_stores_claims() {
-    // The version this build writes, read off a fresh database: two before (claims, then the
-    // byline) is the one before claims.
+    // The version this build writes, read off a fresh database: three before (claims, the
+    // byline, then stances) is the one before claims.
     let fresh = env();
     let current: i64 = fresh
         .conn()
@@ -148,7 +149,7 @@ fn a_database_from_before_claims_migrates_and_then_stores_claims() {
     {
         let conn = rusqlite::Connection::open(env.db()).unwrap();
         conn.execute_batch(&schema_before_claims()).unwrap();
-        conn.pragma_update(None, "user_version", current - 2)
+        conn.pragma_update(None, "user_version", current - 3)
             .unwrap();
         let belief = "INSERT INTO statements (article_id, start_offset, end_offset, kind, text, speaker_kind) \
              VALUES (1, 0, 5, 'belief', 'Body.', 'unknown')";

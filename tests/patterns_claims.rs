@@ -8,7 +8,7 @@
 //! Every article here was written for these tests; names, places and events are invented.
 
 use whosaid::model::SpeakerKind::{Anonymous, Document, Person};
-use whosaid::model::StatementKind::{Belief, Finding, Indirect, Intention, Poll};
+use whosaid::model::StatementKind::{Belief, Finding, Indirect, Intention, Poll, Stance};
 
 use crate::util::cases::Want::*;
 use crate::util::cases::{FRI, cases, count, has, none_has, statements};
@@ -135,6 +135,57 @@ cases! {
     ];
     a_share_of_things_is_no_respondent: FRI,
         "About two-thirds of the pages of emails Brunner sent were released." => [count(0)];
+}
+
+// ------------------------------------------------------------------ stances
+cases! {
+    endorsed_a_person: FRI,
+        "Harbor master Nils Ostrander endorsed Ida Brunner." => [
+        has("Ida Brunner", &[Kind(Stance), Speaker("Nils Ostrander"), Cue("endorsed"),
+            Text("Ida Brunner")]),
+        count(1),
+    ];
+    opposes_a_plan_up_to_the_clause_break: FRI,
+        "Paul Ekberg opposes the new ferry levy, and the council is split." => [
+        has("ferry levy", &[Kind(Stance), Speaker("Paul Ekberg"), Text("the new ferry levy")]),
+        count(1),
+    ];
+    declined_to_is_a_stance_with_its_infinitive: FRI,
+        "Tom Berg declined to comment on the audit." => [
+        has("comment", &[Kind(Stance), Cue("declined"), Text("to comment on the audit")]),
+    ];
+    pushed_for_takes_what_follows_the_particle: FRI,
+        "Ida Brunner pushed for a recount of the harbor ballots." => [
+        has("recount", &[Kind(Stance), Cue("pushed for"),
+            Text("a recount of the harbor ballots")]),
+    ];
+    a_stance_ends_before_when_it_was_taken: FRI,
+        "Paul Ekberg praised the ferry crews last week." => [
+        has("ferry crews", &[Kind(Stance), Text("the ferry crews")]),
+    ];
+    a_stance_ends_before_a_second_predicate: FRI,
+        "Tom Berg rejected the harbor plan and said it cost too much." => [
+        has("harbor plan", &[Kind(Stance), Text("the harbor plan")]),
+    ];
+    a_pronoun_holds_a_stance: FRI,
+        "Mayor Ida Brunner spoke at the pier on Monday.\n\n\
+         She defended the night ferry." => [
+        has("night ferry", &[Kind(Stance), Speaker("Ida Brunner"), SpeakerKind(Person)]),
+    ];
+}
+
+// ------------------------------------------------------------------ not stances
+cases! {
+    a_passive_is_no_stance: FRI,
+        "The levy was endorsed by the harbor board." => [count(0)];
+    a_relative_clause_is_an_aside_not_a_stance: FRI,
+        "Nils Ostrander, who endorsed Ida Brunner, runs the harbor." => [count(0)];
+    attacks_as_a_noun_is_no_stance: FRI,
+        "The harbor attacks worried the town for weeks." => [count(0)];
+    a_question_to_the_reader_is_no_stance: FRI,
+        "Do you support the ferry levy?" => [count(0)];
+    declined_as_falling_is_no_stance: FRI,
+        "Ferry ridership declined sharply in the winter." => [count(0)];
 }
 
 // ------------------------------------------------------------------ not claims

@@ -10,7 +10,7 @@
 //! `#[ignore = "known gap: …"]`, so `cargo test -- --ignored` lists the work left.
 
 use whosaid::model::SpeakerKind::{Organization, Person};
-use whosaid::model::StatementKind::{Direct, Indirect, Mixed};
+use whosaid::model::StatementKind::{Direct, Indirect, Mixed, Stance};
 
 use crate::util::cases::Want::*;
 use crate::util::cases::{FRI, cases, count, has, nobody_named, none_has};
@@ -58,6 +58,19 @@ cases! {
         has("badly run", &[Kind(Mixed), Speaker("Ida Brunner"),
             Text("the audit showed the port was “badly run” and lost money")]),
         has("no firings", &[Kind(Indirect), Speaker("Ida Brunner")]),
+    ];
+    claim_in_an_opening_subordinate_clause_ends_at_the_main_clause: FRI,
+        "Although Councillor Ruth Abbot claimed the levy was fair to families, Tom Berg won the \
+         vote by eleven seats.\n\n\
+         While the mayor argued that the ferry would pay for itself, the council has approved a \
+         smaller budget.\n\n\
+         After the tolls rose, she said, the ferry lost a third of its riders." => [
+        has("levy was fair", &[Kind(Indirect), Speaker("Ruth Abbot"),
+            Text("the levy was fair to families")]),
+        has("pay for itself", &[Kind(Indirect), Text("the ferry would pay for itself")]),
+        has("tolls rose", &[Text("After the tolls rose, she said, the ferry lost a third of its riders")]),
+        none_has("eleven seats"),
+        none_has("smaller budget"),
     ];
     bare_form_after_a_determiner_is_a_noun: FRI,
         "While the mayor was in Dover, many voters in the state were thinking about the ferry." => [
@@ -436,8 +449,12 @@ cases! {
 cases! {
     no_response_is_not_a_statement: FRI,
         "Ida Brunner did not respond to a request for comment." => [count(0)];
-    declined_to_comment_is_not_a_statement: FRI,
-        "A spokesman for the port declined to comment on the contract." => [count(0)];
+    // Declining is a stance (patterns_claims), never speech.
+    declined_to_comment_is_no_speech: FRI,
+        "A spokesman for the port declined to comment on the contract." => [
+        has("to comment", &[Kind(Stance)]),
+        count(1),
+    ];
     those_who_said_has_no_speaker: FRI,
         "Those who said the bridge was safe have gone quiet since the collapse." => [
         none_has("bridge was safe"),

@@ -753,7 +753,8 @@ counts! {
     // Eight statements of speech and one poll's result.
     s03_has_9_statements: S03 => 9;
     s04_has_6_statements: S04 => 6;
-    s05_has_10_statements: S05 => 10;
+    // Ten statements of speech and a stance ("declined to say when …").
+    s05_has_11_statements: S05 => 11;
     s06_has_11_statements: S06 => 11;
     s07_has_9_statements: S07 => 9;
     s08_has_6_statements: S08 => 6;
@@ -1058,9 +1059,24 @@ fn seed_seven_reported_claims_with_content_only() {
     // Issue 5 target 3: three of Putin's, the U.S. official's, one each of Trump, Ushakov and
     // Zelensky.
     let Some(env) = seed_env() else { return };
-    let claims: Vec<Value> = seed_statements(&env)
+    let all = seed_statements(&env);
+    // Reported speech; Trump's criticism of the Biden administration is a stance of his, not
+    // speech, and so not one of the seven.
+    let stance = all
+        .iter()
+        .find(|s| s["kind"] == "stance")
+        .expect("Trump's stance");
+    assert_eq!(stance["speaker"], "Donald Trump", "{stance:#}");
+    assert!(
+        stance["text"]
+            .as_str()
+            .unwrap_or_default()
+            .starts_with("the Biden administration"),
+        "{stance:#}"
+    );
+    let claims: Vec<Value> = all
         .into_iter()
-        .filter(|s| s["kind"] != "direct")
+        .filter(|s| s["kind"] == "indirect" || s["kind"] == "mixed")
         .collect();
     let by = |who: &str| claims.iter().filter(|s| s["speaker"] == who).count();
     assert_eq!(by("Vladimir Putin"), 3, "{claims:#?}");

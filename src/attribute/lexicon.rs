@@ -247,6 +247,67 @@ pub fn is_noun_like(word: &str) -> bool {
     )
 }
 
+/// True for an auxiliary or modal that opens a verb group ("has", "will", "could").
+pub(crate) fn is_auxiliary(word: &str) -> bool {
+    matches!(
+        &*lower(word),
+        "has"
+            | "have"
+            | "had"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "may"
+            | "might"
+            | "must"
+            | "should"
+            | "did"
+            | "does"
+    )
+}
+
+/// True for a lowercase word that is plainly a finite verb: an auxiliary, a regular past
+/// ("approved"), a reporting verb's past or present ("said", "warns"), or a common irregular
+/// past ("won", "made").
+pub(crate) fn is_finite_verb(word: &str) -> bool {
+    let regular = word.len() > 4 && word.ends_with("ed");
+    let cue = super::cue::lookup(word)
+        .is_some_and(|c| matches!(c.form, super::cue::Form::Past | super::cue::Form::Present));
+    let irregular = matches!(
+        word,
+        "won"
+            | "made"
+            | "took"
+            | "gave"
+            | "got"
+            | "went"
+            | "came"
+            | "saw"
+            | "kept"
+            | "held"
+            | "left"
+            | "ran"
+            | "became"
+            | "began"
+            | "brought"
+            | "found"
+            | "knew"
+            | "lost"
+            | "met"
+            | "paid"
+            | "sent"
+            | "spent"
+            | "stood"
+            | "remains"
+    );
+    is_auxiliary(word) || regular || cue || irregular
+}
+
 /// True for a preposition that can open a source or place phrase ("per", "by", "via").
 pub(crate) fn is_preposition(w: &str) -> bool {
     matches!(

@@ -75,6 +75,10 @@ fn run(mut doc: Doc, published: Option<NaiveDate>) -> (Vec<Statement>, Option<Tr
         doc.learn(&learned);
         statements = self::statements(&doc);
     }
+    // Dating reads the text, sentences, quotations and cast, not the tokens: a long article's
+    // tokens (and its lowercase copy) go before the statements are dated.
+    doc.tokens = Vec::new();
+    doc.lower = String::new();
     let dated = dating::date_statements(&doc, statements, published);
     (dated, doc.trace.take())
 }

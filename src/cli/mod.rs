@@ -243,7 +243,7 @@ pub struct FilterArgs {
     #[arg(long, value_parser = parse_date)]
     pub to: Option<NaiveDate>,
     /// Only statements of this kind: direct, mixed, indirect (speech), or belief, intention,
-    /// finding, poll (claims beyond speech).
+    /// finding, poll, stance, assessment (claims beyond speech).
     #[arg(long, value_parser = parse_kind)]
     pub kind: Option<StatementKind>,
     /// Also list claims beyond speech: what people believe or intend, and what documents,
@@ -274,7 +274,8 @@ fn parse_date(s: &str) -> std::result::Result<NaiveDate, String> {
 fn parse_kind(s: &str) -> std::result::Result<StatementKind, String> {
     StatementKind::parse(s).ok_or_else(|| {
         format!(
-            "unknown kind {s:?}: use direct, mixed, indirect, belief, intention, finding or poll"
+            "unknown kind {s:?}: use direct, mixed, indirect, belief, intention, finding, poll, \
+             stance or assessment"
         )
     })
 }

@@ -14,7 +14,7 @@ pub mod token;
 use crate::model::Span;
 pub use quote::{Marks, Quote};
 pub use sentence::Sentence;
-pub use token::{Token, TokenKind};
+pub use token::{MAX_BODY, Token, TokenKind};
 
 /// The text layer's view of one article body.
 #[derive(Debug, Clone, Default)]

@@ -176,6 +176,85 @@ SELECT person_id, count(*), min(said_on), max(said_on) FROM statements
 WHERE person_id IS NOT NULL AND kind IN ('direct', 'mixed', 'indirect') GROUP BY person_id;"#,
     // 5 -> 6: the byline of a saved web page (issue 12).
     "ALTER TABLE articles ADD COLUMN byline TEXT;",
+    // After version 6: stances and assessments (issue 16): statements.kind also allows
+    // stance ("X endorsed Y") and assessment ("the bill is expected to pass"). The table is
+    // rebuilt as in the claims step (SQLite cannot change a CHECK in place).
+    r#"ALTER TABLE statements RENAME TO statements_before_stances;
+CREATE TABLE IF NOT EXISTS statements (
+    id              INTEGER PRIMARY KEY,
+    article_id      INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    start_offset    INTEGER NOT NULL,
+    end_offset      INTEGER NOT NULL,
+    kind            TEXT NOT NULL CHECK (kind IN
+        ('direct', 'mixed', 'indirect', 'belief', 'intention', 'finding', 'poll', 'stance', 'assessment')),
+    text            TEXT NOT NULL,
+    person_id       INTEGER REFERENCES people (id) ON DELETE SET NULL,
+    speaker         TEXT,
+    speaker_kind    TEXT NOT NULL
+        CHECK (speaker_kind IN ('person', 'organization', 'anonymous', 'document', 'unknown')),
+    speaker_mention TEXT,
+    mention_start   INTEGER,
+    mention_end     INTEGER,
+    role            TEXT,
+    cue             TEXT,
+    cue_start       INTEGER,
+    cue_end         INTEGER,
+    said_on         TEXT,
+    said_precision  TEXT CHECK (said_precision IN ('day', 'week', 'month', 'year')),
+    said_basis      TEXT CHECK (said_basis IN ('stated', 'lead', 'published')),
+    reported_by     TEXT,
+    piece_of        INTEGER,
+    UNIQUE (article_id, start_offset, end_offset)
+) STRICT;
+INSERT INTO statements SELECT * FROM statements_before_stances;
+DROP TABLE statements_before_stances;
+CREATE INDEX IF NOT EXISTS statements_by_person ON statements (person_id, said_on);
+CREATE INDEX IF NOT EXISTS statements_by_date ON statements (said_on);
+CREATE TRIGGER IF NOT EXISTS statements_ai AFTER INSERT ON statements BEGIN
+    INSERT INTO statements_fts (rowid, text) VALUES (new.id, new.text);
+END;
+CREATE TRIGGER IF NOT EXISTS statements_ad AFTER DELETE ON statements BEGIN
+    INSERT INTO statements_fts (statements_fts, rowid, text) VALUES ('delete', old.id, old.text);
+END;
+CREATE TRIGGER IF NOT EXISTS statements_au AFTER UPDATE OF text ON statements BEGIN
+    INSERT INTO statements_fts (statements_fts, rowid, text) VALUES ('delete', old.id, old.text);
+    INSERT INTO statements_fts (rowid, text) VALUES (new.id, new.text);
+END;
+CREATE TRIGGER IF NOT EXISTS person_counts_ai AFTER INSERT ON statements
+WHEN new.person_id IS NOT NULL AND new.kind IN ('direct', 'mixed', 'indirect') BEGIN
+    INSERT INTO person_counts (person_id, statements, first_said, last_said)
+    VALUES (new.person_id, 1, new.said_on, new.said_on)
+    ON CONFLICT (person_id) DO UPDATE SET statements = statements + 1,
+        first_said = coalesce(min(first_said, excluded.first_said), first_said, excluded.first_said),
+        last_said = coalesce(max(last_said, excluded.last_said), last_said, excluded.last_said);
+END;
+CREATE TRIGGER IF NOT EXISTS person_counts_ad AFTER DELETE ON statements
+WHEN old.person_id IS NOT NULL AND old.kind IN ('direct', 'mixed', 'indirect') BEGIN
+    UPDATE person_counts SET statements = statements - 1,
+        first_said = (SELECT min(said_on) FROM statements WHERE person_id = old.person_id
+            AND kind IN ('direct', 'mixed', 'indirect')),
+        last_said = (SELECT max(said_on) FROM statements WHERE person_id = old.person_id
+            AND kind IN ('direct', 'mixed', 'indirect'))
+    WHERE person_id = old.person_id;
+END;
+CREATE TRIGGER IF NOT EXISTS person_counts_au AFTER UPDATE OF person_id, said_on, kind ON statements BEGIN
+    UPDATE person_counts SET statements = statements - 1,
+        first_said = (SELECT min(said_on) FROM statements WHERE person_id = old.person_id
+            AND kind IN ('direct', 'mixed', 'indirect')),
+        last_said = (SELECT max(said_on) FROM statements WHERE person_id = old.person_id
+            AND kind IN ('direct', 'mixed', 'indirect'))
+    WHERE person_id = old.person_id AND old.kind IN ('direct', 'mixed', 'indirect');
+    INSERT INTO person_counts (person_id, statements, first_said, last_said)
+    SELECT new.person_id, 1, new.said_on, new.said_on
+    WHERE new.person_id IS NOT NULL AND new.kind IN ('direct', 'mixed', 'indirect')
+    ON CONFLICT (person_id) DO UPDATE SET statements = statements + 1,
+        first_said = coalesce(min(first_said, excluded.first_said), first_said, excluded.first_said),
+        last_said = coalesce(max(last_said, excluded.last_said), last_said, excluded.last_said);
+END;
+DELETE FROM person_counts;
+INSERT INTO person_counts (person_id, statements, first_said, last_said)
+SELECT person_id, count(*), min(said_on), max(said_on) FROM statements
+WHERE person_id IS NOT NULL AND kind IN ('direct', 'mixed', 'indirect') GROUP BY person_id;"#,
 ];
 
 /// The schema version this build writes (`PRAGMA user_version`).
@@ -417,6 +496,45 @@ mod tests {
         let leftovers =
             "SELECT count(*) FROM sqlite_master WHERE sql LIKE '%statements_before_claims%'";
         assert_eq!(count(&conn, leftovers), 0);
+    }
+
+    #[test]
+    fn the_stances_rebuild_lets_a_stance_in_and_keeps_the_rows() {
+        let dir = tempfile::tempdir().unwrap();
+        let old = dir.path().join("old.db");
+        version_1_database(&old);
+        let mut conn = Connection::open(&old).unwrap();
+        let before = STEPS
+            .iter()
+            .position(|s| s.contains("statements_before_stances"))
+            .unwrap();
+        for step in &STEPS[..before] {
+            conn.execute_batch(step).unwrap();
+        }
+        conn.pragma_update(None, "user_version", before as i64 + 1)
+            .unwrap();
+        let stance = "INSERT INTO statements (article_id, start_offset, end_offset, kind, text, speaker_kind) \
+             VALUES (1, 1, 4, 'stance', 'ody', 'unknown')";
+        conn.execute_batch(
+            "INSERT INTO statements (id, article_id, start_offset, end_offset, kind, text, speaker_kind) \
+             VALUES (9, 1, 0, 5, 'belief', 'Body.', 'unknown');",
+        )
+        .unwrap();
+        assert!(
+            conn.execute(stance, []).is_err(),
+            "no stances before the step"
+        );
+        configure(&conn, &old).unwrap();
+        migrate(&mut conn, &old).unwrap();
+        conn.execute(stance, []).unwrap();
+        let count =
+            |c: &Connection, sql: &str| -> i64 { c.query_row(sql, [], |r| r.get(0)).unwrap() };
+        assert_eq!(
+            count(&conn, "SELECT count(*) FROM statements WHERE id = 9"),
+            1
+        );
+        let hits = "SELECT count(*) FROM statements_fts WHERE statements_fts MATCH 'body OR ody'";
+        assert_eq!(count(&conn, hits), 2, "both rows are searchable");
     }
 
     #[test]

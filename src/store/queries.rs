@@ -445,7 +445,7 @@ pub struct TimelineRow {
     pub speaker: Option<String>,
     /// person, organization, anonymous or unknown.
     pub speaker_kind: SpeakerKind,
-    /// direct, mixed, indirect, belief, intention, finding or poll.
+    /// direct, mixed, indirect, belief, intention, finding, poll, stance or assessment.
     pub kind: StatementKind,
     /// The content as written.
     pub statement: String,

@@ -59,7 +59,7 @@ pub(crate) fn bare_group(p: &Para, start: usize, v: usize) -> Option<Mention> {
     if !common && !people {
         return None;
     }
-    let is_word = p.toks[last].kind == crate::parse::TokenKind::Word;
+    let is_word = p.toks[last].kind() == crate::parse::TokenKind::Word;
     let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && is_word;
     let counted = w.chars().all(|c| c.is_ascii_digit()) && !w.is_empty();
     // "Those surveyed said", "voters polled said".
@@ -72,7 +72,7 @@ pub(crate) fn bare_group(p: &Para, start: usize, v: usize) -> Option<Mention> {
     // "78 percent of voters in a recent CBS News poll said": a share of people answering.
     let phrase_start = (last.saturating_sub(12).max(start)..=last).find(|&k| {
         (k..=last).all(|j| {
-            p.toks[j].kind == crate::parse::TokenKind::Word && cue::lookup(p.word(j)).is_none()
+            p.toks[j].kind() == crate::parse::TokenKind::Word && cue::lookup(p.word(j)).is_none()
         })
     })?;
     let share = (phrase_start..=last).any(|k| {
@@ -114,7 +114,7 @@ fn group_start(p: &Para, start: usize, last: usize) -> usize {
         if mention::is_determiner(&w) {
             return k;
         }
-        let word = p.toks[k].kind == crate::parse::TokenKind::Word;
+        let word = p.toks[k].kind() == crate::parse::TokenKind::Word;
         let opener = p.is_cap(k) && lexicon::is_not_name(&w);
         let verbal = w.ends_with("ed") || w.ends_with("ly") || cue::lookup(&w).is_some();
         let function = lexicon::is_preposition(&w)
@@ -182,7 +182,10 @@ pub(crate) fn gerund_subject(
             && cue::lookup(p.word(k)).is_some_and(|c| matches!(c.form, Form::Past | Form::Present))
     });
     said.and_then(|k| subject_before(p, k, start))
-        .or_else(|| last.clone().filter(|m| m.span.end <= p.toks[v].span.start))
+        .or_else(|| {
+            last.clone()
+                .filter(|m| m.span.end <= p.toks[v].span().start)
+        })
         .or_else(|| clause_subject(p, start, v))
 }
 

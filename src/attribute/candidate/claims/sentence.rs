@@ -14,13 +14,14 @@ use super::super::reported::content::{clause_span, content_start};
 use super::super::reported::sentence::base_form_ok;
 use super::respondents::respondents;
 use super::source::document_subject;
+use super::stance::{is_stance_verb, stance_claim};
 use super::verbs::{ClaimVerb, Holds, claim_verb, is_belief_adjective};
 use crate::model::{Span, StatementKind};
 
 /// A claim found in a sentence, before it becomes a candidate.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Claim {
-    /// Belief, intention, finding or poll.
+    /// Belief, intention, finding, poll or stance.
     pub(crate) kind: StatementKind,
     /// The verb ("believes"), or "is convinced".
     pub(crate) cue: Span,
@@ -72,7 +73,7 @@ fn contrast_start(p: &Para, from: usize, holder: &Mention) -> Option<usize> {
         end -= 1;
     }
     let last = end.checked_sub(1)?;
-    (contrast && p.toks[last].span.start > from).then(|| p.toks[last].span.end)
+    (contrast && p.toks[last].span().start > from).then(|| p.toks[last].span().end)
 }
 
 fn claim_at(p: &Para, start: usize, end: usize, k: usize) -> Option<Claim> {
@@ -82,6 +83,9 @@ fn claim_at(p: &Para, start: usize, end: usize, k: usize) -> Option<Claim> {
     }
     if is_belief_adjective(w) {
         return adjective_claim(p, (start, end), k);
+    }
+    if is_stance_verb(w) {
+        return stance_claim(p, (start, end), k);
     }
     // "the documents say", "the lawsuit claims": a form that is no noun ("the FBI's email
     // set-up", "reports"), after its subject.
@@ -157,7 +161,7 @@ fn verb_claim(p: &Para, (start, end): (usize, usize), v: usize, verb: ClaimVerb)
     }
     // "Cost estimates that …": a plural noun, not a verb after a name.
     let opener =
-        holder.span.start == p.toks[start].span.start && !holder.span.slice(p.text).contains(' ');
+        holder.span.start == p.toks[start].span().start && !holder.span.slice(p.text).contains(' ');
     if lexicon::is_noun_like(p.word(v)) && opener {
         return None;
     }
@@ -241,14 +245,14 @@ fn is_be(w: &str) -> bool {
 }
 
 /// The person or group before the verb at token `v` that holds the claim.
-fn holder_before(p: &Para, start: usize, v: usize) -> Option<Mention> {
+pub(super) fn holder_before(p: &Para, start: usize, v: usize) -> Option<Mention> {
     relative_clause_head(p, start, v)
         .or_else(|| subject_before(p, v, start))
         .or_else(|| coordinated_subject(p, start, v))
         .or_else(|| bare_group(p, start, v))
         .or_else(|| postmodified_subject(p, start, v))
         .or_else(|| group_right_before(p, start, v))
-        .filter(|m| m.span.end <= p.toks[v].span.start)
+        .filter(|m| m.span.end <= p.toks[v].span().start)
 }
 
 /// "Dock workers want …", "many anglers believe …": a plural or determiner-led phrase right
@@ -269,7 +273,7 @@ fn group_right_before(p: &Para, start: usize, v: usize) -> Option<Mention> {
 }
 
 /// True when a form of "be" or "get" stands before the verb at `v` (past "also", "widely").
-fn passive(p: &Para, start: usize, v: usize) -> bool {
+pub(super) fn passive(p: &Para, start: usize, v: usize) -> bool {
     let mut k = v;
     while k > start && is_between(p, k - 1) {
         k -= 1;
@@ -278,7 +282,7 @@ fn passive(p: &Para, start: usize, v: usize) -> bool {
 }
 
 /// "many fishermen", "most residents": a phrase a plural determiner opens.
-fn plural_phrase(p: &Para, m: &Mention) -> bool {
+pub(super) fn plural_phrase(p: &Para, m: &Mention) -> bool {
     let first = p.word(p.token_at(m.span.start));
     matches!(
         lower(first).as_ref(),

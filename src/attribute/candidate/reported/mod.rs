@@ -175,10 +175,10 @@ fn to_candidate(doc: &Doc, p: &Para, c: Claim) -> Option<Candidate> {
         }
     }
     // Tokens are in text order: only those from the content's start can lie inside it.
-    let first = p.toks.partition_point(|t| t.span.start < c.content.start);
+    let first = p.toks.partition_point(|t| t.span().start < c.content.start);
     let inside = p.toks[first..]
         .iter()
-        .take_while(|t| t.span.start < c.content.end);
+        .take_while(|t| t.span().start < c.content.end);
     let has_quote = inside
         .enumerate()
         .map(|(k, t)| (first + k, t))
@@ -189,7 +189,7 @@ fn to_candidate(doc: &Doc, p: &Para, c: Claim) -> Option<Candidate> {
                 // Single marks quote words only where they are the article's main marks;
                 // elsewhere they are a headline's or a scare quote's.
                 (quote.marks == crate::parse::Marks::Double || doc.single_style)
-                    && c.content.contains(t.span)
+                    && c.content.contains(t.span())
                     && !in_title_position(p, k)
                     && !is_title_like(inner)
             })

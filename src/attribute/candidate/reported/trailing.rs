@@ -73,7 +73,7 @@ fn scene_then_clause(p: &Para, start: usize, content_end: usize) -> bool {
         .find(|&k| p.is_punct(k, ','))
         .is_some_and(|comma| {
             (comma + 1..content_end)
-                .filter(|&k| p.toks[k].kind == crate::parse::TokenKind::Word)
+                .filter(|&k| p.toks[k].kind() == crate::parse::TokenKind::Word)
                 .count()
                 >= 4
         })
