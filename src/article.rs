@@ -8,7 +8,7 @@
 use chrono::{Datelike, NaiveDate};
 use serde::Deserialize;
 
-use crate::parse::date::{dateline_date, dateline_end, parse_date_value};
+use crate::parse::date::{dateline_date, dateline_end, parse_date_value, publication_line};
 
 /// Where an article's publication date came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -231,28 +231,33 @@ fn bad_date_warning(line: usize, value: &str) -> Warning {
     }
 }
 
-/// Fills gaps from the command line, then from the dateline; warns when no date is left.
+/// Fills gaps from the command line; the date from a date line among the opening lines, the
+/// dateline, then `--date`; warns when no date is left.
 fn finish(article: &mut Article, defaults: &Defaults, warnings: &mut Vec<Warning>) {
     fill(&mut article.title, &defaults.title);
     fill(&mut article.source, &defaults.source);
     fill(&mut article.url, &defaults.url);
+    if article.byline.is_none() {
+        article.byline = head_lines(&article.body).find_map(byline_of);
+    }
     if article.published.is_some() {
         return;
     }
-    if let Some(d) = defaults.date {
-        return set_published(article, d, PublishedFrom::Option);
+    if let Some(d) = head_date(&article.body) {
+        return set_published(article, d, PublishedFrom::Header);
     }
-    let message = match read_dateline(article) {
-        Dateline::Dated(d) => return set_published(article, d, PublishedFrom::Dateline),
-        Dateline::NoYear => {
+    let message = match (read_dateline(article, defaults.date), defaults.date) {
+        (Dateline::Dated(d), _) => return set_published(article, d, PublishedFrom::Dateline),
+        (_, Some(d)) => return set_published(article, d, PublishedFrom::Option),
+        (Dateline::NoYear, None) => {
             "the dateline gives a month and day but no year, and no Date: header, --date or \
              dated URL gives one: its statements are dated unknown (add --date YYYY-MM-DD)"
         }
-        Dateline::Undated => {
+        (Dateline::Undated, None) => {
             "the dateline gives a place but no date, and there is no Date: header or --date: \
              its statements are dated unknown (add --date YYYY-MM-DD)"
         }
-        Dateline::None => {
+        (Dateline::None, None) => {
             "no publication date (no Date: header, --date or dateline): \
              its statements are dated unknown"
         }
@@ -261,6 +266,53 @@ fn finish(article: &mut Article, defaults: &Defaults, warnings: &mut Vec<Warning
         line: 1,
         message: message.into(),
     });
+}
+
+/// The lines a text opens with before its first paragraph of prose: up to eight, ended by the
+/// first line too long to be a headline, byline or date line.
+fn head_lines(body: &str) -> impl Iterator<Item = &str> {
+    body.lines()
+        .take(8)
+        .take_while(|line| line.len() <= 120)
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+}
+
+/// The publication date a date line among the opening lines gives ("Published 14 November
+/// 2026", "By Ana Ruiz, June 3, 2025"): the first that names the publication, else the first
+/// that names an update.
+fn head_date(body: &str) -> Option<NaiveDate> {
+    let found: Vec<(NaiveDate, bool)> = head_lines(body).filter_map(publication_line).collect();
+    found
+        .iter()
+        .find(|(_, update)| !update)
+        .or(found.first())
+        .map(|(date, _)| *date)
+}
+
+/// The name a byline line gives ("By Ana Ruiz", "By Ana Ruiz and Tom Lee, June 3, 2025"):
+/// capitalised words after "By", up to a separator, at most eight words.
+fn byline_of(line: &str) -> Option<String> {
+    let rest = line
+        .strip_prefix("By ")
+        .or_else(|| line.strip_prefix("BY "))?;
+    let end = [",", " |", " —", " –", " - ", " ·", " •", " ("]
+        .iter()
+        .filter_map(|sep| rest.find(sep))
+        .min()
+        .unwrap_or(rest.len());
+    let name = rest[..end].trim();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let name_like = (1..=8).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                || [
+                    "and", "de", "van", "von", "der", "da", "del", "la", "le", "bin", "al",
+                ]
+                .contains(w)
+        })
+        && words[0].chars().next().is_some_and(char::is_uppercase);
+    name_like.then(|| name.to_string())
 }
 
 /// What the dateline at the start of a body says about the publication date.
@@ -276,10 +328,11 @@ enum Dateline {
 }
 
 /// Reads the dateline. A year-less one ("LONDON, March 3 (Reuters) -") takes its year from the
-/// newest date the article states about its own publication, its URL ("/2025/03/04/"): the
-/// latest year that puts it on or before that date, never a later day. A year the text
-/// mentions is never used: a story about a forecast for 2031 was not published in 2031.
-fn read_dateline(article: &Article) -> Dateline {
+/// newest date the article states about its own publication, its URL ("/2025/03/04/"), else
+/// from the import's `--date`: the latest year that puts it on or before that date, never a
+/// later day. A year the text mentions is never used: a story about a forecast for 2031 was
+/// not published in 2031.
+fn read_dateline(article: &Article, option: Option<NaiveDate>) -> Dateline {
     if let Some(d) = dateline_date(&article.body, None) {
         return Dateline::Dated(d);
     }
@@ -291,7 +344,11 @@ fn read_dateline(article: &Article) -> Dateline {
             Dateline::None
         };
     }
-    let limit = article.url.as_deref().and_then(url_date);
+    let limit = article
+        .url
+        .as_deref()
+        .and_then(url_date)
+        .or(option.map(UrlDate::Day));
     let dated = match limit {
         Some(UrlDate::Day(limit)) => (0..8).find_map(|back| {
             dateline_date(&article.body, Some(limit.year() - back)).filter(|d| *d <= limit)
@@ -406,6 +463,99 @@ mod tests {
         let text = "Mayor: a quiet week\n\nThe mayor said nothing.";
         let (a, _) = from_text("a.txt", text, &Defaults::default());
         assert_eq!(a.body, text);
+    }
+
+    #[test]
+    fn date_lines_among_the_opening_lines_give_the_publication_date() {
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+        let rows: [(&str, Option<NaiveDate>, Option<&str>); 9] = [
+            (
+                "Pool to close\nBy Ana Ruiz\nPublished 14 November 2026\n\nThe mayor said so.",
+                day(2026, 11, 14),
+                Some("Ana Ruiz"),
+            ),
+            (
+                "Buses\n\nBy Tom Lee, November 20, 2026\n\nRiders said so.",
+                day(2026, 11, 20),
+                Some("Tom Lee"),
+            ),
+            (
+                "By Ana Ruiz and Tom Lee | Friday, 3 July 2026, 10:15 BST\n\nIt was said.",
+                day(2026, 7, 3),
+                Some("Ana Ruiz and Tom Lee"),
+            ),
+            (
+                "Updated: 2026-03-05\nFirst published on 2026-03-01\n\nIt was said.",
+                day(2026, 3, 1),
+                None,
+            ),
+            (
+                "Last modified 2026-03-05 09:00\n\nIt was said.",
+                day(2026, 3, 5),
+                None,
+            ),
+            ("20 November 2026\n\nIt was said.", day(2026, 11, 20), None),
+            // Prose that starts with a date is not a date line.
+            (
+                "March 3, 2026 was the day the mayor said yes.\n",
+                None,
+                None,
+            ),
+            // Past the first long line (the first paragraph), nothing is read.
+            (
+                "The council met for hours and argued about the pool, the roundabout, the \
+                 library and the budget until well past midnight.\nPublished 14 November 2026\n",
+                None,
+                None,
+            ),
+            // "By" that is not a byline.
+            ("By the end of the week, the pool was closed.\n", None, None),
+        ];
+        for (text, date, byline) in rows {
+            let (a, _) = from_text("a.txt", text, &Defaults::default());
+            assert_eq!(a.published, date, "{text:?}");
+            assert_eq!(a.byline.as_deref(), byline, "{text:?}");
+            if date.is_some() {
+                assert_eq!(a.published_from, Some(PublishedFrom::Header), "{text:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_header_date_beats_a_date_line_and_a_date_line_beats_the_option() {
+        let defaults = Defaults {
+            date: NaiveDate::from_ymd_opt(2024, 1, 2),
+            ..Defaults::default()
+        };
+        let text = "Date: 2025-03-14\n\nPublished 1 May 2025\n\nBody.";
+        let (a, _) = from_text("a.txt", text, &defaults);
+        assert_eq!(a.published, NaiveDate::from_ymd_opt(2025, 3, 14));
+        let (b, _) = from_text("b.txt", "Published 1 May 2025\n\nBody.", &defaults);
+        assert_eq!(b.published, NaiveDate::from_ymd_opt(2025, 5, 1));
+    }
+
+    #[test]
+    fn a_dateline_beats_the_option_and_takes_its_missing_year_from_it() {
+        let on = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+        let defaults = Defaults {
+            date: on(2026, 12, 1),
+            ..Defaults::default()
+        };
+        let rows = [
+            (
+                "OSLO, Nov 30 (Reuters) - The talks failed.",
+                on(2026, 11, 30),
+            ),
+            // On or before the option's day: December 5 is last year's.
+            ("OSLO, Dec 5 (Reuters) - The talks failed.", on(2025, 12, 5)),
+            ("OSLO, May 5, 2025 — The talks failed.", on(2025, 5, 5)),
+            ("OSLO (AP) — The talks failed.", on(2026, 12, 1)),
+        ];
+        for (text, want) in rows {
+            let (a, w) = from_text("a.txt", text, &defaults);
+            assert_eq!(a.published, want, "{text}");
+            assert!(w.is_empty(), "{text}: {w:?}");
+        }
     }
 
     #[test]

@@ -209,7 +209,7 @@ impl Pending {
                 kind: l.speaker_kind,
                 mention: ix.located(l.speaker_mention, l.speaker_start, l.speaker_end)?,
                 role: l.role,
-                aliases: l.aliases.unwrap_or_default(),
+                aliases: l.aliases.unwrap_or_default().into(),
             },
             cue: ix.located(l.cue, l.cue_start, l.cue_end)?,
             said_on,

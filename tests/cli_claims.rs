@@ -165,7 +165,16 @@ fn a_database_from_before_claims_migrates_and_then_stores_claims() {
             "version 3 has no beliefs"
         );
     }
-    env.import_texts(&[("ferry.txt", FERRY)]).success();
+    let run = env.import_texts(&[("ferry.txt", FERRY)]);
+    assert!(
+        run.stderr.contains(&format!(
+            "from schema version {} to {current} (done once)",
+            current - 3
+        )),
+        "{}",
+        run.stderr
+    );
+    run.success();
     let conn = env.conn();
     let version: i64 = conn
         .query_row("PRAGMA user_version", [], |r| r.get(0))

@@ -292,6 +292,74 @@ fn dateline_gives_the_publication_date() {
 }
 
 #[test]
+fn byline_and_date_line_at_the_top_of_a_text_give_author_and_date() {
+    let env = TestEnv::new();
+    let article = format!(
+        "Pool to close after summer\nBy Ana Ruiz\nPublished 14 November 2026\n\n{}",
+        plain("Cy Dawes", "We will miss the morning swims")
+    );
+    let run = env.import_texts(&[("top.txt", &article)]);
+    assert!(
+        !run.stderr.contains("no publication date"),
+        "{}",
+        run.stderr
+    );
+    let (on, from, by): (String, String, String) = env
+        .conn()
+        .query_row(
+            "SELECT published_on, published_from, byline FROM articles",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .unwrap();
+    assert_eq!(
+        (on.as_str(), from.as_str(), by.as_str()),
+        ("2026-11-14", "header", "Ana Ruiz")
+    );
+    let said_on: String = env
+        .conn()
+        .query_row("SELECT said_on FROM statements LIMIT 1", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(said_on, "2026-11-14");
+}
+
+#[test]
+fn a_dateline_beats_date_option_and_a_yearless_one_takes_the_option_year() {
+    let env = TestEnv::new();
+    let dated = format!(
+        "MILLTOWN, May 5, 2025 — The mill reopened.\n{}",
+        plain("Cy Dawes", "It feels like home again")
+    );
+    let yearless = format!(
+        "OSLO, Dec 5 (Reuters) - The ferry sailed.\n{}",
+        plain("Ola Berg", "The fjord was calm")
+    );
+    env.write("dated.txt", &dated);
+    env.write("yearless.txt", &yearless);
+    let run = env.import(&["--date", "2026-12-01", "dated.txt", "yearless.txt"]);
+    run.success();
+    assert!(!run.stderr.contains("no year"), "{}", run.stderr);
+    let conn = env.conn();
+    let mut stmt = conn
+        .prepare("SELECT published_on, published_from FROM articles ORDER BY published_on")
+        .unwrap();
+    let rows: Vec<(String, String)> = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    // The dated dateline is the article's own date; December 5 is on or before the option's
+    // day only in 2025.
+    assert_eq!(
+        rows,
+        [
+            ("2025-05-05".to_string(), "dateline".to_string()),
+            ("2025-12-05".to_string(), "dateline".to_string()),
+        ]
+    );
+}
+
+#[test]
 fn wire_dateline_without_a_date_is_left_out_of_the_first_statement() {
     let env = TestEnv::new();
     env.write(

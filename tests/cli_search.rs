@@ -443,3 +443,34 @@ fn explain_a_file_and_a_stored_statement_agree() {
     );
     env.run(&["explain", "0000aaaa:3"]).expect_code(2);
 }
+
+#[test]
+fn explain_dates_a_dateless_file_with_date_as_extract_does() {
+    let env = TestEnv::new();
+    let file = env.write(
+        "undated.txt",
+        "Mayor Ida Brunner said on Thursday that the ferry would sail again.\n",
+    );
+    let path = file.to_str().unwrap();
+    let plain = env.run(&["explain", path, "--format", "jsonl"]);
+    assert!(
+        plain.stderr.contains("no publication date"),
+        "{}",
+        plain.stderr
+    );
+    assert!(plain.success().jsonl()[0]["said_on"].is_null());
+    let dated = env.run(&[
+        "explain",
+        path,
+        "--date",
+        "2025-07-04",
+        "-q",
+        "--format",
+        "jsonl",
+    ]);
+    assert_eq!(dated.stderr, "");
+    let extract = env.run(&["extract", path, "--date", "2025-07-04", "--format", "jsonl"]);
+    let (dated, extract) = (dated.success().jsonl(), extract.success().jsonl());
+    assert_eq!(dated[0]["said_on"], "2025-07-03");
+    assert_eq!(dated[0]["said_on"], extract[0]["said_on"]);
+}

@@ -59,6 +59,19 @@ cases! {
             Text("the audit showed the port was “badly run” and lost money")]),
         has("no firings", &[Kind(Indirect), Speaker("Ida Brunner")]),
     ];
+    claim_in_an_opening_subordinate_clause_ends_at_the_main_clause: FRI,
+        "Although Councillor Ruth Abbot claimed the levy was fair to families, Tom Berg won the \
+         vote by eleven seats.\n\n\
+         While the mayor argued that the ferry would pay for itself, the council has approved a \
+         smaller budget.\n\n\
+         After the tolls rose, she said, the ferry lost a third of its riders." => [
+        has("levy was fair", &[Kind(Indirect), Speaker("Ruth Abbot"),
+            Text("the levy was fair to families")]),
+        has("pay for itself", &[Kind(Indirect), Text("the ferry would pay for itself")]),
+        has("tolls rose", &[Text("After the tolls rose, she said, the ferry lost a third of its riders")]),
+        none_has("eleven seats"),
+        none_has("smaller budget"),
+    ];
     bare_form_after_a_determiner_is_a_noun: FRI,
         "While the mayor was in Dover, many voters in the state were thinking about the ferry." => [
         count(0),
@@ -522,6 +535,12 @@ cases! {
         has("review the ferry accounts", &[Kind(Indirect), Mention("The harbour board"),
             Cue("asked"), Text("the state auditor to review the ferry accounts")]),
     ];
+    asked_not_to_be_named_is_anonymity_not_a_statement: FRI,
+        "A harbour official, who asked not to be named, said the ferry would sail at noon." => [
+        has("ferry would sail", &[Kind(Indirect), Mention("A harbour official")]),
+        none_has("to be named"),
+        count(1),
+    ];
     asked_for_gives_what_was_asked_for: FRI,
         "Councillor Amara Okafor asked for a full inquiry into the ferry contract." => [
         has("full inquiry", &[Kind(Indirect), Speaker("Amara Okafor"),
@@ -596,6 +615,14 @@ cases! {
          admits." => [
         has("cost twice", &[Kind(Indirect), Speaker("Amara Okafor"), Cue("argued")]),
     ];
+    inverted_parenthetical_with_a_tail_then_more_content: FRI,
+        "Interest rates are likely to stay high, say economists at the Harbour Bank, until \
+         prices settle next year.\n\n\
+         The new tolls will hurt small firms, said Maria Lund, a trader in the port, because \
+         margins are already thin." => [
+        has("stay high", &[Kind(Indirect), Mention("economists"), Contains("until prices settle")]),
+        has("hurt small firms", &[Speaker("Maria Lund"), Contains("margins are already thin")]),
+    ];
     inverted_parenthetical_with_a_role_and_name: FRI,
         "The fall in prices, said economist Jane Roe, is only a pause." => [
         has("only a pause", &[Kind(Indirect), Speaker("Jane Roe"), Cue("said")]),
@@ -606,5 +633,113 @@ cases! {
     clause_words_after_a_comma_make_no_trailing_subject: FRI,
         "The ferry, argued Tom Berg, would cost more than the county admits." => [
         nobody_named("county"),
+    ];
+}
+
+// ------------------------------------------------------------------ groups and scene openers
+cases! {
+    plural_of_people_speaks_with_any_verb_of_speech: FRI,
+        "Several observers emphasized that the mayor's money had won the day.\n\n\
+         Some campaigners admitted the march had lost its way." => [
+        has("mayor's money", &[Kind(Indirect), Mention("Several observers"), Cue("emphasized")]),
+        has("lost its way", &[Kind(Indirect), Mention("Some campaigners"), Cue("admitted")]),
+    ];
+    trailing_cue_after_a_scene_and_a_clause: FRI,
+        "As the mayor got up to speak in Dunmore, a boy near the stage was hit by a bottle, \
+         police said.\n\n\
+         As a teacher, Ms. Olsen likely noticed the change sooner, Mr. Varga said." => [
+        has("hit by a bottle", &[Kind(Indirect), Mention("police"), Contains("As the mayor")]),
+        has("noticed the change", &[Kind(Indirect), Speaker("Varga")]),
+    ];
+    question_opener_before_a_trailing_cue_is_no_claim: FRI,
+        "Asked about the ferry on Tuesday, in Dunmore, she said.\n\n\
+         After the vote, the council said." => [
+        count(0),
+    ];
+}
+
+// ------------------------------------------------------------------ subjects of bare verbs
+cases! {
+    base_form_before_a_title_is_a_verb_after_a_plural: FRI,
+        "Defence analysts say Mr. Olsen would see the folly in a long war." => [
+        has("see the folly", &[Kind(Indirect), Mention("Defence analysts"), Cue("say")]),
+    ];
+    noun_base_form_before_a_title_is_no_verb: FRI,
+        "The bill was backed by state Sen. Ann Olsen and two others." => [
+        count(0),
+    ];
+    irregular_plurals_speak_with_a_bare_verb: FRI,
+        "The women say officers still patrol the park at night." => [
+        has("patrol the park", &[Kind(Indirect), Mention("The women"), Cue("say")]),
+    ];
+    a_group_serving_someone_speaks_not_the_one_it_serves: FRI,
+        "Aides to Brandt say she is shifting her approach.\n\n\
+         Advisers to the governor said the plan was dead." => [
+        has("shifting her approach", &[Kind(Indirect), Mention("Aides")]),
+        has("plan was dead", &[Kind(Indirect), Mention("Advisers to the governor")]),
+    ];
+    an_infinitive_after_a_group_is_no_modifier_of_it: FRI,
+        "The group recruited activists to join the state leadership council." => [
+        count(0),
+    ];
+}
+
+// ------------------------------------------ quoted words inside a subject's clause (fragments)
+cases! {
+    stance_verb_clause_with_quoted_words_is_mixed: FRI,
+        "Mayor Ida Brunner bemoaned a council in which members “barely speak anymore” these \
+         days." => [
+        has("barely speak", &[Kind(Mixed), Speaker("Ida Brunner"), Cue("bemoaned"),
+            Text("a council in which members “barely speak anymore” these days")]),
+        count(1),
+    ];
+    stance_verb_after_an_appositive: FRI,
+        "Tom Berg, who chairs the harbour board, touted his “ferry first” plan at the meeting." => [
+        has("ferry first", &[Kind(Mixed), Speaker("Tom Berg"), Cue("touted")]),
+    ];
+    fragment_clause_ends_at_its_phrase: FRI,
+        "Ida Brunner defended the levy as “a fair price” for the bridge, but the council \
+         disagreed." => [
+        has("fair price", &[Kind(Mixed), Speaker("Ida Brunner"),
+            Text("the levy as “a fair price” for the bridge")]),
+    ];
+    fragment_needs_a_stance_verb: FRI,
+        "Tom Berg landed in Dover for what was billed as a “major address” on tolls." => [
+        count(0),
+    ];
+    fragment_title_in_capitals_is_no_speech: FRI,
+        "Ida Brunner praised the new series “Harbour Lights” on the radio." => [
+        count(0),
+    ];
+    fragment_base_form_after_a_noun_is_no_verb: FRI,
+        "The Berg attack on the “ferry tax” went on all week." => [
+        count(0),
+    ];
+    fragment_opener_is_no_speaker: FRI,
+        "Meanwhile voters deplored the “toll road” after all." => [
+        count(0),
+    ];
+}
+
+// ------------------------------------------------------------------ after a quotation
+cases! {
+    hearer_or_occasion_after_a_quotation_is_no_claim: FRI,
+        "“We will keep the ferry running,” Ida Brunner told an audience at the harbour museum \
+         in Dunmore.\n\n\
+         “The levy stays,” Tom Berg said at the opening session of the talks, the annual \
+         budget forum, held this year in the old mill." => [
+        none_has("audience at the harbour"),
+        none_has("budget forum"),
+    ];
+    claim_after_a_sentence_that_ends_with_a_quotation: FRI,
+        "The county called the audit “complete.” He said the council had not yet read the \
+         findings on the ferry." => [
+        has("had not yet read", &[Kind(Indirect), Cue("said")]),
+    ];
+    that_after_a_time_opens_the_cues_own_content: FRI,
+        "Days before it was due to report its earnings, the ferry company said on Friday that \
+         it had cut 40 jobs." => [
+        has("cut 40 jobs", &[Kind(Indirect), Cue("said")]),
+        none_has("Days before"),
     ];
 }

@@ -38,6 +38,12 @@ cases! {
         "Customs chief Anton Dalby resigned. “I have nothing to add,” Mr. Dalby said." => [
         has("nothing to add", &[Speaker("Anton Dalby"), SpeakerKind(Person)]),
     ];
+    councillor_abbreviated_cr_or_cllr_is_a_title: FRI,
+        "Mayor Tom Vickery opened the meeting. Cr Vickery later urged residents to attend a \
+         forum. “The hall is booked,” Cllr Vickery said." => [
+        has("hall is booked", &[Speaker("Tom Vickery"), SpeakerKind(Person)]),
+        has("attend a", &[Speaker("Tom Vickery"), Mention("Cr Vickery")]),
+    ];
     narration_subject_with_appositive_role_is_a_person: FRI,
         "Harriet Vole, the city planner, defended the rezoning. “The plan is sound,” she said." => [
         has("plan is sound", &[Speaker("Harriet Vole"), Mention("she")]),
@@ -323,6 +329,14 @@ cases! {
         has("plan was unfair", &[Speaker("Consumer Voice"), SpeakerKind(Organization)]),
         has("It is a scandal", &[Speaker("Consumer Voice"), SpeakerKind(Organization)]),
     ];
+    a_country_that_says_is_an_organisation_and_no_he: FRI,
+        "The charity director Thomas Reinholt met officials in the capital on Monday. The talks \
+         ran late into the night.\n\n\
+         Sudan said it would allow two more convoys into the region. He said the fighting near \
+         the border had not stopped." => [
+        has("two more convoys", &[Speaker("Sudan"), SpeakerKind(Organization)]),
+        has("had not stopped", &[Speaker("Thomas Reinholt"), SpeakerKind(Person)]),
+    ];
     a_role_of_a_school_is_still_a_person: FRI,
         "Ines Karlsen, the dean of the harbour school, said the fees would rise." => [
         has("fees would rise", &[Speaker("Ines Karlsen"), SpeakerKind(Person)]),
@@ -377,6 +391,18 @@ cases! {
          harbour.”" => [
         has("complete failure", &[Speaker("Alan Greer"), SpeakerKind(Person)]),
         has("gives away the", &[Speaker("Nora Quill"), SpeakerKind(Person)]),
+    ];
+    a_capitalised_group_opening_the_clause_beats_a_name_in_its_object: FRI,
+        "The Brevians have used the presence of Oskar militia fighters to justify raids around \
+         the port, saying the town is a key front in their campaign." => [
+        has("key front", &[Mention("The Brevians"), SpeakerKind(Organization)]),
+        nobody_named("Oskar"),
+    ];
+    a_wire_dateline_with_a_hyphen_is_no_participle_speaker: FRI,
+        "VELTRIA, May 3 (Wire) - The far-right party leader, Marie Vautrin, backed the \
+         challenger on Wednesday, saying his rival would bring hardship to the region." => [
+        has("bring hardship", &[Speaker("Marie Vautrin"), SpeakerKind(Person)]),
+        nobody_named("VELTRIA"),
     ];
     the_subject_of_an_infinitive_after_for_still_speaks: FRI,
         "There is still time for Lena Marsh to mend fences with the council, even after \

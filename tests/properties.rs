@@ -194,24 +194,24 @@ fn check_tokens(text: &str, parsed: &Parsed) -> Checked {
             "tokens of all paragraphs at once differ"
         );
         for t in &tokens {
-            check_span(text, t.span, "token")?;
+            check_span(text, t.span(), "token")?;
             prop_assert!(
-                para.contains(t.span),
+                para.contains(t.span()),
                 "token {:?} outside {:?}",
-                t.span,
+                t.span(),
                 para
             );
         }
         let local: Vec<Span> = tokens
             .iter()
-            .map(|t| Span::new(t.span.start - para.start, t.span.end - para.start))
+            .map(|t| Span::new(t.span().start - para.start, t.span().end - para.start))
             .collect();
         check_tiling(para.slice(text), &local, "token")?;
         check_trimmed(para.slice(text), &local, "token")?;
         for t in &tokens {
-            if let TokenKind::Quote(i) = t.kind {
+            if let TokenKind::Quote(i) = t.kind() {
                 let q = parsed.quotes.get(i).map(|q| q.span);
-                prop_assert_eq!(q, Some(t.span), "quotation token names another quotation");
+                prop_assert_eq!(q, Some(t.span()), "quotation token names another quotation");
             }
         }
     }

@@ -6,6 +6,8 @@
 //! the canonical name is the first full form ("Donald Trump"). Pronoun votes settle genders,
 //! and chains of "he"/"she" become mentions of the person they refer to.
 
+use std::sync::Arc;
+
 use super::cue;
 use super::lexicon::{self, Gender};
 use super::mention::{Mention, MentionKind, mention_after, strip_possessive};
@@ -79,6 +81,9 @@ pub(crate) struct Cast {
     /// Lowercase name words of organisations an appositive named ("Consumer Voice, a
     /// campaign group,"): never people.
     pub organisations: Vec<Vec<String>>,
+    /// `people[i].forms` as one shared list each, made by `share_forms` once the cast is
+    /// complete: every statement of the person holds it as its speaker's aliases.
+    shared_forms: Vec<Arc<[String]>>,
 }
 
 const NAME_SUFFIXES: &[&str] = &["jr.", "sr.", "jr", "sr", "ii", "iii", "iv"];
@@ -101,6 +106,24 @@ pub(crate) fn name_words(name: &str) -> Vec<String> {
 }
 
 impl Cast {
+    /// Makes the shared alias lists (`aliases`); call it when no more people or forms join.
+    pub(crate) fn share_forms(&mut self) {
+        self.shared_forms = self
+            .people
+            .iter()
+            .map(|p| p.forms.as_slice().into())
+            .collect();
+    }
+
+    /// The forms of person `i`'s name, as a speaker's aliases: the shared list when
+    /// `share_forms` ran since the person's forms last changed, else a new one.
+    pub(crate) fn aliases(&self, i: usize) -> Arc<[String]> {
+        match self.shared_forms.get(i) {
+            Some(shared) if shared.len() == self.people[i].forms.len() => Arc::clone(shared),
+            _ => self.people[i].forms.as_slice().into(),
+        }
+    }
+
     /// The person a name refers to, if the cast has exactly one fitting candidate (the most
     /// recently mentioned one before `pos` when several share a surname).
     pub fn find(&self, words: &[String], pos: usize) -> Option<usize> {
@@ -505,7 +528,8 @@ fn register(cast: &mut Cast, p: &Para, m: &Mention, next: usize) -> Option<usize
     if cast.is_organisation(&words) {
         return None;
     }
-    if org_role && known.is_none() {
+    // "Sudan said": a country or state speaks as an organisation, never as a person.
+    if (org_role || lexicon::is_place(&words)) && known.is_none() {
         if !cast.is_organisation(&words) {
             cast.organisations.push(words);
         }
@@ -670,18 +694,19 @@ pub fn chain_pronouns(
     waiting: &mut std::iter::Peekable<std::vec::IntoIter<PersonMention>>,
 ) {
     for t in p.toks.iter() {
-        let word = t.span.slice(p.text);
+        let word = t.span().slice(p.text);
         if !matches!(word, "he" | "He" | "she" | "She") {
             continue;
         }
-        while let Some(m) = waiting.next_if(|m| m.pos < t.span.start) {
+        while let Some(m) = waiting.next_if(|m| m.pos < t.span().start) {
             cast.mentions.push(m);
         }
-        let sentence = sentence_of(t.span.start);
-        if let Some(person) = cast.antecedent(t.span.start, sentence, lexicon::pronoun_gender(word))
+        let sentence = sentence_of(t.span().start);
+        if let Some(person) =
+            cast.antecedent(t.span().start, sentence, lexicon::pronoun_gender(word))
         {
             cast.mentions.push(PersonMention {
-                pos: t.span.start,
+                pos: t.span().start,
                 person,
                 sentence,
             });
@@ -693,7 +718,7 @@ pub fn chain_pronouns(
 pub(crate) fn vote_genders(cast: &mut Cast, p: &Para, sentence_of: &dyn Fn(usize) -> usize) {
     for (i, t) in p.toks.iter().enumerate() {
         if let Some(g) = lexicon::pronoun_gender(p.word(i)) {
-            cast.vote(t.span.start, sentence_of(t.span.start), g);
+            cast.vote(t.span().start, sentence_of(t.span().start), g);
         }
     }
 }

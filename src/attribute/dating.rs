@@ -52,7 +52,9 @@ pub(crate) fn date_statements(
         out.push(Statement {
             kind: a.kind,
             span: a.span,
-            text: a.text,
+            // The content exactly as written: copied only now, so the statements being
+            // attributed do not each hold their text (a long article's text once more).
+            text: a.span.slice(doc.text).to_string(),
             speaker: a.speaker,
             cue: a.cue,
             said_on,

@@ -98,6 +98,7 @@ impl<'a> Doc<'a> {
             cast::chain_pronouns(&mut cast, &self.para(i), &sentence_of, &mut waiting);
         }
         cast.mentions.extend(waiting);
+        cast.share_forms();
         self.cast = cast;
     }
 }
@@ -105,9 +106,9 @@ impl<'a> Doc<'a> {
 /// The token index where the sentence containing token `i` starts.
 pub(crate) fn sentence_start(doc: &Doc, p: &Para, i: usize) -> usize {
     let Some(tok) = p.toks.get(i) else { return 0 };
-    let s = doc.sentence_of(tok.span.start);
+    let s = doc.sentence_of(tok.span().start);
     let mut k = i;
-    while k > 0 && doc.sentence_of(p.toks[k - 1].span.start) == s {
+    while k > 0 && doc.sentence_of(p.toks[k - 1].span().start) == s {
         k -= 1;
     }
     k
@@ -116,8 +117,8 @@ pub(crate) fn sentence_start(doc: &Doc, p: &Para, i: usize) -> usize {
 /// The token index one past the sentence of paragraph `p` that starts at token `start`.
 pub(crate) fn sentence_end(doc: &Doc, p: &Para, start: usize) -> usize {
     // A quotation token belongs to the sentence its closing mark is in.
-    let sentence_at_end = |k: usize| doc.sentence_of(p.toks[k].span.end.saturating_sub(1));
+    let sentence_at_end = |k: usize| doc.sentence_of(p.toks[k].span().end.saturating_sub(1));
     (start + 1..p.toks.len())
-        .find(|&k| doc.sentence_of(p.toks[k].span.start) != sentence_at_end(k - 1))
+        .find(|&k| doc.sentence_of(p.toks[k].span().start) != sentence_at_end(k - 1))
         .unwrap_or(p.toks.len())
 }

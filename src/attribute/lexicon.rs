@@ -44,6 +44,15 @@ fn gendered(text: &'static str) -> HashMap<&'static str, Gender> {
     out
 }
 
+/// Countries and U.S. states, one lowercase name (of one or more words) a line.
+static PLACES: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+    include_str!("words/places.txt")
+        .lines()
+        .map(|l| l.split('#').next().unwrap_or("").trim())
+        .filter(|l| !l.is_empty())
+        .collect()
+});
+
 static TITLES: LazyLock<HashSet<&str>> = LazyLock::new(|| set(include_str!("words/titles.txt")));
 static ROLE_NOUNS: LazyLock<HashSet<&str>> =
     LazyLock::new(|| set(include_str!("words/role_nouns.txt")));
@@ -57,6 +66,8 @@ static AFFILIATIONS: LazyLock<HashSet<&str>> =
     LazyLock::new(|| set(include_str!("words/affiliations.txt")));
 static NAMING_VERBS: LazyLock<HashSet<&str>> =
     LazyLock::new(|| set(include_str!("words/naming_verbs.txt")));
+static STANCE_VERBS: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| set(include_str!("words/fragment_verbs.txt")));
 static TELL_VERBS: LazyLock<HashSet<&str>> =
     LazyLock::new(|| set(include_str!("words/tell_verbs.txt")));
 static GIVEN_NAMES: LazyLock<HashMap<&str, Gender>> =
@@ -162,6 +173,12 @@ pub fn is_org_noun(word: &str) -> bool {
     has(&ORG_NOUNS, word)
 }
 
+/// True for the lowercase words of a country or U.S. state ("sudan", "new hampshire").
+pub fn is_place(words: &[String]) -> bool {
+    let joined = words.join(" ");
+    PLACES.contains(joined.as_str())
+}
+
 /// True for a document or finding ("report", "poll"), which is not a speaker.
 pub fn is_document_noun(word: &str) -> bool {
     has(&DOCUMENT_NOUNS, word)
@@ -170,6 +187,26 @@ pub fn is_document_noun(word: &str) -> bool {
 /// True for a verb that puts the speaker's words on something ("called", "described").
 pub(crate) fn is_naming_verb(word: &str) -> bool {
     has(&NAMING_VERBS, word)
+}
+
+/// True for a verb by which a subject puts forward or characterises a view ("bemoaned",
+/// "touts"), any form.
+pub(crate) fn is_stance_verb(word: &str) -> bool {
+    has(&STANCE_VERBS, word)
+}
+
+/// Base forms of the stance verbs ("attack", "praise"): as often nouns as verbs.
+static STANCE_BASES: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+    include_str!("words/fragment_verbs.txt")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_whitespace().next())
+        .collect()
+});
+
+/// True for the base form of a stance verb ("attack", not "attacked").
+pub(crate) fn is_stance_base(word: &str) -> bool {
+    has(&STANCE_BASES, word)
 }
 
 /// True for a verb (base form) taking a person as object before its content ("tell").
@@ -245,6 +282,67 @@ pub fn is_noun_like(word: &str) -> bool {
             | "suggests"
             | "maintains"
     )
+}
+
+/// True for an auxiliary or modal that opens a verb group ("has", "will", "could").
+pub(crate) fn is_auxiliary(word: &str) -> bool {
+    matches!(
+        &*lower(word),
+        "has"
+            | "have"
+            | "had"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "may"
+            | "might"
+            | "must"
+            | "should"
+            | "did"
+            | "does"
+    )
+}
+
+/// True for a lowercase word that is plainly a finite verb: an auxiliary, a regular past
+/// ("approved"), a reporting verb's past or present ("said", "warns"), or a common irregular
+/// past ("won", "made").
+pub(crate) fn is_finite_verb(word: &str) -> bool {
+    let regular = word.len() > 4 && word.ends_with("ed");
+    let cue = super::cue::lookup(word)
+        .is_some_and(|c| matches!(c.form, super::cue::Form::Past | super::cue::Form::Present));
+    let irregular = matches!(
+        word,
+        "won"
+            | "made"
+            | "took"
+            | "gave"
+            | "got"
+            | "went"
+            | "came"
+            | "saw"
+            | "kept"
+            | "held"
+            | "left"
+            | "ran"
+            | "became"
+            | "began"
+            | "brought"
+            | "found"
+            | "knew"
+            | "lost"
+            | "met"
+            | "paid"
+            | "sent"
+            | "spent"
+            | "stood"
+            | "remains"
+    );
+    is_auxiliary(word) || regular || cue || irregular
 }
 
 /// True for a preposition that can open a source or place phrase ("per", "by", "via").

@@ -140,7 +140,7 @@ fn plural_apostrophe(p: &Para, i: usize) -> bool {
     i > 0
         && (p.is_punct(i, '’') || p.is_punct(i, '\''))
         && p.word(i - 1).ends_with('s')
-        && p.toks[i - 1].span.end == p.toks[i].span.start
+        && p.toks[i - 1].span().end == p.toks[i].span().start
 }
 
 /// "the dockworkers’ union": the apostrophe closes a lowercase plural owner.
@@ -250,7 +250,7 @@ fn descriptor_forward(p: &Para, i: usize) -> Option<(Mention, usize)> {
     }
     let mut k = if det { i + 1 } else { i };
     let mut head: Option<usize> = None;
-    while k < i + 8 && p.toks.get(k).is_some_and(|t| t.kind == TokenKind::Word) {
+    while k < i + 8 && p.toks.get(k).is_some_and(|t| t.kind() == TokenKind::Word) {
         let wk = p.word(k);
         if PHRASE_STOPS.contains(&*lower(wk)) && head.is_some()
             || cue::lookup(wk).is_some() && k > i + 1
@@ -344,11 +344,16 @@ fn descriptor_backward(p: &Para, end: usize) -> Option<(Mention, usize)> {
             break;
         }
     }
-    // "a spokeswoman for the agency": the phrase's head is the role before "for".
+    // "a spokeswoman for the agency": the phrase's head is the role before "for"; "advisers to
+    // the governor": a plural role before "to".
+    let to_group = |m: &Mention| {
+        p.word(start - 1) != "to" || m.head.as_deref().is_some_and(|h| h.ends_with('s'))
+    };
     if start >= 2
-        && matches!(p.word(start - 1), "for" | "of" | "at" | "with")
+        && matches!(p.word(start - 1), "for" | "of" | "at" | "with" | "to")
         && let Some((outer, outer_start)) = descriptor_backward(p, start - 2)
         && outer.kind == MentionKind::Descriptor
+        && to_group(&outer)
     {
         let mut m = outer;
         m.span = Span::new(m.span.start, p.span(end, end).end);
@@ -413,7 +418,7 @@ pub(crate) fn loose_before(p: &Para, end: usize) -> Option<(Mention, usize)> {
 
 fn loose_word(p: &Para, k: usize) -> bool {
     let w = p.word(k);
-    p.toks.get(k).is_some_and(|t| t.kind == TokenKind::Word)
+    p.toks.get(k).is_some_and(|t| t.kind() == TokenKind::Word)
         && !LOOSE_STOPS.contains(&*lower(w))
         && !is_determiner(w)
                 // "the email said": a noun that is also a bare verb form ("email", "post") may head it.

@@ -13,6 +13,7 @@
 //!   ──candidate::quotes::unclaimed──▶ Vec<Unclaimed> ──speaker::unclaimed──▶ Vec<Attributed>
 //!   ──candidate::nested──▶ speech inside reported speech; "As the Tribune reports," as reporter
 //!   ──candidate::claims::find──▶ Vec<Attributed>: beliefs, intentions, findings, polls
+//!   ──candidate::fragments::find──▶ quoted words left over, as their clause's subject's
 //!   ──learn (Doc::learn): new full-name speakers join the cast; the above runs once more
 //!   ──dating::date_statements──▶ Vec<Statement>: each with its said_on
 //! ```
@@ -35,7 +36,7 @@ use chrono::NaiveDate;
 
 use crate::model::{SpeakerKind, SpeakerStep, Statement};
 use crate::parse::Parsed;
-use candidate::{claims, nested, quotes, reported};
+use candidate::{claims, fragments, nested, quotes, reported};
 pub(crate) use doc::Doc;
 use speaker::trace::Trace;
 use speaker::{Attributed, context};
@@ -75,6 +76,10 @@ fn run(mut doc: Doc, published: Option<NaiveDate>) -> (Vec<Statement>, Option<Tr
         doc.learn(&learned);
         statements = self::statements(&doc);
     }
+    // Dating reads the text, sentences, quotations and cast, not the tokens: a long article's
+    // tokens (and its lowercase copy) go before the statements are dated.
+    doc.tokens = Vec::new();
+    doc.lower = String::new();
     let dated = dating::date_statements(&doc, statements, published);
     (dated, doc.trace.take())
 }
@@ -121,6 +126,9 @@ fn statements(doc: &Doc) -> Vec<Attributed> {
     // Claims beyond speech last: they never cover speech, and speech never depends on them.
     let beyond = claims::find(doc, &out);
     out.extend(beyond);
+    in_text_order(&mut out);
+    let clauses = fragments::find(doc, &out);
+    out.extend(clauses);
     in_text_order(&mut out);
     out
 }

@@ -17,36 +17,45 @@ impl<'a> Para<'a> {
     /// The text of token `i` ("" past the end or for a quotation).
     pub fn word(&self, i: usize) -> &'a str {
         match self.toks.get(i) {
-            Some(t) if !matches!(t.kind, TokenKind::Quote(_)) => t.span.slice(self.text),
+            Some(t) if !matches!(t.kind(), TokenKind::Quote(_)) => t.span().slice(self.text),
             _ => "",
         }
     }
 
     /// True when token `i` is the punctuation `c`.
     pub fn is_punct(&self, i: usize, c: char) -> bool {
-        self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Punct) && self.word(i).starts_with(c)
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.kind() == TokenKind::Punct)
+            && self.word(i).starts_with(c)
     }
 
     /// True when token `i` is any punctuation.
     pub fn is_any_punct(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Punct)
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.kind() == TokenKind::Punct)
     }
 
     /// True when token `i` is a word starting with a capital letter.
     pub fn is_cap(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.kind() == TokenKind::Word)
             && self.word(i).chars().next().is_some_and(char::is_uppercase)
     }
 
     /// True when token `i` is a word starting with a lowercase letter.
     pub fn is_lower(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.kind() == TokenKind::Word)
             && self.word(i).chars().next().is_some_and(char::is_lowercase)
     }
 
     /// The quotation index of token `i`, if it is one.
     pub fn quote(&self, i: usize) -> Option<usize> {
-        match self.toks.get(i)?.kind {
+        match self.toks.get(i)?.kind() {
             TokenKind::Quote(q) => Some(q),
             _ => None,
         }
@@ -64,7 +73,7 @@ impl<'a> Para<'a> {
 
     /// The index of the first token starting at or after byte `at`.
     pub(crate) fn token_at(&self, at: usize) -> usize {
-        self.toks.partition_point(|t| t.span.start < at)
+        self.toks.partition_point(|t| t.span().start < at)
     }
 
     /// True when token `k` stands right after a preposition, whose object is spoken to or
@@ -88,7 +97,7 @@ impl<'a> Para<'a> {
     /// Span from the start of token `a` to the end of token `b` (inclusive).
     pub fn span(&self, a: usize, b: usize) -> Span {
         match (self.toks.get(a), self.toks.get(b)) {
-            (Some(x), Some(y)) => Span::new(x.span.start, y.span.end),
+            (Some(x), Some(y)) => Span::new(x.span().start, y.span().end),
             _ => Span::default(),
         }
     }

@@ -10,6 +10,7 @@
 
 use std::path::{Path, PathBuf};
 
+use chrono::NaiveDate;
 use clap::Args;
 use serde::Serialize;
 
@@ -30,6 +31,15 @@ pub struct ExplainArgs {
     /// Output format: labelled text, or one JSON object a line.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     format: Format,
+    /// Publication date for article files that have none (YYYY-MM-DD), as for `extract`.
+    #[arg(long, value_parser = super::parse_date)]
+    date: Option<NaiveDate>,
+    /// URL for article files that have none (its date dates a dateline without a year).
+    #[arg(long)]
+    url: Option<String>,
+    /// Do not print warnings.
+    #[arg(long, short)]
+    quiet: bool,
 }
 
 /// Why one statement is what it is.
@@ -102,13 +112,13 @@ pub fn run(db: &Path, args: &ExplainArgs) -> Result<i32> {
     }
     let input = InputArgs {
         inputs: args.targets.clone(),
-        date: None,
+        date: args.date,
         title: None,
         source: None,
-        url: None,
-        quiet: false,
+        url: args.url.clone(),
+        quiet: args.quiet,
     };
-    let mut report = super::Report::new(false);
+    let mut report = super::Report::new(args.quiet);
     let mut failed = None;
     super::input::for_each_article(
         &input.inputs,

@@ -94,7 +94,7 @@ fn loadable_rows(article: Article) -> Rows<Loadable> {
         let ix = CharIndex::new(&article.body);
         for s in &found {
             let mut record = StatementRecord::new(&article.id, s, &ix);
-            record.aliases = Some(s.speaker.aliases.clone());
+            record.aliases = Some(s.speaker.aliases.to_vec());
             sink(Loadable::Statement(Box::new(record)), Vec::new());
         }
     });

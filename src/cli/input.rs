@@ -254,8 +254,11 @@ pub fn for_each_article(
 pub fn for_each(inputs: &[PathBuf], defaults: &Defaults, report: &mut Report, each: &mut Each) {
     start_progress(inputs, report);
     let mut counted = |read: Read, report: &mut Report| {
-        if let Read::Article(_) = read {
+        if let Read::Article(article) = &read {
             report.progress.article();
+            if let Some(problem) = too_long(article) {
+                return report.skip(problem);
+            }
         }
         each(read, report);
     };
@@ -265,6 +268,18 @@ pub fn for_each(inputs: &[PathBuf], defaults: &Defaults, report: &mut Report, ea
         report.progress.source_done(size);
     });
     report.progress.finish();
+}
+
+/// The message for an article whose body is past what extraction can index
+/// (`parse::token::MAX_BODY`, 4 GiB), skipped whole.
+fn too_long(article: &Article) -> Option<String> {
+    too_long_body(&article.id, article.body.len())
+}
+
+fn too_long_body(id: &str, len: usize) -> Option<String> {
+    (len > crate::parse::MAX_BODY).then(|| {
+        format!("{id}: the article text is {len} bytes, over the 4 GiB (4,294,967,295 bytes) whosaid can extract from; skipped")
+    })
 }
 
 fn read_source(source: Source, defaults: &Defaults, report: &mut Report, each: &mut Each) {
@@ -570,4 +585,17 @@ fn jsonl(name: &str, lines: Lines, defaults: &Defaults, report: &mut Report, eac
             Err(message) => report.skip(format!("{name}:{number}: {message}")),
         }
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_body_past_what_tokens_index_is_skipped_by_name() {
+        assert_eq!(too_long_body("big.txt", crate::parse::MAX_BODY), None);
+        let message = too_long_body("big.txt", crate::parse::MAX_BODY + 1).expect("skipped");
+        assert!(message.starts_with("big.txt: "), "{message}");
+        assert!(message.ends_with("; skipped"), "{message}");
+    }
 }

@@ -31,7 +31,7 @@ mod resolve;
 mod tests;
 mod words;
 
-use grammar::{date_value, dateless_dateline, dateline, time_expression};
+use grammar::{date_value, dateless_dateline, dateline, publication_date, time_expression};
 pub use resolve::resolve;
 
 /// How exact a resolved date is.
@@ -254,6 +254,40 @@ pub fn parse_date_value(s: &str) -> Option<NaiveDate> {
         .parse(s.trim())
         .ok()
         .map(|(_, date)| date)
+}
+
+/// The date a line near the top of a text gives for its publication, if it is a date line:
+/// a date alone ("20 November 2026", "Friday, July 4, 2025 10:15"), a labelled one
+/// ("Published 14 November 2026", "Updated on: 2025-07-04, 10:15 BST") or one after a byline
+/// ("By Ana Ruiz, June 3, 2025", "By Ana Ruiz | 3 June 2025"). The flag says the label names an
+/// update ("Updated", "Last modified"). A line of prose that merely starts with a date is not
+/// one: after the date only punctuation, a clock time or a time zone may follow.
+pub fn publication_line(line: &str) -> Option<(NaiveDate, bool)> {
+    let line = line.trim();
+    if line.len() > 120 {
+        return None;
+    }
+    let read = |text: &str| {
+        let (rest, found) = publication_date(text).ok()?;
+        let rest = rest.trim_start();
+        let tail_ok = rest.is_empty()
+            || rest.starts_with(['(', '|', '·', '•', '-', '–', '—'])
+            || (rest.starts_with(',') && rest.len() <= 20)
+            || (rest.len() <= 6 && rest.chars().all(|c| c.is_ascii_uppercase()));
+        tail_ok.then_some(found)
+    };
+    if let Some(found) = read(line) {
+        return Some(found);
+    }
+    if !(line.starts_with("By ") || line.starts_with("BY ")) {
+        return None;
+    }
+    // After a byline: try the text after each separator.
+    [", ", " | ", " — ", " – ", " - ", " · ", " • "]
+        .iter()
+        .flat_map(|sep| line.match_indices(sep).map(move |(i, _)| i + sep.len()))
+        .filter_map(|start| read(&line[start..]))
+        .next()
 }
 
 /// Where a dateline at the start of `text` ("OSLO, June 14, 2025 — ") ends, or 0 without one:

@@ -24,10 +24,14 @@ struct Line {
 /// The body's paragraphs: its non-blank lines, trimmed; in hard-wrapped text, runs of lines.
 pub fn split_paragraphs(text: &str) -> Vec<Span> {
     if has_long_line(text) {
-        return lines_of(text)
-            .filter(|l| !l.span.is_empty())
-            .map(|l| l.span)
-            .collect();
+        // News paragraphs run to a few hundred bytes: room for most without growing.
+        let mut out = Vec::with_capacity(text.len() / 128);
+        out.extend(
+            lines_of(text)
+                .filter(|l| !l.span.is_empty())
+                .map(|l| l.span),
+        );
+        return out;
     }
     let lines: Vec<Line> = lines_of(text).collect();
     match wrap_width(text, &lines) {

@@ -23,10 +23,17 @@ const MAX_FIRST_ITEMS: usize = 4;
 // list_marker := (bullet | number | paren_item | close_item) [ \t]
 //
 // Returns the marker's length in bytes, the space after it included.
+#[inline]
 pub(crate) fn list_marker(i: &str) -> Option<usize> {
-    if !could_open_marker(i.as_bytes()) {
-        return None;
+    if could_open_marker(i.as_bytes()) {
+        marker_len(i)
+    } else {
+        None
     }
+}
+
+/// `list_marker` past its byte pre-check: the parsers.
+fn marker_len(i: &str) -> Option<usize> {
     let (rest, _) = (
         alt((bullet, number, paren_item, close_item)),
         one_of(" \t\u{a0}"),
@@ -36,19 +43,39 @@ pub(crate) fn list_marker(i: &str) -> Option<usize> {
     Some(i.len() - rest.len())
 }
 
-/// A cheap test before the parsers (most paragraphs open with a word or a quotation mark): a
+/// A cheap test before the parsers, inlined where `list_marker` is called (most paragraphs open with a word or a quotation mark): a
 /// bullet, "(", or a letter or digit with "." or ")" among the next five bytes.
+#[inline]
 fn could_open_marker(b: &[u8]) -> bool {
-    match b.first() {
-        Some(b'-' | b'*' | b'(') => true,
-        Some(0xC2 | 0xE2) => ["•", "▪", "◦", "‣", "·"]
-            .iter()
-            .any(|m| b.starts_with(m.as_bytes())),
-        Some(c) if c.is_ascii_alphanumeric() => {
-            b.iter().skip(1).take(5).any(|&c| c == b'.' || c == b')')
-        }
+    match b {
+        [b'-' | b'*' | b'(', ..] => true,
+        // The bullets • ‣ ▪ ◦ · by their bytes.
+        [0xE2, 0x80, 0xA2 | 0xA3, ..] | [0xE2, 0x96, 0xAA, ..] | [0xE2, 0x97, 0xA6, ..] => true,
+        [0xC2, 0xB7, ..] => true,
+        [c, ..] if c.is_ascii_alphanumeric() => could_be_label(b),
         _ => false,
     }
+}
+
+/// True when `b` opens like a label and its marker text: up to five letters or digits, all
+/// digits, one letter or all roman numerals of one case ("12", "b", "iv", "IV"; not "Mr" or
+/// "U"+"S"), then "." or ")" and a space, a tab or a lead byte 0xC2 (no-break space). Every
+/// marker `number` and `close_item` parse passes.
+fn could_be_label(b: &[u8]) -> bool {
+    let run = b
+        .iter()
+        .take(6)
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .count();
+    let label = &b[..run];
+    let all = |f: fn(&u8) -> bool| label.iter().all(f);
+    run <= 5
+        && matches!(b.get(run), Some(b'.' | b')'))
+        && matches!(b.get(run + 1), Some(b' ' | b'\t' | 0xC2))
+        && (run == 1
+            || all(u8::is_ascii_digit)
+            || all(|c| matches!(c, b'i' | b'v' | b'x'))
+            || all(|c| matches!(c, b'I' | b'V' | b'X')))
 }
 
 // bullet := [-*•▪◦‣·]
@@ -171,7 +198,17 @@ pub(crate) fn stop_positions(text: &str) -> Vec<usize> {
 /// empty when the paragraph holds no list.
 /// `lead` is `list_marker(para)`, which the caller has already.
 /// `stops` are the paragraph's ")" and ":" (`stop_positions`).
+#[inline]
 pub(crate) fn inline_items(para: &str, lead: Option<usize>, stops: Inside<'_>) -> Vec<usize> {
+    if lead.is_none() && stops.at.is_empty() && !para.starts_with(['•', '▪']) {
+        // No marker or bullet at the start, no ")" or ":": no candidate item at all.
+        return Vec::new();
+    }
+    items_of(para, lead, stops)
+}
+
+/// `inline_items` where some item could start.
+fn items_of(para: &str, lead: Option<usize>, stops: Inside<'_>) -> Vec<usize> {
     let bullets = bullet_items(para);
     if bullets.len() >= 2 {
         return bullets;

@@ -1,9 +1,11 @@
 //! The text layer: paragraphs, sentences, quotation marks, words and date expressions.
 //!
-//! Every parser here is written with nom, and nom stops here: callers get plain spans
-//! (`Span`, `Sentence`, `Quote`, `Token`, `TimeExpr`) and never see nom's types.
+//! The grammar rules are written with nom (the hottest ones, run at every terminal or mark,
+//! as byte loops that give what nom's would: `bytes`), and nom stops here: callers get plain
+//! spans (`Span`, `Sentence`, `Quote`, `Token`, `TimeExpr`) and never see nom's types.
 
 mod abbrev;
+mod bytes;
 pub(crate) mod date;
 pub mod layout;
 mod list;
@@ -14,7 +16,7 @@ pub mod token;
 use crate::model::Span;
 pub use quote::{Marks, Quote};
 pub use sentence::Sentence;
-pub use token::{Token, TokenKind};
+pub use token::{MAX_BODY, Token, TokenKind};
 
 /// The text layer's view of one article body.
 #[derive(Debug, Clone, Default)]

@@ -55,22 +55,14 @@ enum Role {
     Apostrophe,
 }
 
-fn is_mark(c: char) -> bool {
-    matches!(
-        c,
-        '“' | '”' | '"' | '„' | '«' | '»' | '‘' | '’' | '\'' | '<'
-    )
-}
-
-/// Byte offsets of every mark (`is_mark`) of the body, in order: found once, by SIMD byte
+/// Byte offsets of every quotation mark (“ ” " „ « » ‘ ’ ') and "<" of the body, in order: found once, by SIMD byte
 /// searches (memchr) over the whole body. Every mark is ASCII or starts with the lead byte 0xC2
 /// (« ») or 0xE2 (“ ” „ ‘ ’), and such bytes only ever start a char, so each hit is a char
-/// boundary; a lead byte is a mark only when its char is one.
+/// boundary; a lead byte is a mark only when its char is one (`is_wide_mark`).
 fn mark_positions(text: &str) -> Vec<usize> {
     let bytes = text.as_bytes();
     let ascii: Vec<usize> = memchr::memchr3_iter(b'"', b'\'', b'<', bytes).collect();
-    let wide = memchr::memchr2_iter(0xC2, 0xE2, bytes)
-        .filter(|&k| text[k..].chars().next().is_some_and(is_mark));
+    let wide = memchr::memchr2_iter(0xC2, 0xE2, bytes).filter(|&k| is_wide_mark(&bytes[k..]));
     // Merge the two ordered lists.
     let mut out = Vec::with_capacity(ascii.len() * 4);
     let mut ascii = ascii.into_iter().peekable();
@@ -84,18 +76,33 @@ fn mark_positions(text: &str) -> Vec<usize> {
     out
 }
 
+/// True when `b` (from a lead byte 0xC2 or 0xE2) opens one of the marks « » “ ” „ ‘ ’, by its
+/// bytes: C2 AB, C2 BB, and E2 80 followed by 98, 99, 9C, 9D or 9E.
+fn is_wide_mark(b: &[u8]) -> bool {
+    matches!(
+        b,
+        [0xC2, 0xAB | 0xBB, ..] | [0xE2, 0x80, 0x98 | 0x99 | 0x9C | 0x9D | 0x9E, ..]
+    )
+}
+
 /// Every quotation in the body, in order of their opening marks.
 pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
-    let mut out = Vec::new();
+    let marks = mark_positions(text);
+    // Each quotation takes at least one mark, most two: room for most without growing.
+    let mut out = Vec::with_capacity(marks.len() / 2);
     let mut carried: Option<Marks> = None;
     // One stack for every paragraph (it is empty after each), so it is allocated once.
     let mut stack = Vec::new();
-    let marks = mark_positions(text);
     let mut rest = &marks[..];
     for (p, para) in paragraphs.iter().enumerate() {
+        let inside = super::take_inside(&mut rest, *para);
+        if inside.at.is_empty() {
+            // No mark: no quotation here, none going on into the next paragraph.
+            carried = None;
+            continue;
+        }
         let first = out.len();
         let next = paragraphs.get(p + 1).map_or("", |s| s.slice(text));
-        let inside = super::take_inside(&mut rest, *para);
         let open = Scanner::new(text, *para, p, &mut stack).run(inside.relative(), &mut out, next);
         let here = &mut out[first..];
         mark_nesting(here);
@@ -193,6 +200,10 @@ impl<'a, 's> Scanner<'a, 's> {
                 continue;
             }
             let at_mark = &body[pos..];
+            if in_word_apostrophe(body.as_bytes(), pos) {
+                // "didn’t", "O'Neill": an apostrophe whatever is open, so `role` is not asked.
+                continue;
+            }
             let Some(first) = at_mark.chars().next() else {
                 break;
             };
@@ -392,10 +403,14 @@ impl<'a, 's> Scanner<'a, 's> {
     /// A quotation from `start` to `end`, with `close` bytes of closing mark at its end.
     fn quote(&self, start: usize, end: usize, close: usize, marks: Marks, closed: bool) -> Quote {
         let rest = &self.text[start..];
-        let open_len = if rest.starts_with("''") {
-            2
-        } else {
-            rest.chars().next().map_or(0, char::len_utf8)
+        // The opening mark's length, from its lead byte ('' counts as one mark).
+        let open_len = match rest.as_bytes() {
+            [b'\'', b'\'', ..] => 2,
+            [] => 0,
+            [b, ..] if *b < 0x80 => 1,
+            [b, ..] if *b < 0xE0 => 2,
+            [b, ..] if *b < 0xF0 => 3,
+            _ => 4,
         };
         let inner_start = (start + open_len).min(end);
         let inner = Span::new(inner_start, end.saturating_sub(close).max(inner_start));
@@ -410,6 +425,19 @@ impl<'a, 's> Scanner<'a, 's> {
             continued: false,
         }
     }
+}
+
+/// True for a `’` or `'` at byte `pos` of `b` between two ASCII letters or digits ("didn’t"):
+/// it neither opens a quotation (no space or bracket before it) nor closes one (a word goes
+/// on after it), so `Scanner::role` would call it an apostrophe.
+fn in_word_apostrophe(b: &[u8], pos: usize) -> bool {
+    let len = match b.get(pos..pos + 3) {
+        Some([0xE2, 0x80, 0x99]) => 3,
+        _ if b.get(pos) == Some(&b'\'') => 1,
+        _ => return false,
+    };
+    let alnum = |k: Option<&u8>| k.is_some_and(u8::is_ascii_alphanumeric);
+    pos > 0 && alnum(b.get(pos - 1)) && alnum(b.get(pos + len))
 }
 
 /// Offset of the last mark in `body` that could close a single quotation: `’` or `'` after a

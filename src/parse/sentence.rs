@@ -4,8 +4,7 @@
 //! whitespace only (they tile the body). Headings and bullet lines are paragraphs, so they are
 //! sentences of their own.
 
-use nom::branch::alt;
-use nom::bytes::complete::{tag, take_while, take_while_m_n, take_while1};
+use nom::bytes::complete::{tag, take_while_m_n};
 use nom::combinator::recognize;
 use nom::multi::fold_many_m_n;
 use nom::sequence::delimited;
@@ -13,7 +12,7 @@ use nom::{IResult, Parser};
 
 use super::abbrev::{self, AbbrevClass};
 pub use super::layout::split_paragraphs;
-use super::{Inside, list};
+use super::{Inside, bytes, list};
 use crate::model::Span;
 
 type Res<'a, O> = IResult<&'a str, O, ()>;
@@ -35,10 +34,11 @@ pub fn split_sentences(text: &str) -> Vec<Sentence> {
 /// Sentences of the given paragraphs (from `split_paragraphs`), so callers that already have
 /// them do not split twice.
 pub fn sentences_of(text: &str, paragraphs: &[Span]) -> Vec<Sentence> {
-    // Every paragraph holds at least one sentence.
-    let mut out = Vec::with_capacity(paragraphs.len());
-    let mut spans = Vec::new();
     let terminals = terminal_positions(text);
+    // Every paragraph holds at least one sentence, and most sentences end at a terminal: room
+    // for about as many as news text has, without growing.
+    let mut out = Vec::with_capacity(paragraphs.len() + terminals.len() / 2);
+    let mut spans = Vec::new();
     let stops = list::stop_positions(text);
     let (mut terminals_left, mut stops_left) = (&terminals[..], &stops[..]);
     for (p, para) in paragraphs.iter().copied().enumerate() {
@@ -71,28 +71,47 @@ fn is_inline_space(c: char) -> bool {
 
 // terminal_run := spaced_ellipsis | [.!?…]+
 fn terminal_run(i: &str) -> Res<'_, &str> {
-    alt((spaced_ellipsis, take_while1(is_terminal))).parse(i)
+    // Most terminals are a lone period: the ellipsis parser runs only where one can start.
+    if i.starts_with(". .")
+        && let Ok(found) = spaced_ellipsis(i)
+    {
+        return Ok(found);
+    }
+    take_chars1(i, is_terminal)
+}
+
+/// `take_while1(keep)` as a byte loop (`bytes::prefix_len`): this runs at every terminal.
+fn take_chars1(i: &str, keep: impl Fn(char) -> bool) -> Res<'_, &str> {
+    match bytes::prefix_len(i, keep) {
+        0 => Err(nom::Err::Error(())),
+        k => Ok((&i[k..], &i[..k])),
+    }
 }
 
 // spaced_ellipsis := "." (" ." ){2,}           (". . .")
+#[cold]
 fn spaced_ellipsis(i: &str) -> Res<'_, &str> {
-    if !i.starts_with(". .") {
-        // Most terminals are a lone period: fail before the parsers run.
-        return Err(nom::Err::Error(()));
-    }
     recognize((tag("."), fold_many_m_n(2, 8, tag(" ."), || (), |(), _| ()))).parse(i)
 }
 
 // closers := [”’"')\]»]*
 fn closers(i: &str) -> Res<'_, &str> {
-    take_while(is_closer).parse(i)
+    let k = bytes::prefix_len(i, is_closer);
+    Ok((&i[k..], &i[..k]))
 }
 
 // citations := ("[" [^\]\n]{1,16} "]")*       ("[3]", "[note 4]" right after the period)
 fn citations(i: &str) -> Res<'_, &str> {
-    if !i.starts_with('[') {
-        return Ok((i, &i[..0]));
+    if i.starts_with('[') {
+        cited(i)
+    } else {
+        Ok((i, &i[..0]))
     }
+}
+
+/// `citations` from its first "[" (rare: kept out of the hot path).
+#[cold]
+fn cited(i: &str) -> Res<'_, &str> {
     let label = take_while_m_n(1, 16, |c: char| c != ']' && c != '[' && c != '\n');
     let cite = delimited(tag("["), label, tag("]"));
     recognize(fold_many_m_n(0, 4, cite, || (), |(), _| ())).parse(i)
@@ -100,15 +119,26 @@ fn citations(i: &str) -> Res<'_, &str> {
 
 // gap := \s+
 fn gap(i: &str) -> Res<'_, &str> {
-    take_while1(is_inline_space).parse(i)
+    take_chars1(i, is_inline_space)
 }
 
-// boundary := terminal_run closers citations gap
+// boundary := terminal_run boundary_end
 //
-// Returns the terminal run and the length of everything before the gap.
+// Returns the terminal run and the length of everything before the gap. The scan
+// (`sentences_of_piece`) runs the two parts apart, to go on after a run that ends nothing.
+#[cfg(test)]
 fn boundary(i: &str) -> Res<'_, (&str, usize)> {
-    let (rest, (term, close, cite, _)) = (terminal_run, closers, citations, gap).parse(i)?;
-    Ok((rest, (term, term.len() + close.len() + cite.len())))
+    let (rest, term) = terminal_run(i)?;
+    let (rest, end) = boundary_end(rest)?;
+    Ok((rest, (term, term.len() + end)))
+}
+
+// boundary_end := closers citations gap
+//
+// What follows a terminal run at a sentence end; returns the length before the gap.
+fn boundary_end(i: &str) -> Res<'_, usize> {
+    let (rest, (close, cite, _)) = (closers, citations, gap).parse(i)?;
+    Ok((rest, close.len() + cite.len()))
 }
 
 /// Byte offsets of every terminal (`.`, `!`, `?`, `…`) of the body, in order: found once, by
@@ -117,8 +147,12 @@ fn boundary(i: &str) -> Res<'_, (&str, usize)> {
 fn terminal_positions(text: &str) -> Vec<usize> {
     // About one terminal in 64 bytes of news text: room for most without growing.
     let mut out = Vec::with_capacity(text.len() / 64);
-    out.extend(memchr::memchr3_iter(b'.', b'!', b'?', text.as_bytes()));
-    let ellipses = memchr::memmem::find_iter(text.as_bytes(), "…".as_bytes());
+    let bytes = text.as_bytes();
+    out.extend(memchr::memchr3_iter(b'.', b'!', b'?', bytes));
+    // "…" is E2 80 A6; its last byte is rare in news text, so it is the one searched for.
+    let ellipses = memchr::memchr_iter(0xA6, bytes)
+        .filter_map(|k| k.checked_sub(2))
+        .filter(|&k| bytes[k..].starts_with("…".as_bytes()));
     let before = out.len();
     out.extend(ellipses);
     if out.len() > before {
@@ -185,24 +219,20 @@ fn sentences_of_piece(
             break;
         }
         let at = text.len() - after.len();
-        match boundary(after) {
-            Ok((next, (term, end_len))) if ends_sentence(text, at, term, next) => {
-                out.push(Span::new(start, at + end_len));
+        // `after` opens with a terminal, so the run has one (a lone byte is skipped else).
+        let (after_run, term) = terminal_run(after).unwrap_or((after.get(1..).unwrap_or(""), ""));
+        match boundary_end(after_run) {
+            Ok((next, end_len)) if ends_sentence(text, at, term, next) => {
+                out.push(Span::new(start, at + term.len() + end_len));
                 start = text.len() - next.len();
                 from = start;
             }
-            _ => from = text.len() - skip_terminals(after).len(),
+            // Not a sentence end: go on after the run.
+            _ => from = text.len() - after_run.len(),
         }
     }
     if start < text.len() {
         out.push(Span::new(start, text.len()));
-    }
-}
-
-fn skip_terminals(i: &str) -> &str {
-    match terminal_run(i) {
-        Ok((rest, _)) => rest,
-        Err(_) => i.get(1..).unwrap_or(""),
     }
 }
 

@@ -24,13 +24,49 @@ pub enum TokenKind {
     Quote(usize),
 }
 
-/// One token of a paragraph.
+/// One token of a paragraph, in 12 bytes (a long article holds one for every five or six
+/// bytes of its text): offsets as `u32`, so a body must be under 4 GiB (`MAX_BODY`), and the
+/// kind packed with the quotation index. Read it with `span` and `kind`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token {
+    start: u32,
+    end: u32,
+    /// 0 a word, 1 punctuation, `2 + q` the quotation `q`.
+    kind: u32,
+}
+
+/// The largest article body the tokens can index (`u32` offsets): 4 GiB less one byte.
+pub const MAX_BODY: usize = u32::MAX as usize;
+
+impl Token {
+    /// A token of `kind` over `span` (offsets past `MAX_BODY` are clamped to it).
+    pub fn new(span: Span, kind: TokenKind) -> Token {
+        let narrow = |x: usize| u32::try_from(x).unwrap_or(u32::MAX);
+        let kind = match kind {
+            TokenKind::Word => 0,
+            TokenKind::Punct => 1,
+            TokenKind::Quote(q) => narrow(q).saturating_add(2),
+        };
+        Token {
+            start: narrow(span.start),
+            end: narrow(span.end),
+            kind,
+        }
+    }
+
     /// Where it is in the body.
-    pub span: Span,
+    pub fn span(&self) -> Span {
+        Span::new(self.start as usize, self.end as usize)
+    }
+
     /// Word, punctuation or quotation.
-    pub kind: TokenKind,
+    pub fn kind(&self) -> TokenKind {
+        match self.kind {
+            0 => TokenKind::Word,
+            1 => TokenKind::Punct,
+            k => TokenKind::Quote((k - 2) as usize),
+        }
+    }
 }
 
 fn is_word_char(c: char) -> bool {
@@ -100,10 +136,7 @@ pub fn tokenize(text: &str, para: Span, quotes: &[(usize, Quote)]) -> Vec<Token>
             && q.span.start <= pos
         {
             if q.span.end > pos {
-                out.push(Token {
-                    span: q.span,
-                    kind: TokenKind::Quote(*idx),
-                });
+                out.push(Token::new(q.span, TokenKind::Quote(*idx)));
                 pos = q.span.end;
             }
             qi.next();
@@ -135,10 +168,7 @@ fn tokenize_plain(text: &str, start: usize, end: usize, out: &mut Vec<Token>) ->
         } else {
             TokenKind::Word
         };
-        out.push(Token {
-            span: Span::new(at, at + len),
-            kind,
-        });
+        out.push(Token::new(Span::new(at, at + len), kind));
         rest = &rest[len..];
     }
     end
@@ -165,7 +195,7 @@ mod tests {
         let quotes: Vec<_> = find_quotes(text, &paras).into_iter().enumerate().collect();
         tokenize(text, paras[0], &quotes)
             .iter()
-            .map(|t| t.span.slice(text))
+            .map(|t| t.span().slice(text))
             .collect()
     }
 

@@ -301,6 +301,12 @@ pub(super) fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
     if version == 0 {
         tx.execute_batch(SCHEMA).map_err(|e| db(path, e))?;
     } else {
+        // A large archive takes a while (about a minute a million statements when a step
+        // rebuilds the statements table): say what is happening rather than hang silently.
+        eprintln!(
+            "whosaid: upgrading {} from schema version {version} to {SCHEMA_VERSION} (done once)",
+            path.display()
+        );
         for step in &STEPS[step_index(version)..] {
             tx.execute_batch(step).map_err(|e| db(path, e))?;
         }

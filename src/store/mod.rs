@@ -546,7 +546,7 @@ fn insert_statements(
         let person = match (&s.speaker.kind, &s.speaker.name) {
             (SpeakerKind::Person, Some(name)) => {
                 let id = person_id(tx, name, &article.id, out)?;
-                for alias in &s.speaker.aliases {
+                for alias in s.speaker.aliases.iter() {
                     queries::add_alias(tx, id, alias, "article")?;
                 }
                 Some(id)

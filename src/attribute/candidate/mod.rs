@@ -9,6 +9,8 @@
 //! - `reported/` finds reported speech without quotation marks, and mixed statements.
 //! - `nested.rs` finds speech reported inside reported speech ("X said Y had told Z that …")
 //!   and marks the statements an outlet reports ("As the Tribune reports, …").
+//! - `fragments.rs` gives quoted words no pattern claimed, inside a subject's clause, the
+//!   subject as speaker (a mixed statement of the clause).
 //! - `claims/` finds claims beyond speech (beliefs, intentions, findings, polls) where no
 //!   speech was found, and retypes "according to the filing" as a finding.
 //!
@@ -16,6 +18,7 @@
 //! is decided later, in `speaker::attribute`.
 
 pub(crate) mod claims;
+pub(crate) mod fragments;
 pub(crate) mod nested;
 pub(crate) mod quote_cue;
 pub(crate) mod quotes;

@@ -49,7 +49,7 @@ fn inner(doc: &Doc, outer: &Attributed) -> Option<Attributed> {
         span: content,
         cue: Some(p.span(v, v)),
         mention: Some(mention),
-        sentence: doc.sentence_of(p.toks[v].span.start),
+        sentence: doc.sentence_of(p.toks[v].span().start),
         reported_by: None,
         group: None,
         found_by: FoundBy::ReportedNested,
@@ -64,7 +64,7 @@ fn inner(doc: &Doc, outer: &Attributed) -> Option<Attributed> {
 fn paragraph_of(doc: &Doc, at: usize) -> Option<usize> {
     let after = doc
         .tokens
-        .partition_point(|t| t.first().is_none_or(|f| f.span.start <= at));
+        .partition_point(|t| t.first().is_none_or(|f| f.span().start <= at));
     after.checked_sub(1)
 }
 

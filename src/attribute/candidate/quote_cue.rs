@@ -89,7 +89,7 @@ pub(crate) fn cue_after(p: &Para, qi: usize, quote_inner: &str) -> Option<(Optio
         .or_else(|| capitalised_run(p, j, v))?;
     // “…” and mishandled the files, he said …: words before a pronoun are a clause of their
     // own, and the quotation is part of what "he" said, not handed over to him.
-    let handed_over = m.span.start == p.toks[j].span.start
+    let handed_over = m.span.start == p.toks[j].span().start
         || m.kind != MentionKind::Pronoun && starts_after_lowercase(p, j, &m);
     if !handed_over {
         return None;
@@ -134,7 +134,7 @@ pub(crate) fn loose_cue_after(
         // A full name right after the verb may carry a long appositive ("beamed Donald
         // Hartley of Madison, who …"); a descriptor needs the sentence to end soon.
         let full_name = m.kind == MentionKind::Name
-            && m.span.start == p.toks[j + 1].span.start
+            && m.span.start == p.toks[j + 1].span().start
             && m.name.is_some_and(|n| n.slice(p.text).contains(' '));
         let named = matches!(m.kind, MentionKind::Name | MentionKind::Descriptor);
         return (named && (full_name || short_tail(p, j + 1))).then(|| (Some(p.span(j, j)), m));
@@ -184,7 +184,7 @@ pub(crate) fn sentence_cue(p: &Para, qi: usize, start: usize) -> Option<(Option<
 /// True when the mention `m` is the object of a preposition later than the sentence's start.
 fn object_of_preposition(p: &Para, m: &Mention, sentence_start: usize) -> bool {
     (sentence_start + 1..p.toks.len())
-        .find(|&k| p.toks[k].span.start == m.span.start)
+        .find(|&k| p.toks[k].span().start == m.span.start)
         .is_some_and(|k| p.after_preposition(k))
 }
 
@@ -217,13 +217,13 @@ fn noun_slot(p: &Para, v: usize, start: usize) -> bool {
 fn starts_after_lowercase(p: &Para, j: usize, m: &Mention) -> bool {
     // "another friend, Mariam Emara told CNN": a comma may separate descriptor and name.
     let between = (j..p.toks.len())
-        .take_while(|&k| p.toks[k].span.start < m.span.start)
+        .take_while(|&k| p.toks[k].span().start < m.span.start)
         .count();
     between <= 8
         && (j..p.toks.len())
-            .take_while(|&k| p.toks[k].span.start < m.span.start)
+            .take_while(|&k| p.toks[k].span().start < m.span.start)
             .all(|k| {
-                (p.toks[k].kind == crate::parse::TokenKind::Word || p.is_punct(k, ','))
+                (p.toks[k].kind() == crate::parse::TokenKind::Word || p.is_punct(k, ','))
                     && !finite_cue(p, k)
             })
 }
@@ -231,7 +231,7 @@ fn starts_after_lowercase(p: &Para, j: usize, m: &Mention) -> bool {
 /// True when token `k` is a quotation of more than three words; a shorter one ("wearing
 /// “Vote Ruiz” pins") may stand inside an attribution.
 fn is_long_quote(p: &Para, k: usize) -> bool {
-    p.quote(k).is_some() && p.toks[k].span.slice(p.text).split_whitespace().count() > 3
+    p.quote(k).is_some() && p.toks[k].span().slice(p.text).split_whitespace().count() > 3
 }
 
 /// True when the sentence ends within a few tokens of `k` with no new clause.
@@ -384,7 +384,7 @@ pub(crate) fn bare_attribution(
         .filter(|(m, next)| m.kind == MentionKind::Name && *next < v && p.is_punct(*next, ','))
         .map(|(m, _)| m);
     let m = apposed.or_else(|| subject_before(p, v, start))?;
-    (tail_short && m.span.start == p.toks[start].span.start).then(|| (Some(p.span(v, v)), m))
+    (tail_short && m.span.start == p.toks[start].span().start).then(|| (Some(p.span(v, v)), m))
 }
 
 /// "Trump on Twitter: “…”": a name opening the sentence, then a colon right before the quote.

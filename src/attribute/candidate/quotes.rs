@@ -37,7 +37,7 @@ fn find_direct(doc: &Doc) -> Vec<Attribution> {
     for pi in 0..doc.tokens.len() {
         let p = doc.para(pi);
         for qi in 0..p.toks.len() {
-            let TokenKind::Quote(q) = p.toks[qi].kind else {
+            let TokenKind::Quote(q) = p.toks[qi].kind() else {
                 continue;
             };
             if let Some(a) = attribute_quote(doc, &p, (pi, qi), q, out.last()) {
@@ -181,7 +181,7 @@ fn same_sentence_piece(doc: &Doc, p: &Para, pi: usize, qi: usize, last: &Attribu
     if !opens_piece {
         return false;
     }
-    let cue_between = between.clone().any(|k| p.toks[k].span == cue);
+    let cue_between = between.clone().any(|k| p.toks[k].span() == cue);
     let ends = between.clone().any(|k| p.ends_sentence(k));
     let first_inner = doc.parsed.quotes[last.quote]
         .inner
@@ -208,7 +208,7 @@ fn follows_on(
         return false;
     }
     let from = doc.parsed.quotes[last.quote].span.end;
-    let to = p.toks[qi].span.start;
+    let to = p.toks[qi].span().start;
     let last_person = last.mention.as_ref().and_then(|m| {
         let s = resolve::speaker_for(doc, m, last.sentence);
         s.name

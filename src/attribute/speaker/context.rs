@@ -104,7 +104,7 @@ fn named_group_before(
         // Pentagon", "Harlow Dynamics".
         let found = (0..p.toks.len())
             .rev()
-            .filter(|&k| p.toks[k].span.end <= mention.span.start && p.is_cap(k))
+            .filter(|&k| p.toks[k].span().end <= mention.span.start && p.is_cap(k))
             .filter(|&k| k == 0 || !p.is_cap(k - 1))
             .find_map(|k| {
                 let the = k > 0 && p.word(k - 1).eq_ignore_ascii_case("the");
@@ -125,7 +125,7 @@ fn named_group_before(
             if m.kind != MentionKind::Organization {
                 // "Democrats", "Republicans": a group, not a person called so.
                 group.kind = SpeakerKind::Anonymous;
-                group.aliases.clear();
+                group.aliases = Default::default();
             }
             return Some((m, group));
         }

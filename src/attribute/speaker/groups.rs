@@ -43,16 +43,23 @@ pub(crate) fn relative_clause_head(p: &Para, start: usize, v: usize) -> Option<M
 /// "Abortion rights advocates said", "One in three said", "police said": an unnamed group
 /// right before a verb of saying.
 pub(crate) fn bare_group(p: &Para, start: usize, v: usize) -> Option<Mention> {
-    let lemma = cue::lookup(p.word(v))?.lemma;
-    if !matches!(
-        lemma,
-        "say" | "tell" | "argue" | "warn" | "insist" | "claim" | "predict" | "add"
-    ) {
-        return None;
-    }
+    let c = cue::lookup(p.word(v))?;
     let last = v.checked_sub(1).filter(|&k| k >= start)?;
     let w = p.word(last).to_lowercase();
-    let is_word = p.toks[last].kind == crate::parse::TokenKind::Word;
+    // "Several observers emphasized …", "advocacy groups note …": a plural naming people
+    // speaks with any verb of speech; other groups only with the commonest verbs.
+    let common = matches!(
+        c.lemma,
+        "say" | "tell" | "argue" | "warn" | "insist" | "claim" | "predict" | "add"
+    );
+    let people = c.strength == cue::Strength::Speech
+        && p.is_lower(last)
+        && w.ends_with('s')
+        && is_people_plural(&w);
+    if !common && !people {
+        return None;
+    }
+    let is_word = p.toks[last].kind() == crate::parse::TokenKind::Word;
     let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && is_word;
     let counted = w.chars().all(|c| c.is_ascii_digit()) && !w.is_empty();
     // "Those surveyed said", "voters polled said".
@@ -65,7 +72,7 @@ pub(crate) fn bare_group(p: &Para, start: usize, v: usize) -> Option<Mention> {
     // "78 percent of voters in a recent CBS News poll said": a share of people answering.
     let phrase_start = (last.saturating_sub(12).max(start)..=last).find(|&k| {
         (k..=last).all(|j| {
-            p.toks[j].kind == crate::parse::TokenKind::Word && cue::lookup(p.word(j)).is_none()
+            p.toks[j].kind() == crate::parse::TokenKind::Word && cue::lookup(p.word(j)).is_none()
         })
     })?;
     let share = (phrase_start..=last).any(|k| {
@@ -107,7 +114,7 @@ fn group_start(p: &Para, start: usize, last: usize) -> usize {
         if mention::is_determiner(&w) {
             return k;
         }
-        let word = p.toks[k].kind == crate::parse::TokenKind::Word;
+        let word = p.toks[k].kind() == crate::parse::TokenKind::Word;
         let opener = p.is_cap(k) && lexicon::is_not_name(&w);
         let verbal = w.ends_with("ed") || w.ends_with("ly") || cue::lookup(&w).is_some();
         let function = lexicon::is_preposition(&w)
@@ -175,7 +182,10 @@ pub(crate) fn gerund_subject(
             && cue::lookup(p.word(k)).is_some_and(|c| matches!(c.form, Form::Past | Form::Present))
     });
     said.and_then(|k| subject_before(p, k, start))
-        .or_else(|| last.clone().filter(|m| m.span.end <= p.toks[v].span.start))
+        .or_else(|| {
+            last.clone()
+                .filter(|m| m.span.end <= p.toks[v].span().start)
+        })
         .or_else(|| clause_subject(p, start, v))
 }
 

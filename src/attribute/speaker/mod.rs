@@ -38,10 +38,9 @@ use crate::model::{Located, Span, Speaker, SpeakerRule, StatementKind, Why};
 pub(crate) struct Attributed {
     /// Direct, mixed or indirect.
     pub(crate) kind: StatementKind,
-    /// Where the content is (for direct quotes, including the quotation marks).
+    /// Where the content is (for direct quotes, including the quotation marks). Its text is
+    /// `span.slice(doc.text)`, copied out only when the statement is dated.
     pub(crate) span: Span,
-    /// The content exactly as written.
-    pub(crate) text: String,
     /// Who said it, as the rules chose.
     pub(crate) speaker: Speaker,
     /// The cue linking speaker and content.
@@ -70,7 +69,6 @@ pub(crate) fn attribute(doc: &Doc, c: &Candidate) -> Attributed {
     Attributed {
         kind: c.kind,
         span: c.span,
-        text: c.span.slice(doc.text).to_string(),
         speaker,
         cue: c.cue.map(|cue| Located::from_span(doc.text, cue)),
         reported_by,

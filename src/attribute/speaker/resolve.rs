@@ -26,7 +26,7 @@ pub(crate) fn decide(doc: &Doc, m: &Mention, sentence: usize) -> (Speaker, Speak
         kind: SpeakerKind::Person,
         mention: located.clone(),
         role: cast.people[i].role.clone(),
-        aliases: cast.people[i].forms.clone(),
+        aliases: cast.aliases(i),
     };
     // "TAPPER:" in a transcript: capitals that spell a cast member's name are that person.
     let written = m.span.slice(text);
@@ -148,7 +148,7 @@ fn new_person(text: &str, m: &Mention, located: Option<Located>) -> Speaker {
         kind: SpeakerKind::Person,
         mention: located,
         role: None,
-        aliases: Vec::new(),
+        aliases: Default::default(),
     }
 }
 
@@ -183,7 +183,7 @@ fn named_group(text: &str, m: &Mention, kind: SpeakerKind) -> Speaker {
         kind,
         mention: Some(Located::from_span(text, m.span)),
         role: None,
-        aliases: Vec::new(),
+        aliases: Default::default(),
     }
 }
 
@@ -257,6 +257,6 @@ fn organisation(text: &str, m: &Mention, name: String) -> Speaker {
         kind: SpeakerKind::Organization,
         mention: Some(Located::from_span(text, m.span)),
         role: None,
-        aliases: Vec::new(),
+        aliases: Default::default(),
     }
 }

@@ -84,7 +84,9 @@ fn person_before_place(p: &Para, m: Mention, ms: usize, start: usize) -> Mention
     {
         at = es;
     }
-    while at > start + 1 && matches!(p.word(at - 1), "of" | "from" | "in" | "at") {
+    while at > start + 1 && matches!(p.word(at - 1), "of" | "from" | "in" | "at" | "to") {
+        // "Aides to Brandt say": only a group stands before "to" and the person it serves.
+        let to = p.word(at - 1) == "to";
         let Some((earlier, es)) = mention_before(p, at - 2) else {
             break;
         };
@@ -99,6 +101,9 @@ fn person_before_place(p: &Para, m: Mention, ms: usize, start: usize) -> Mention
             && !best.span.slice(p.text).contains(' ');
         if group && place && !is_possessive(p, &earlier) {
             return earlier;
+        }
+        if to {
+            break;
         }
         if earlier.kind != MentionKind::Name && earlier.kind != MentionKind::Organization {
             break;
@@ -132,14 +137,14 @@ pub(crate) fn subject_before_loose(p: &Para, v: usize, start: usize) -> Option<M
 /// at token `s`, returning the token before it (or `s` when there is none).
 fn before_time_phrase(p: &Para, s: usize, start: usize) -> usize {
     let from = s.saturating_sub(4).max(start);
-    let text = Span::new(p.toks[from].span.start, p.toks[s].span.end);
+    let text = Span::new(p.toks[from].span().start, p.toks[s].span().end);
     let found = find_time_expressions(text.slice(p.text))
         .into_iter()
-        .find(|e| text.start + e.end == p.toks[s].span.end);
+        .find(|e| text.start + e.end == p.toks[s].span().end);
     match found {
         Some(e) => {
             let first = (from..=s)
-                .find(|&k| p.toks[k].span.start >= text.start + e.start)
+                .find(|&k| p.toks[k].span().start >= text.start + e.start)
                 .unwrap_or(s);
             if first > start { first - 1 } else { s }
         }
@@ -165,8 +170,13 @@ pub(crate) fn postmodified_subject(p: &Para, start: usize, v: usize) -> Option<M
                 | "who"
                 | "of"
                 | "for"
+                | "to"
         );
-        let reaches = (next..v).all(|j| !p.is_any_punct(j) && p.quote(j).is_none());
+        // "Aides to Brandt say", "advisers to the governor said"; "activists to join …" is an
+        // infinitive, no modifier.
+        let to_whom =
+            p.word(next) != "to" || p.is_cap(next + 1) || mention::is_determiner(p.word(next + 1));
+        let reaches = to_whom && (next..v).all(|j| !p.is_any_punct(j) && p.quote(j).is_none());
         (m.kind == MentionKind::Descriptor
             && m.head.as_deref().is_some_and(lexicon::is_role_noun)
             && modifier
@@ -295,7 +305,7 @@ fn described_with_aside(p: &Para, close: usize, start: usize) -> Option<Mention>
     let (m, _) = mention_after(p, start)?;
     let determiner = matches!(p.word(start), "A" | "An" | "The" | "a" | "an" | "the");
     let descriptor =
-        determiner && m.kind == MentionKind::Descriptor && m.span.end <= p.toks[first].span.start;
+        determiner && m.kind == MentionKind::Descriptor && m.span.end <= p.toks[first].span().start;
     descriptor.then_some(m)
 }
 
@@ -343,9 +353,11 @@ pub(crate) fn coordinator_before(p: &Para, start: usize, v: usize) -> Option<usi
 pub(crate) fn after_intro(p: &Para, start: usize, v: usize) -> usize {
     // "Washington (AFP) – Democrat Hillary Clinton …", "OSLO, Norway, June 3, 2025 — …": a
     // dateline is no part of the clause.
-    if let Some(dash) =
-        (start..(start + 12).min(v)).find(|&k| p.is_punct(k, '–') || p.is_punct(k, '—'))
-        && dash > start
+    if let Some(dash) = (start..(start + 12).min(v)).find(|&k| {
+        p.is_punct(k, '–')
+            || p.is_punct(k, '—')
+            || k > start && p.is_punct(k, '-') && p.is_punct(k - 1, ')')
+    }) && dash > start
         && (p.is_punct(dash - 1, ')') || p.is_cap(dash - 1) || is_year(p.word(dash - 1)))
         && p.is_cap(start)
     {
@@ -429,7 +441,22 @@ pub(crate) fn sentence_subject(p: &Para, start: usize, v: usize) -> Option<Menti
         }
         return Some(m);
     }
-    placed
+    placed.map(|m| capitalised_opening(p, start, v).unwrap_or(m))
+}
+
+/// "The Brevians have used …": "The" and capitalised words opening the clause, then an
+/// auxiliary or a finite verb: a group or organisation as subject, which beats a name after a
+/// preposition later in the clause ("the presence of Oskar fighters").
+fn capitalised_opening(p: &Para, start: usize, v: usize) -> Option<Mention> {
+    if !p.word(start).eq_ignore_ascii_case("the") {
+        return None;
+    }
+    let last = (start + 1..(start + 4).min(v))
+        .take_while(|&k| p.is_cap(k))
+        .last()?;
+    let verb = last + 1;
+    let finite = verb < v && p.is_lower(verb) && lexicon::is_finite_verb(p.word(verb));
+    finite.then(|| mention::phrase(p, start, last, last))
 }
 
 /// The subject of the clause from `start` to `v`: the name `sentence_subject` finds, unless a
@@ -457,8 +484,8 @@ pub(crate) fn clause_subject(p: &Para, start: usize, v: usize) -> Option<Mention
         .or_else(|| opening_group(p, first, v));
     match (opening, named) {
         (Some((m, next)), Some(n)) => {
-            let apposed =
-                (next..(next + 3).min(p.toks.len())).any(|k| p.toks[k].span.start == n.span.start);
+            let apposed = (next..(next + 3).min(p.toks.len()))
+                .any(|k| p.toks[k].span().start == n.span.start);
             Some(if apposed { n } else { m })
         }
         (Some((m, _)), None) => Some(m),

@@ -33,7 +33,6 @@ pub(crate) fn attribute(doc: &Doc, u: &Unclaimed, found: &[Attributed]) -> Attri
     Attributed {
         kind: StatementKind::Direct,
         span: quote.span,
-        text: quote.span.slice(doc.text).to_string(),
         speaker,
         cue,
         reported_by: None,

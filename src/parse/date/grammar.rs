@@ -332,6 +332,26 @@ pub(super) fn date_value(input: &str) -> Res<'_, NaiveDate> {
     .parse(input)
 }
 
+// publication_date = [publication_label] date_value
+// publication_label = [("first" | "last") sp] ("published" | "posted" | "updated" | "modified")
+//                     [sp "on"] [":"] sp
+// The flag says whether the label names an update rather than the first publication.
+pub(super) fn publication_date(input: &str) -> Res<'_, (NaiveDate, bool)> {
+    let first = alt((value(false, kw("published")), value(false, kw("posted"))));
+    let update = alt((value(true, kw("updated")), value(true, kw("modified"))));
+    let label = terminated(
+        preceded(
+            opt((alt((kw("first"), kw("last"))), sp)),
+            alt((first, update)),
+        ),
+        (opt((sp, kw("on"))), opt(char(':')), sp),
+    );
+    map((opt(label), date_value), |(update, date)| {
+        (date, update.unwrap_or(false))
+    })
+    .parse(input)
+}
+
 // written_date = [weekday_loose [","] sp] month_and_day [","] sp year4
 pub(super) fn written_date(input: &str) -> Res<'_, NaiveDate> {
     map_opt(

@@ -499,3 +499,47 @@ fn dateline_end_table() {
         assert_eq!(&text[..dateline_end(text)], *want, "{text}");
     }
 }
+
+#[test]
+fn publication_line_table() {
+    let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    let rows: &[(&str, Option<(NaiveDate, bool)>)] = &[
+        ("20 November 2026", Some((day(2026, 11, 20), false))),
+        ("Friday, July 3, 2026 10:15", Some((day(2026, 7, 3), false))),
+        (
+            "Published 14 November 2026",
+            Some((day(2026, 11, 14), false)),
+        ),
+        (
+            "First published on: 2026-03-01",
+            Some((day(2026, 3, 1), false)),
+        ),
+        (
+            "Posted 2026/03/01 (local time)",
+            Some((day(2026, 3, 1), false)),
+        ),
+        (
+            "Updated: 5 March 2026, 09:12 GMT",
+            Some((day(2026, 3, 5), true)),
+        ),
+        ("Last modified on 2026-03-05", Some((day(2026, 3, 5), true))),
+        ("By Ana Ruiz, June 3, 2026", Some((day(2026, 6, 3), false))),
+        (
+            "By Ana Ruiz | Updated 3 June 2026",
+            Some((day(2026, 6, 3), true)),
+        ),
+        (
+            "BY TOM LEE — 3 June 2026 GMT",
+            Some((day(2026, 6, 3), false)),
+        ),
+        // Prose after the date, no date, an impossible date, a byline without one.
+        ("June 3, 2026 was a long day for the council", None),
+        ("Published by the Harbour Trust", None),
+        ("Published 30 February 2026", None),
+        ("By Ana Ruiz", None),
+        ("By the end of June 3, 2026, it was over", None),
+    ];
+    for (line, want) in rows {
+        assert_eq!(publication_line(line), *want, "{line}");
+    }
+}

@@ -33,6 +33,34 @@ fn list_marker_table() {
 }
 
 #[test]
+fn the_byte_precheck_passes_every_marker_the_parsers_take() {
+    // Labels that are markers and near misses, each with every closer and separator: the
+    // pre-check may pass a non-marker ("Mr."), never turn a marker away.
+    let labels = [
+        "1", "12", "123", "1234", "a", "z", "A", "Z", "i", "iv", "xii", "iiiii", "iiiiii", "I",
+        "IV", "XII", "VVVVVV", "Mr", "U", "iV", "0a", "(a)", "(iv)", "(12)", "-", "*", "•", "▪",
+        "◦", "‣", "·", "“", "é",
+    ];
+    let mut markers = 0;
+    for label in labels {
+        for close in ["", ".", ")", "])"] {
+            for sep in ["", " ", "\t", "\u{a0}", "x", "\n"] {
+                let text = format!("{label}{close}{sep}rest");
+                let parsed = marker_len(&text);
+                markers += usize::from(parsed.is_some());
+                assert!(
+                    parsed.is_none() || could_open_marker(text.as_bytes()),
+                    "{text:?} is a marker the pre-check turns away"
+                );
+                assert_eq!(list_marker(&text), parsed, "{text:?}");
+            }
+        }
+    }
+    // The table holds markers of every kind, so the check above tested something.
+    assert!(markers > 40, "{markers}");
+}
+
+#[test]
 fn stop_positions_rule_cases() {
     // success: every ")" and ":" by offset; none in plain text.
     assert_eq!(stop_positions("1) a: b 2) c"), vec![1, 4, 9]);

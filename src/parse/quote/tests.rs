@@ -277,3 +277,34 @@ fn mark_positions_rule_cases() {
     // an apostrophe is found like any mark: its role is the scanner's to decide.
     assert_eq!(mark_positions("’s"), vec![0]);
 }
+
+#[test]
+fn wide_marks_are_told_by_their_bytes() {
+    // Every char whose UTF-8 opens with 0xC2 or 0xE2: a mark by its bytes exactly when it is
+    // one of « » “ ” „ ‘ ’.
+    let mut marks = 0;
+    for c in ('\u{80}'..='\u{ffff}').filter(|c| matches!(c.to_string().as_bytes()[0], 0xC2 | 0xE2))
+    {
+        let text = format!("{c}x");
+        let want = matches!(c, '«' | '»' | '“' | '”' | '„' | '‘' | '’');
+        assert_eq!(is_wide_mark(text.as_bytes()), want, "{c:?}");
+        marks += usize::from(want);
+    }
+    assert_eq!(marks, 7);
+}
+
+#[test]
+fn in_word_apostrophe_rule_cases() {
+    let at = |text: &str, mark: &str| in_word_apostrophe(text.as_bytes(), text.find(mark).unwrap());
+    // success: between ASCII letters or digits, curly or straight
+    assert!(at("didn’t", "’"));
+    assert!(at("O'Neill", "'"));
+    assert!(at("rock’n’roll", "’"));
+    // failure: a space, a mark or the text's edge on either side, or a wide letter
+    assert!(!at("‘Yes’ she", "’"));
+    assert!(!at("the Davises’ farm", "’"));
+    assert!(!at("it''s", "'"));
+    assert!(!at("’90s", "’"));
+    assert!(!at("café’s", "’"));
+    assert!(!at("don’", "’"));
+}

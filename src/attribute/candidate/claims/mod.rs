@@ -113,7 +113,7 @@ fn attribute(doc: &Doc, c: Claim) -> Attributed {
 fn as_document(s: &mut Attributed) {
     s.speaker.kind = SpeakerKind::Document;
     s.speaker.role = None;
-    s.speaker.aliases.clear();
+    s.speaker.aliases = Default::default();
     if s.speaker.name.is_none() {
         s.speaker.name = s.speaker.mention.as_ref().map(|m| m.text.clone());
     }

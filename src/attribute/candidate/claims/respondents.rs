@@ -39,7 +39,7 @@ fn phrase_start(p: &Para, start: usize, last: usize) -> Option<usize> {
     let mut k = last;
     while k > start && k + REACH > last {
         let prev = k - 1;
-        let word = p.toks[prev].kind == TokenKind::Word;
+        let word = p.toks[prev].kind() == TokenKind::Word;
         if p.is_punct(prev, ',') {
             // Only the comma before an apposed figure ("a third of independents, 33 percent").
             if !(prev + 1..=last).any(|j| is_share(p, j)) || !figure_follows(p, prev + 1) {

@@ -78,7 +78,7 @@ fn contrast_start(p: &Para, from: usize, opens: usize) -> Option<usize> {
         end -= 1;
     }
     let last = end.checked_sub(1)?;
-    (contrast && p.toks[last].span.start > from).then(|| p.toks[last].span.end)
+    (contrast && p.toks[last].span().start > from).then(|| p.toks[last].span().end)
 }
 
 fn claim_at(p: &Para, start: usize, end: usize, k: usize) -> Option<Claim> {
@@ -173,7 +173,7 @@ fn verb_claim(p: &Para, (start, end): (usize, usize), v: usize, verb: ClaimVerb)
     }
     // "Cost estimates that …": a plural noun, not a verb after a name.
     let opener =
-        holder.span.start == p.toks[start].span.start && !holder.span.slice(p.text).contains(' ');
+        holder.span.start == p.toks[start].span().start && !holder.span.slice(p.text).contains(' ');
     if lexicon::is_noun_like(p.word(v)) && opener {
         return None;
     }
@@ -264,7 +264,7 @@ pub(super) fn holder_before(p: &Para, start: usize, v: usize) -> Option<Mention>
         .or_else(|| bare_group(p, start, v))
         .or_else(|| postmodified_subject(p, start, v))
         .or_else(|| group_right_before(p, start, v))
-        .filter(|m| m.span.end <= p.toks[v].span.start)
+        .filter(|m| m.span.end <= p.toks[v].span().start)
 }
 
 /// "Dock workers want …", "many anglers believe …": a plural or determiner-led phrase right

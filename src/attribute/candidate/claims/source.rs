@@ -26,7 +26,7 @@ pub(crate) fn document_subject(p: &Para, start: usize, v: usize) -> Option<(Ment
     let head = (v.saturating_sub(REACH).max(start)..=end)
         .rev()
         .take_while(|&j| !ends_subject(p, j))
-        .find(|&j| p.toks[j].kind == TokenKind::Word && finding_source(p.word(j)).is_some())?;
+        .find(|&j| p.toks[j].kind() == TokenKind::Word && finding_source(p.word(j)).is_some())?;
     let poll = finding_source(p.word(head))?;
     let first = phrase_start(p, start, head);
     if first > start && is_preposition(p.word(first - 1)) {
@@ -74,7 +74,7 @@ fn phrase_start(p: &Para, start: usize, head: usize) -> usize {
         if is_determiner(w) {
             return k - 1;
         }
-        let modifier = p.toks[k - 1].kind == TokenKind::Word
+        let modifier = p.toks[k - 1].kind() == TokenKind::Word
             && !is_preposition(w)
             && !is_clause_word(w)
             && !lexicon::is_pronoun(w)

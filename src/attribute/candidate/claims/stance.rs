@@ -125,7 +125,7 @@ fn content_from(p: &Para, v: usize, end: usize, verb: &StanceVerb) -> Option<usi
     if w == "to" {
         return (verb.to && p.is_lower(k + 1)).then_some(k);
     }
-    let word = p.toks[k].kind == crate::parse::TokenKind::Word;
+    let word = p.toks[k].kind() == crate::parse::TokenKind::Word;
     // "declined sharply", "backed by", "support for": no phrase it takes.
     let phrase = word
         && !w.ends_with("ly")

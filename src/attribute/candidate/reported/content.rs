@@ -124,16 +124,16 @@ fn is_time_phrase(p: &Para, from: usize, to: usize) -> bool {
 }
 
 /// The token after a time expression starting at token `k` ("Wednesday morning"), or `k`.
-pub(super) fn skip_time(p: &Para, k: usize, end: usize) -> usize {
+pub(crate) fn skip_time(p: &Para, k: usize, end: usize) -> usize {
     let Some(tok) = p.toks.get(k) else { return k };
     let limit = p
         .toks
         .get(end.saturating_sub(1))
-        .map_or(tok.span.end, |t| t.span.end);
-    let rest = p.text.get(tok.span.start..limit).unwrap_or("");
+        .map_or(tok.span().end, |t| t.span().end);
+    let rest = p.text.get(tok.span().start..limit).unwrap_or("");
     match crate::parse::date::find_time_expressions(rest).first() {
         Some(e) if e.start == 0 => (k..end)
-            .find(|&j| p.toks[j].span.start >= tok.span.start + e.end)
+            .find(|&j| p.toks[j].span().start >= tok.span().start + e.end)
             .unwrap_or(end),
         _ => k,
     }
@@ -252,7 +252,7 @@ fn source_after(p: &Para, from: usize, end: usize) -> Option<(Mention, usize)> {
     }
     let head = (from..phrase_end)
         .rev()
-        .find(|&k| p.toks[k].kind == crate::parse::TokenKind::Word)?;
+        .find(|&k| p.toks[k].kind() == crate::parse::TokenKind::Word)?;
     let m = mention::phrase(p, from, head, head);
     Some((m, stop))
 }

@@ -69,7 +69,7 @@ pub(crate) fn characterizations(doc: &Doc, p: &Para, start: usize, end: usize) -
         // "called Clinton, his rival, an ISIS “co-founder”": commas may stand between.
         let quote_at = (v + 1..(v + 14).min(end))
             .take_while(|&k| {
-                p.toks[k].kind == crate::parse::TokenKind::Word
+                p.toks[k].kind() == crate::parse::TokenKind::Word
                     || p.quote(k).is_some()
                     || p.is_punct(k, ',')
             })
@@ -139,7 +139,7 @@ fn passive_namer(p: &Para, v: usize, k: usize) -> Option<Mention> {
 /// on past the quotation ("blamed the “fog of war” for the delay", "called it a “no-brainer” to
 /// prosecute") to the end of the phrase (`phrase_end`) or a bracket; a quotation that closes on
 /// its own punctuation (“…,” / “….”) ends it.
-fn naming_phrase_end(doc: &Doc, p: &Para, k: usize, end: usize) -> usize {
+pub(crate) fn naming_phrase_end(doc: &Doc, p: &Para, k: usize, end: usize) -> usize {
     let closes = |q: usize| {
         let inner = doc.parsed.quotes[q].inner.slice(doc.text).trim_end();
         inner.ends_with([',', '.', '?', '!', ';', ':'])
@@ -222,7 +222,7 @@ fn setting(p: &Para, k: usize, end: usize) -> bool {
         return false;
     }
     (k + 1..(k + 6).min(end))
-        .take_while(|&j| p.toks[j].kind == crate::parse::TokenKind::Word)
+        .take_while(|&j| p.toks[j].kind() == crate::parse::TokenKind::Word)
         .any(|j| skip_time(p, j, end) > j || OCCASIONS.contains(&p.word(j)))
 }
 

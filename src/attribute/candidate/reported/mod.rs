@@ -13,7 +13,7 @@
 //! "that" (or after the cue and its object) to the end of the clause.
 
 pub(crate) mod content;
-mod labels;
+pub(crate) mod labels;
 mod object;
 pub(crate) mod sentence;
 mod trailing;
@@ -95,10 +95,9 @@ pub(crate) fn end_at_quotes(doc: &Doc, claims: &mut Vec<Attributed>, direct: &[A
                 c.is_whitespace() || matches!(c, ',' | ';' | ':' | '—' | '-')
             });
             s.span.end = s.span.start + kept.len();
-            s.text = kept.to_string();
         }
     }
-    claims.retain(|s| s.text.split_whitespace().count() >= 2);
+    claims.retain(|s| s.span.slice(doc.text).split_whitespace().count() >= 2);
 }
 
 /// Where a statement's attribution begins: its content, its cue and its speaker's mention,
@@ -175,10 +174,10 @@ fn to_candidate(doc: &Doc, p: &Para, c: Claim) -> Option<Candidate> {
         }
     }
     // Tokens are in text order: only those from the content's start can lie inside it.
-    let first = p.toks.partition_point(|t| t.span.start < c.content.start);
+    let first = p.toks.partition_point(|t| t.span().start < c.content.start);
     let inside = p.toks[first..]
         .iter()
-        .take_while(|t| t.span.start < c.content.end);
+        .take_while(|t| t.span().start < c.content.end);
     let has_quote = inside
         .enumerate()
         .map(|(k, t)| (first + k, t))
@@ -189,7 +188,7 @@ fn to_candidate(doc: &Doc, p: &Para, c: Claim) -> Option<Candidate> {
                 // Single marks quote words only where they are the article's main marks;
                 // elsewhere they are a headline's or a scare quote's.
                 (quote.marks == crate::parse::Marks::Double || doc.single_style)
-                    && c.content.contains(t.span)
+                    && c.content.contains(t.span())
                     && !in_title_position(p, k)
                     && !is_title_like(inner)
             })

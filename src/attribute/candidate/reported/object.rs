@@ -91,10 +91,15 @@ fn matches_at(p: &Para, v: usize, end: usize, pat: &Pattern, word: &str) -> Opti
     let mut from = None;
     for &w in &pat.rest {
         if w == "_" {
+            // "who asked not to be named": a negation is no object, and the phrase is the
+            // source's anonymity, not a statement.
+            if k < end && lowercase_in(p.word(k), &["not", "never"]) {
+                return None;
+            }
             from.get_or_insert(k);
             let fixed = *next_fixed(pat, w)?;
             let len = (k..(k + MAX_OBJECT).min(end))
-                .take_while(|&j| p.toks[j].kind == crate::parse::TokenKind::Word)
+                .take_while(|&j| p.toks[j].kind() == crate::parse::TokenKind::Word)
                 .position(|j| p.word(j) == fixed)?;
             if len == 0 {
                 return None;
@@ -107,7 +112,7 @@ fn matches_at(p: &Para, v: usize, end: usize, pat: &Pattern, word: &str) -> Opti
         }
     }
     // "asked the company to:" and a list: the phrase needs a word after its fixed words.
-    if k >= end || p.toks[k].kind != crate::parse::TokenKind::Word {
+    if k >= end || p.toks[k].kind() != crate::parse::TokenKind::Word {
         return None;
     }
     Some(from.unwrap_or(k))

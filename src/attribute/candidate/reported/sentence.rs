@@ -3,16 +3,16 @@
 
 use super::super::super::cue::{self, Form, Strength};
 use super::super::super::lexicon;
-use super::super::super::mention::{Mention, MentionKind, mention_before};
+use super::super::super::mention::{Mention, MentionKind, mention_after, mention_before};
 use super::super::super::para::Para;
 use super::super::super::speaker::groups::{
     bare_group, bare_group_at, coordinated, gerund_subject, relative_clause_head,
 };
 use super::super::super::speaker::subject::{
-    coordinated_subject, postmodified_subject, subject_before,
+    coordinated_subject, is_between, postmodified_subject, subject_before,
 };
 use super::super::Candidate;
-use super::content::{according_to, clause_span, content_start};
+use super::content::{according_to, clause_span, content_start, skip_time};
 use super::trailing::{inverted_parenthetical, parenthetical, trailing};
 use super::{Claim, Doc, is_document, to_candidate};
 use crate::model::{FoundBy, Span};
@@ -42,7 +42,7 @@ pub(crate) fn sentence_statements(
         let trailing_claim = inside
             .then(|| trailing(p, start, end, k))
             .flatten()
-            .filter(|t| t.content.start == p.toks[start].span.start);
+            .filter(|t| t.content.start == p.toks[start].span().start);
         if let Some(t) = trailing_claim {
             claims.retain(|c| !t.content.contains(c.cue));
             last_subject = t.mention.clone();
@@ -68,6 +68,7 @@ pub(crate) fn sentence_statements(
         claims.retain(|c| c.cue != *cue);
     }
     with_according(&mut claims, according);
+    end_at_main_clause(doc.text, p, (start, end), &mut claims);
     out.extend(claims.into_iter().filter_map(|c| to_candidate(doc, p, c)));
 }
 
@@ -78,8 +79,11 @@ fn speech_cue_at(p: &Para, start: usize, k: usize, headline: bool) -> Option<cue
     let with_that = p.word(k + 1) == "that" || p.word(k + 1) == "out" && p.word(k + 2) == "that";
     // A capitalised verb only opens a sentence or stands in a headline: "United States"
     // holds no verb.
-    // "state Sen. Darren Soto": a base form before a title is no verb.
-    let before_title = p.is_cap(k + 1) && lexicon::is_title(p.word(k + 1));
+    // "state Sen. Darren Soto": a base form that is also a noun ("states", "reports") is no
+    // verb before a title; "analysts say Mr. Olsen would …" is one.
+    let before_title = p.is_cap(k + 1)
+        && lexicon::is_title(p.word(k + 1))
+        && lexicon::is_noun_like(&format!("{}s", p.word(k)));
     // "in the state Supreme Court race": a bare form after a determiner is a noun.
     let after_determiner = k > start
         && matches!(
@@ -99,9 +103,9 @@ fn push_claim(text: &str, p: &Para, k: usize, claims: &mut Vec<Claim>, claim: Cl
         let from = claim
             .mention
             .as_ref()
-            .filter(|m| m.span.start > prev.content.start && m.span.start < p.toks[k].span.start)
+            .filter(|m| m.span.start > prev.content.start && m.span.start < p.toks[k].span().start)
             .map_or(k, |m| {
-                p.toks.partition_point(|t| t.span.start < m.span.start)
+                p.toks.partition_point(|t| t.span().start < m.span.start)
             });
         prev.content.end = prev.content.end.min(trim_before(text, p, from));
     }
@@ -182,13 +186,14 @@ fn contrasted_claim(
     let mut claim = claim_at(p, start, end, v, form, last)?;
     claim.found_by = FoundBy::ReportedContrasted;
     let m = claim.mention.as_ref()?;
-    let at = p.toks.partition_point(|t| t.span.start < m.span.start);
+    let at = p.toks.partition_point(|t| t.span().start < m.span.start);
     let joined = at.checked_sub(1).is_some_and(|b| {
         matches!(
             p.word(b),
             "but" | "while" | "whereas" | "yet" | "though" | "although" | "and" | "as"
         ) || p.is_punct(b, ';')
             || p.is_punct(b, ',') && opens_subordinate(p, start)
+            || p.is_punct(b, ',') && connector_then_subordinate(p, start)
     });
     joined.then_some(claim)
 }
@@ -209,6 +214,50 @@ fn opens_subordinate(p: &Para, start: usize) -> bool {
             | "Since"
             | "If"
     )
+}
+
+/// "While critics say the pier is too costly, the council has approved it": a claim inside a
+/// sentence's opening subordinate clause ends at the comma before the main clause, whatever
+/// the main clause's verb.
+fn end_at_main_clause(text: &str, p: &Para, (start, end): (usize, usize), claims: &mut [Claim]) {
+    if !opens_subordinate(p, start) && !connector_then_subordinate(p, start) {
+        return;
+    }
+    // "After the vote, she said, the tolls rose": a parenthetical cue's content is the whole
+    // sentence; only content after its cue ends at the main clause.
+    for c in claims.iter_mut().filter(|c| c.content.start > c.cue.start) {
+        let v = p.token_at(c.cue.start);
+        let first = p.token_at(c.content.start).max(v + 1);
+        let main = (first + 1..end)
+            .take_while(|&k| p.toks[k].span().start < c.content.end)
+            .find(|&k| p.is_punct(k, ',') && opens_main_clause(p, k + 1, end));
+        if let Some(k) = main {
+            c.content.end = c.content.end.min(trim_before(text, p, k + 1));
+        }
+    }
+}
+
+/// "But while critics say …": a subordinating conjunction after a connector.
+fn connector_then_subordinate(p: &Para, start: usize) -> bool {
+    matches!(p.word(start), "But" | "And" | "Yet")
+        && matches!(
+            p.word(start + 1),
+            "while" | "although" | "though" | "whereas"
+        )
+}
+
+/// True when a clause of its own opens at token `k`: a subject, then (past adverbs and
+/// auxiliaries) a finite verb ("the council has approved", "Tom Berg won", "he remained").
+fn opens_main_clause(p: &Para, k: usize, end: usize) -> bool {
+    let Some((_, mut j)) = mention_after(p, k) else {
+        return false;
+    };
+    let mut aux = false;
+    while j < end && (is_between(p, j) || skip_time(p, j, end) > j) {
+        aux |= lexicon::is_auxiliary(p.word(j));
+        j = skip_time(p, j, end).max(j + 1);
+    }
+    j < end && p.is_lower(j) && (aux || lexicon::is_finite_verb(p.word(j)))
 }
 
 /// "… — but reiterated that B": a second verb sharing the first one's speaker.
@@ -261,7 +310,7 @@ fn trim_before(text: &str, p: &Para, k: usize) -> usize {
     {
         j -= 1;
     }
-    let end = p.toks.get(j).map_or(text.len(), |t| t.span.start);
+    let end = p.toks.get(j).map_or(text.len(), |t| t.span().start);
     text[..end].trim_end().len()
 }
 
@@ -314,7 +363,7 @@ fn claim_at(
     {
         return None;
     }
-    if follows_quote(p, &mention) && !clause_follows(p, v, end)
+    if follows_quote(p, start, &mention) && !clause_follows(p, v, end)
         || (form == Form::Base && !base_form_ok(p, start, v, &mention))
     {
         // “…,” he explained with a smile: the cue belongs to the quotation before it.
@@ -322,7 +371,7 @@ fn claim_at(
     }
     let from = content_start(p, v, end)?;
     let content = clause_span(p, from, end)?;
-    if p.quote(from).is_some() && content.end == p.toks[from].span.end {
+    if p.quote(from).is_some() && content.end == p.toks[from].span().end {
         return None;
     }
     Some(Claim::new(
@@ -333,20 +382,29 @@ fn claim_at(
     ))
 }
 
-/// True when the subject comes straight after a quotation (“…,” she said …): that cue
-/// attributes the quotation, and the words after it are no reported content.
-fn follows_quote(p: &Para, m: &Mention) -> bool {
-    let at = p.toks.partition_point(|t| t.span.start < m.span.start);
+/// True when the subject comes straight after a quotation of its sentence (“…,” she said …):
+/// that cue attributes the quotation, and the words after it are no reported content. A
+/// quotation that ends the sentence before with a full stop does not count (“… ongoing.” He
+/// said the FBI …); one ending in “!” or “?” still does (“… our fix!” Clinton said).
+fn follows_quote(p: &Para, start: usize, m: &Mention) -> bool {
+    let at = p.toks.partition_point(|t| t.span().start < m.span.start);
     let before = at.checked_sub(1);
     let before = match before {
         Some(b) if p.is_punct(b, ',') => b.checked_sub(1),
         other => other,
     };
-    before.is_some_and(|b| p.quote(b).is_some())
+    before.is_some_and(|b| {
+        let closes_sentence = p
+            .span(b, b)
+            .slice(p.text)
+            .trim_end_matches(['”', '"', '’', '\''])
+            .ends_with('.');
+        p.quote(b).is_some() && (b >= start || !closes_sentence)
+    })
 }
 
-/// True when a real clause follows the cue at `v`: "that …", or six words or more opening with
-/// a subject (a pronoun, a determiner or a name), not a phrase like "with a smile".
+/// True when a real clause follows the cue at `v` after a quotation: "that …", or six words or
+/// more opening with a subject pronoun, not a phrase like "with a smile" or a hearer.
 fn clause_follows(p: &Para, v: usize, end: usize) -> bool {
     let Some(k) = content_start(p, v, end) else {
         return false;
@@ -354,15 +412,13 @@ fn clause_follows(p: &Para, v: usize, end: usize) -> bool {
     if k > v + 1 && p.word(k - 1) == "that" {
         return true;
     }
+    // “…,” she told an audience at the institute / Lew said at the talks, the dialogue held …:
+    // after a quotation, a noun phrase is the hearer or the occasion; only a pronoun opens
+    // a clause of its own there.
     let w = p.word(k);
-    let subject = lexicon::is_pronoun(w) && !matches!(w, "it" | "you")
-        || matches!(
-            w.to_lowercase().as_str(),
-            "the" | "a" | "an" | "his" | "her" | "their" | "its"
-        )
-        || p.is_cap(k);
+    let subject = lexicon::is_pronoun(w) && !matches!(w, "it" | "you");
     let words = (k..end)
-        .filter(|&j| p.toks[j].kind == crate::parse::TokenKind::Word)
+        .filter(|&j| p.toks[j].kind() == crate::parse::TokenKind::Word)
         .count();
     subject && words >= 6
 }
@@ -396,7 +452,10 @@ pub(crate) fn base_form_ok(p: &Para, start: usize, v: usize, m: &Mention) -> boo
     );
     let text = m.span.slice(p.text).to_lowercase();
     let plural = matches!(text.as_str(), "they" | "we" | "i" | "you")
-        || text.ends_with('s') && !text.ends_with("ss");
+        || text.ends_with('s') && !text.ends_with("ss")
+        || ["women", "men", "people", "police", "children"]
+            .iter()
+            .any(|w| text.ends_with(w));
     aux || plural
 }
 
@@ -416,12 +475,12 @@ pub(crate) fn negated(p: &Para, start: usize, v: usize) -> bool {
 /// away from the sentence start, where "Cost estimates …" would fool it) or a role right
 /// before it.
 fn firm_subject(p: &Para, m: &Mention, start: usize, v: usize) -> bool {
-    let adjacent = v > 0 && p.toks[v - 1].span.end == m.span.end;
+    let adjacent = v > 0 && p.toks[v - 1].span().end == m.span.end;
     let one_word = !m.span.slice(p.text).contains(char::is_whitespace);
     let sentence_initial = p
         .toks
         .get(start)
-        .is_some_and(|t| t.span.start == m.span.start);
+        .is_some_and(|t| t.span().start == m.span.start);
     adjacent
         && match m.kind {
             MentionKind::Pronoun => true,

@@ -25,12 +25,19 @@ pub(crate) fn trailing(p: &Para, start: usize, end: usize, v: usize) -> Option<C
         if hearer_follows(p, v) {
             return None;
         }
-        inverted_after(p, end, v, before)?
+        let found = inverted_after(p, end, v, before)?;
+        if content_resumes(p, found.2, end) {
+            // "A, say economists at the bank, until B": the sentence goes on after the
+            // speaker, so the cue is a parenthetical inside it (`inverted_parenthetical`).
+            return None;
+        }
+        found
     } else {
         subject_after_comma(p, start, v, before)?
     };
     let quote_follows = (v + 1..end).any(|k| p.quote(k).is_some());
-    let question = TRAILING_OPENERS.contains(p.word(start));
+    let question =
+        TRAILING_OPENERS.contains(p.word(start)) && !scene_then_clause(p, start, content_end);
     // A sentence that is only a quotation and its cue is a direct quote, handled there; quoted
     // words inside the clause make it mixed (“We teach nothing” against anyone, he said).
     let only_quote = p.quote(start).is_some() && content_end <= start + 2;
@@ -54,6 +61,49 @@ pub(crate) fn trailing(p: &Para, start: usize, end: usize, v: usize) -> Option<C
         content,
         FoundBy::ReportedTrailing,
     ))
+}
+
+/// "As the mayor spoke in Dunmore, a boy was hurt, police said.": an opener that sets a scene
+/// (not a question put, "Asked about …, she said") ends at a comma before a clause of four
+/// words or more, which with it is the content.
+fn scene_then_clause(p: &Para, start: usize, content_end: usize) -> bool {
+    let asked = |k: usize| matches!(p.word(k), "asked" | "pressed" | "questioned");
+    if matches!(
+        p.word(start),
+        "Asked" | "Pressed" | "Questioned" | "According"
+    ) || asked(start + 1)
+    {
+        return false;
+    }
+    (start + 1..content_end)
+        .find(|&k| p.is_punct(k, ','))
+        .is_some_and(|comma| {
+            (comma + 1..content_end)
+                .filter(|&k| p.toks[k].kind() == crate::parse::TokenKind::Word)
+                .count()
+                >= 4
+        })
+}
+
+/// True when, after an inverted speaker ending before token `after` and a short tail, the
+/// sentence's content goes on: a comma, then a conjunction and at least three words ("…, say
+/// the researchers at the institute, because the levees …"), not a second verb of the speaker
+/// ("…, said Ann Link, and added that …").
+fn content_resumes(p: &Para, after: usize, end: usize) -> bool {
+    (after..(after + 10).min(end)).any(|c| {
+        if !p.is_punct(c, ',') {
+            return false;
+        }
+        let w = p.word(c + 1);
+        let joins = matches!(
+            w,
+            "until" | "because" | "unless" | "since" | "so" | "although" | "though" | "if"
+        ) || matches!(w, "and" | "but")
+            && cue::lookup(p.word(c + 2)).is_none()
+            && !lexicon::BETWEEN.contains(p.word(c + 2));
+        let words = (c + 2..end).filter(|&k| !p.is_any_punct(k)).count();
+        joins && words >= 3
+    })
 }
 
 /// True when the cue at `v` is one whose object is its hearer ("told", "informed",
@@ -198,6 +248,11 @@ fn is_tail(p: &Para, v: usize, after: usize, end: usize) -> bool {
         return !p.is_punct(after, ':');
     }
     let w = p.word(after).to_lowercase();
+    // "Days before it reported, the company said on Friday that it had …": a "that" soon after
+    // the time or place opens the cue's own content.
+    if (after..(after + 8).min(end)).any(|k| p.word(k) == "that") {
+        return false;
+    }
     if w == "to" && !hearer_after_to(p, after + 1) {
         // "…, urged Mayor Tosk to step down": an infinitive is what was urged, no tail.
         return false;
@@ -325,7 +380,7 @@ pub(crate) fn inverted_parenthetical(
     let rest = (next + 1..end).filter(|&k| !p.is_any_punct(k)).count();
     let quoted =
         p.quote(start).is_some() || p.quote(v - 2).is_some() || p.quote(next + 1).is_some();
-    let plural_or_named = m.kind != MentionKind::Descriptor || p.word(next - 1).ends_with('s');
+    let plural_or_named = m.kind != MentionKind::Descriptor || m.span.slice(p.text).ends_with('s');
     if !p.is_punct(next, ',') || rest < 2 || quoted || !plural_or_named {
         return None;
     }
