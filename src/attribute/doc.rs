@@ -4,6 +4,8 @@
 //! `Doc::new` builds the cast once; `Doc::learn` rebuilds it with the speakers a first
 //! attribution pass found (the "learn" stage of `attribute/mod.rs`).
 
+use std::cell::OnceCell;
+
 use super::cast::{self, Cast};
 use super::para::Para;
 use super::speaker::trace::Trace;
@@ -20,9 +22,9 @@ pub(crate) struct Doc<'a> {
     pub tokens: Vec<Vec<Token>>,
     /// The people the article names.
     pub cast: Cast,
-    /// The body in ASCII lowercase (same byte offsets), made once for case-blind phrase
-    /// searches such as an organisation's descriptor ("the Nordic space agency").
-    pub lower: String,
+    /// The body in ASCII lowercase (same byte offsets), made on the first case-blind phrase
+    /// search such as an organisation's descriptor ("the Nordic space agency"): `lower()`.
+    lower: OnceCell<String>,
     /// True when single marks are the article's main quotation marks (British house style):
     /// more top-level quotations open with ‘ or ' than with double marks.
     pub single_style: bool,
@@ -44,13 +46,24 @@ impl<'a> Doc<'a> {
             parsed,
             tokens,
             cast: Cast::default(),
-            lower: text.to_ascii_lowercase(),
+            lower: OnceCell::new(),
             single_style,
             trace: None,
             sentence_starts,
         };
         doc.learn(&[]);
         doc
+    }
+
+    /// The body in ASCII lowercase, same byte offsets (made on first use: an article without
+    /// a case-blind phrase search never holds a second copy of its text).
+    pub fn lower(&self) -> &str {
+        self.lower.get_or_init(|| self.text.to_ascii_lowercase())
+    }
+
+    /// Drops the lowercase body (made again if asked for).
+    pub fn drop_lower(&mut self) {
+        self.lower = OnceCell::new();
     }
 
     /// Index of the sentence containing byte `pos`.

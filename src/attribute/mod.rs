@@ -79,7 +79,7 @@ fn run(mut doc: Doc, published: Option<NaiveDate>) -> (Vec<Statement>, Option<Tr
     // Dating reads the text, sentences, quotations and cast, not the tokens: a long article's
     // tokens (and its lowercase copy) go before the statements are dated.
     doc.tokens = Vec::new();
-    doc.lower = String::new();
+    doc.drop_lower();
     let dated = dating::date_statements(&doc, statements, published);
     (dated, doc.trace.take())
 }

@@ -47,7 +47,7 @@ pub(crate) fn decide(doc: &Doc, m: &Mention, sentence: usize) -> (Speaker, Speak
                 None => (Speaker::unknown(located), SpeakerRule::PronounUnresolved),
             }
         }
-        MentionKind::Organization => match named_before(text, &doc.lower, m) {
+        MentionKind::Organization => match named_before(doc, m) {
             Some(name) => (
                 organisation(text, m, name),
                 SpeakerRule::OrganizationNamedBefore,
@@ -89,7 +89,7 @@ fn officials_administration(doc: &Doc, m: &Mention) -> Option<String> {
     if !officials || m.modifiers.is_empty() || !m.modifiers.iter().all(|w| national(w)) {
         return None;
     }
-    let (text, lower) = (doc.text, doc.lower.as_str());
+    let (text, lower) = (doc.text, doc.lower());
     let mut named: Option<&str> = None;
     for (at, _) in lower.match_indices(" administration") {
         // The capitalised word before it: "Tarrant administration", "Obama’s administration"
@@ -191,7 +191,8 @@ fn named_group(text: &str, m: &Mention, kind: SpeakerKind) -> Speaker {
 /// a descriptor of an organisation is the organisation the article names right after the same
 /// words (the nearest such naming before the mention, else the first after it); not a person
 /// with a title ("Palestinian Authority President Mahmoud Abbas").
-fn named_before(text: &str, lower: &str, m: &Mention) -> Option<String> {
+fn named_before(doc: &Doc, m: &Mention) -> Option<String> {
+    let text = doc.text;
     let written = m.span.slice(text);
     let words = written
         .strip_prefix("the ")
@@ -216,6 +217,7 @@ fn named_before(text: &str, lower: &str, m: &Mention) -> Option<String> {
         let person = lexicon::is_title(&first.to_lowercase()) || lexicon::is_not_name(first);
         (!person).then(|| name.join(" "))
     };
+    let lower = doc.lower();
     let before = lower.get(..m.span.start)?;
     before
         .rmatch_indices(&phrase)
