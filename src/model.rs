@@ -74,8 +74,7 @@ pub enum StatementKind {
     /// A position someone takes toward a person, plan or idea ("X endorsed Y", "X opposes the
     /// plan", "X declined to comment"): its content is what the position is about.
     Stance,
-    /// What is expected, or seems so, with no one named who holds it ("the bill is expected
-    /// to pass", "the campaign seems stalled").
+    /// What is expected with no one named who expects it ("the bill is expected to pass").
     Assessment,
 }
 

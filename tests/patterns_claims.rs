@@ -8,7 +8,9 @@
 //! Every article here was written for these tests; names, places and events are invented.
 
 use whosaid::model::SpeakerKind::{Anonymous, Document, Person};
-use whosaid::model::StatementKind::{Belief, Finding, Indirect, Intention, Poll, Stance};
+use whosaid::model::StatementKind::{
+    Assessment, Belief, Finding, Indirect, Intention, Poll, Stance,
+};
 
 use crate::util::cases::Want::*;
 use crate::util::cases::{FRI, cases, count, has, none_has, statements};
@@ -171,6 +173,30 @@ cases! {
         "Mayor Ida Brunner spoke at the pier on Monday.\n\n\
          She defended the night ferry." => [
         has("night ferry", &[Kind(Stance), Speaker("Ida Brunner"), SpeakerKind(Person)]),
+    ];
+}
+
+// ------------------------------------------------------------------ assessments
+cases! {
+    is_expected_to_is_an_assessment_of_the_whole_clause: FRI,
+        "The harbor levy is expected to pass in March." => [
+        has("levy", &[Kind(Assessment), NoSpeaker, Cue("is expected"),
+            Text("The harbor levy is expected to pass in March")]),
+        count(1),
+    ];
+    an_assessment_ends_at_the_clause_break: FRI,
+        "The new pier is widely expected to open late, and the council is braced for it." => [
+        has("pier", &[Kind(Assessment), Text("The new pier is widely expected to open late")]),
+    ];
+    a_relative_pronoun_opens_the_assessment: FRI,
+        "Ida Brunner, who is expected to win the vote, spoke at the pier." => [
+        has("win the vote", &[Kind(Assessment), Text("who is expected to win the vote")]),
+    ];
+    an_instruction_is_no_assessment: FRI,
+        "You are expected to sign in at the gate." => [count(0)];
+    expected_with_a_holder_is_a_belief: FRI,
+        "Tom Berg expected that the vote would fail." => [
+        has("vote would fail", &[Kind(Belief), Speaker("Tom Berg")]),
     ];
 }
 

@@ -17,6 +17,7 @@
 //! already found, and one whose verb lies inside a statement is part of it ("she said she
 //! believes …" is her speech).
 
+mod assessment;
 mod respondents;
 mod sentence;
 mod source;
@@ -96,7 +97,7 @@ fn attribute(doc: &Doc, c: Claim) -> Attributed {
         kind: c.kind,
         span: c.content,
         cue: Some(c.cue),
-        mention: Some(c.holder),
+        mention: c.holder,
         sentence: doc.sentence_of(c.cue.start),
         reported_by: None,
         group: None,

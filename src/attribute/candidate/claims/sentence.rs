@@ -12,6 +12,7 @@ use super::super::super::speaker::subject::{
 };
 use super::super::reported::content::{clause_span, content_start};
 use super::super::reported::sentence::base_form_ok;
+use super::assessment::{assessment_claim, is_assessment_verb};
 use super::respondents::respondents;
 use super::source::document_subject;
 use super::stance::{is_stance_verb, stance_claim};
@@ -25,8 +26,8 @@ pub(crate) struct Claim {
     pub(crate) kind: StatementKind,
     /// The verb ("believes"), or "is convinced".
     pub(crate) cue: Span,
-    /// Who or what holds the claim.
-    pub(crate) holder: Mention,
+    /// Who or what holds the claim; none for an assessment ("the bill is expected to pass").
+    pub(crate) holder: Option<Mention>,
     /// True when the holder is a document, study or poll.
     pub(crate) document: bool,
     /// What is claimed.
@@ -48,7 +49,11 @@ pub(crate) fn sentence_claims(p: &Para, (start, end): (usize, usize)) -> Vec<Cla
             // A verb inside the content of the claim before it is part of that content,
             // unless a new subject after "but" holds it ("A, but polls show B").
             let Some(prev) = out.last_mut() else { continue };
-            match contrast_start(p, prev.content.start, &claim.holder) {
+            let opens = claim
+                .holder
+                .as_ref()
+                .map_or(claim.content.start, |h| h.span.start);
+            match contrast_start(p, prev.content.start, opens) {
                 Some(end) => prev.content.end = end,
                 None => continue,
             }
@@ -58,10 +63,10 @@ pub(crate) fn sentence_claims(p: &Para, (start, end): (usize, usize)) -> Vec<Cla
     out
 }
 
-/// Where the claim before ends when `holder` opens a new one after a contrast ("…, but polls
-/// show"): the end of the word before the connector; `None` when there is no contrast.
-fn contrast_start(p: &Para, from: usize, holder: &Mention) -> Option<usize> {
-    let at = p.token_at(holder.span.start);
+/// Where the claim before ends when a new one opens at byte `opens` after a contrast ("…, but
+/// polls show"): the end of the word before the connector; `None` when there is no contrast.
+fn contrast_start(p: &Para, from: usize, opens: usize) -> Option<usize> {
+    let at = p.token_at(opens);
     let connector = at.checked_sub(1)?;
     // "…, and one in five say B": "and" after a comma joins a second claim too.
     let joined = p.word(connector) == "and" && connector > 0 && p.is_punct(connector - 1, ',');
@@ -78,6 +83,13 @@ fn contrast_start(p: &Para, from: usize, holder: &Mention) -> Option<usize> {
 
 fn claim_at(p: &Para, start: usize, end: usize, k: usize) -> Option<Claim> {
     let w = p.word(k);
+    // "is expected to …" with no holder; "Berg expected that …" is his belief.
+    if let Some(c) = is_assessment_verb(w)
+        .then(|| assessment_claim(p, (start, end), k))
+        .flatten()
+    {
+        return Some(c);
+    }
     if let Some(verb) = claim_verb(w) {
         return verb_claim(p, (start, end), k, verb);
     }
@@ -120,7 +132,7 @@ fn document_speech(p: &Para, (start, end): (usize, usize), v: usize) -> Option<C
     Some(Claim {
         kind: source_kind(poll),
         cue: p.span(v, v),
-        holder,
+        holder: Some(holder),
         document,
         content: clause_span(p, from, end)?,
     })
@@ -142,7 +154,7 @@ fn verb_claim(p: &Para, (start, end): (usize, usize), v: usize, verb: ClaimVerb)
         return Some(Claim {
             kind: source_kind(poll),
             cue: p.span(v, v),
-            holder,
+            holder: Some(holder),
             document: true,
             content: clause_span(p, from, end)?,
         });
@@ -182,7 +194,7 @@ fn verb_claim(p: &Para, (start, end): (usize, usize), v: usize, verb: ClaimVerb)
     Some(Claim {
         kind,
         cue: p.span(v, v),
-        holder,
+        holder: Some(holder),
         document: false,
         content: clause_span(p, from, end)?,
     })
@@ -220,7 +232,7 @@ fn adjective_claim(p: &Para, (start, end): (usize, usize), a: usize) -> Option<C
     Some(Claim {
         kind: StatementKind::Belief,
         cue: p.span(be, a),
-        holder,
+        holder: Some(holder),
         document: false,
         content: clause_span(p, a + 2, end)?,
     })

@@ -88,7 +88,7 @@ pub(crate) fn stance_claim(p: &Para, (start, end): (usize, usize), v: usize) -> 
     Some(Claim {
         kind: StatementKind::Stance,
         cue: p.span(v, from.saturating_sub(1).max(v)),
-        holder,
+        holder: Some(holder),
         document: false,
         content: p.span(from, last),
     })
