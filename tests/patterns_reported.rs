@@ -541,6 +541,12 @@ cases! {
         has("contract was fine", &[Kind(Indirect), Mention("A spokesman for the port")]),
         has("runway would open", &[Kind(Indirect), Mention("An official at the new airport")]),
     ];
+    institutions_such_as_a_zoo_or_a_regulator_speak: FRI,
+        "The city zoo announced on Tuesday that its giant panda had given birth.\n\n\
+         The rail regulator said the timetable would change in May." => [
+        has("giant panda", &[Kind(Indirect), Mention("The city zoo"), Cue("announced")]),
+        has("timetable would change", &[Kind(Indirect), Mention("The rail regulator")]),
+    ];
     asked_not_to_be_named_is_anonymity_not_a_statement: FRI,
         "A harbour official, who asked not to be named, said the ferry would sail at noon." => [
         has("ferry would sail", &[Kind(Indirect), Mention("A harbour official")]),
