@@ -611,3 +611,19 @@ fn extract_csv_and_table_formats() {
     table.success();
     assert!(table.stdout.contains("José Peña"), "{}", table.stdout);
 }
+
+#[test]
+fn the_summary_line_counts_in_the_singular_for_one() {
+    let env = TestEnv::new();
+    let run = env.import_texts(&[(
+        "one.txt",
+        "Date: 2025-07-04\n\nMayor Ida Brunner said the ferry would sail at noon.\n",
+    )]);
+    assert!(
+        run.stdout.contains(
+            "imported 1 article (0 already present, 0 skipped): 1 statement, 1 new person"
+        ),
+        "{}",
+        run.stdout
+    );
+}

@@ -288,8 +288,10 @@ fn summary(t: &Totals, replace: bool, skipped: usize, people: i64, db: &Path) ->
         format!("{} already present", t.present)
     };
     say(format_args!(
-        "imported {new} article{} ({present}, {skipped} skipped): {statements} statements, {people} new people -> {}",
+        "imported {new} article{} ({present}, {skipped} skipped): {statements} statement{}, {people} new {} -> {}",
         plural(new),
+        plural(statements),
+        if people == 1 { "person" } else { "people" },
         db.display()
     ))
 }
