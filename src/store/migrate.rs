@@ -22,6 +22,104 @@ use crate::error::{Error, Result};
 /// The full current schema, applied to a new database.
 pub const SCHEMA: &str = include_str!("../../schema.sql");
 
+/// The statements table rebuilt after its `kind` CHECK widens (SQLite cannot change a CHECK in
+/// place): the old table is renamed to `$old` (its indexes and triggers go with it and are
+/// dropped with it), the new one allows `$kinds` and takes the rows with their ids (so the
+/// full-text index, keyed by id, stays right), the indexes and triggers are made again, and the
+/// kept counts are counted again. One text for every step that widens the CHECK: a step's SQL
+/// is what this expands to for its arguments (checked byte for byte against the two literals
+/// it replaced). Like the steps, never edit it: a rebuild that differs gets a text of its own.
+macro_rules! rebuild_statements {
+    ($old:literal, $kinds:literal) => {
+        concat!(
+            r#"ALTER TABLE statements RENAME TO "#,
+            $old,
+            r#";
+CREATE TABLE IF NOT EXISTS statements (
+    id              INTEGER PRIMARY KEY,
+    article_id      INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    start_offset    INTEGER NOT NULL,
+    end_offset      INTEGER NOT NULL,
+    kind            TEXT NOT NULL CHECK (kind IN
+        ("#,
+            $kinds,
+            r#")),
+    text            TEXT NOT NULL,
+    person_id       INTEGER REFERENCES people (id) ON DELETE SET NULL,
+    speaker         TEXT,
+    speaker_kind    TEXT NOT NULL
+        CHECK (speaker_kind IN ('person', 'organization', 'anonymous', 'document', 'unknown')),
+    speaker_mention TEXT,
+    mention_start   INTEGER,
+    mention_end     INTEGER,
+    role            TEXT,
+    cue             TEXT,
+    cue_start       INTEGER,
+    cue_end         INTEGER,
+    said_on         TEXT,
+    said_precision  TEXT CHECK (said_precision IN ('day', 'week', 'month', 'year')),
+    said_basis      TEXT CHECK (said_basis IN ('stated', 'lead', 'published')),
+    reported_by     TEXT,
+    piece_of        INTEGER,
+    UNIQUE (article_id, start_offset, end_offset)
+) STRICT;
+INSERT INTO statements SELECT * FROM "#,
+            $old,
+            r#";
+DROP TABLE "#,
+            $old,
+            r#";
+CREATE INDEX IF NOT EXISTS statements_by_person ON statements (person_id, said_on);
+CREATE INDEX IF NOT EXISTS statements_by_date ON statements (said_on);
+CREATE TRIGGER IF NOT EXISTS statements_ai AFTER INSERT ON statements BEGIN
+    INSERT INTO statements_fts (rowid, text) VALUES (new.id, new.text);
+END;
+CREATE TRIGGER IF NOT EXISTS statements_ad AFTER DELETE ON statements BEGIN
+    INSERT INTO statements_fts (statements_fts, rowid, text) VALUES ('delete', old.id, old.text);
+END;
+CREATE TRIGGER IF NOT EXISTS statements_au AFTER UPDATE OF text ON statements BEGIN
+    INSERT INTO statements_fts (statements_fts, rowid, text) VALUES ('delete', old.id, old.text);
+    INSERT INTO statements_fts (rowid, text) VALUES (new.id, new.text);
+END;
+CREATE TRIGGER IF NOT EXISTS person_counts_ai AFTER INSERT ON statements
+WHEN new.person_id IS NOT NULL AND new.kind IN ('direct', 'mixed', 'indirect') BEGIN
+    INSERT INTO person_counts (person_id, statements, first_said, last_said)
+    VALUES (new.person_id, 1, new.said_on, new.said_on)
+    ON CONFLICT (person_id) DO UPDATE SET statements = statements + 1,
+        first_said = coalesce(min(first_said, excluded.first_said), first_said, excluded.first_said),
+        last_said = coalesce(max(last_said, excluded.last_said), last_said, excluded.last_said);
+END;
+CREATE TRIGGER IF NOT EXISTS person_counts_ad AFTER DELETE ON statements
+WHEN old.person_id IS NOT NULL AND old.kind IN ('direct', 'mixed', 'indirect') BEGIN
+    UPDATE person_counts SET statements = statements - 1,
+        first_said = (SELECT min(said_on) FROM statements WHERE person_id = old.person_id
+            AND kind IN ('direct', 'mixed', 'indirect')),
+        last_said = (SELECT max(said_on) FROM statements WHERE person_id = old.person_id
+            AND kind IN ('direct', 'mixed', 'indirect'))
+    WHERE person_id = old.person_id;
+END;
+CREATE TRIGGER IF NOT EXISTS person_counts_au AFTER UPDATE OF person_id, said_on, kind ON statements BEGIN
+    UPDATE person_counts SET statements = statements - 1,
+        first_said = (SELECT min(said_on) FROM statements WHERE person_id = old.person_id
+            AND kind IN ('direct', 'mixed', 'indirect')),
+        last_said = (SELECT max(said_on) FROM statements WHERE person_id = old.person_id
+            AND kind IN ('direct', 'mixed', 'indirect'))
+    WHERE person_id = old.person_id AND old.kind IN ('direct', 'mixed', 'indirect');
+    INSERT INTO person_counts (person_id, statements, first_said, last_said)
+    SELECT new.person_id, 1, new.said_on, new.said_on
+    WHERE new.person_id IS NOT NULL AND new.kind IN ('direct', 'mixed', 'indirect')
+    ON CONFLICT (person_id) DO UPDATE SET statements = statements + 1,
+        first_said = coalesce(min(first_said, excluded.first_said), first_said, excluded.first_said),
+        last_said = coalesce(max(last_said, excluded.last_said), last_said, excluded.last_said);
+END;
+DELETE FROM person_counts;
+INSERT INTO person_counts (person_id, statements, first_said, last_said)
+SELECT person_id, count(*), min(said_on), max(said_on) FROM statements
+WHERE person_id IS NOT NULL AND kind IN ('direct', 'mixed', 'indirect') GROUP BY person_id;"#,
+        )
+    };
+}
+
 /// Migration steps: `STEPS[i]` takes a database from version `i + 1` to `i + 2`.
 /// Append only.
 const STEPS: &[&str] = &[
@@ -92,169 +190,21 @@ CREATE TRIGGER IF NOT EXISTS person_counts_au AFTER UPDATE OF person_id, said_on
 END;
 INSERT INTO person_counts (person_id, statements, first_said, last_said)
 SELECT person_id, count(*), min(said_on), max(said_on) FROM statements
-WHERE person_id IS NOT NULL GROUP BY person_id;"#, // 4 -> 5: claims beyond speech (issue 16): statements.kind also allows belief, intention,
-    // finding and poll, speaker_kind also document; person_counts counts speech only. SQLite
-    // cannot change a CHECK in place, so the table is rebuilt: the old one is renamed away
-    // (its indexes and triggers go with it and are dropped with it), the new one takes its
-    // rows with their ids (so the full-text index, keyed by id, stays right), the indexes and
-    // triggers are made again, and the kept counts are counted again.
-    r#"ALTER TABLE statements RENAME TO statements_before_claims;
-CREATE TABLE IF NOT EXISTS statements (
-    id              INTEGER PRIMARY KEY,
-    article_id      INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
-    start_offset    INTEGER NOT NULL,
-    end_offset      INTEGER NOT NULL,
-    kind            TEXT NOT NULL CHECK (kind IN
-        ('direct', 'mixed', 'indirect', 'belief', 'intention', 'finding', 'poll')),
-    text            TEXT NOT NULL,
-    person_id       INTEGER REFERENCES people (id) ON DELETE SET NULL,
-    speaker         TEXT,
-    speaker_kind    TEXT NOT NULL
-        CHECK (speaker_kind IN ('person', 'organization', 'anonymous', 'document', 'unknown')),
-    speaker_mention TEXT,
-    mention_start   INTEGER,
-    mention_end     INTEGER,
-    role            TEXT,
-    cue             TEXT,
-    cue_start       INTEGER,
-    cue_end         INTEGER,
-    said_on         TEXT,
-    said_precision  TEXT CHECK (said_precision IN ('day', 'week', 'month', 'year')),
-    said_basis      TEXT CHECK (said_basis IN ('stated', 'lead', 'published')),
-    reported_by     TEXT,
-    piece_of        INTEGER,
-    UNIQUE (article_id, start_offset, end_offset)
-) STRICT;
-INSERT INTO statements SELECT * FROM statements_before_claims;
-DROP TABLE statements_before_claims;
-CREATE INDEX IF NOT EXISTS statements_by_person ON statements (person_id, said_on);
-CREATE INDEX IF NOT EXISTS statements_by_date ON statements (said_on);
-CREATE TRIGGER IF NOT EXISTS statements_ai AFTER INSERT ON statements BEGIN
-    INSERT INTO statements_fts (rowid, text) VALUES (new.id, new.text);
-END;
-CREATE TRIGGER IF NOT EXISTS statements_ad AFTER DELETE ON statements BEGIN
-    INSERT INTO statements_fts (statements_fts, rowid, text) VALUES ('delete', old.id, old.text);
-END;
-CREATE TRIGGER IF NOT EXISTS statements_au AFTER UPDATE OF text ON statements BEGIN
-    INSERT INTO statements_fts (statements_fts, rowid, text) VALUES ('delete', old.id, old.text);
-    INSERT INTO statements_fts (rowid, text) VALUES (new.id, new.text);
-END;
-CREATE TRIGGER IF NOT EXISTS person_counts_ai AFTER INSERT ON statements
-WHEN new.person_id IS NOT NULL AND new.kind IN ('direct', 'mixed', 'indirect') BEGIN
-    INSERT INTO person_counts (person_id, statements, first_said, last_said)
-    VALUES (new.person_id, 1, new.said_on, new.said_on)
-    ON CONFLICT (person_id) DO UPDATE SET statements = statements + 1,
-        first_said = coalesce(min(first_said, excluded.first_said), first_said, excluded.first_said),
-        last_said = coalesce(max(last_said, excluded.last_said), last_said, excluded.last_said);
-END;
-CREATE TRIGGER IF NOT EXISTS person_counts_ad AFTER DELETE ON statements
-WHEN old.person_id IS NOT NULL AND old.kind IN ('direct', 'mixed', 'indirect') BEGIN
-    UPDATE person_counts SET statements = statements - 1,
-        first_said = (SELECT min(said_on) FROM statements WHERE person_id = old.person_id
-            AND kind IN ('direct', 'mixed', 'indirect')),
-        last_said = (SELECT max(said_on) FROM statements WHERE person_id = old.person_id
-            AND kind IN ('direct', 'mixed', 'indirect'))
-    WHERE person_id = old.person_id;
-END;
-CREATE TRIGGER IF NOT EXISTS person_counts_au AFTER UPDATE OF person_id, said_on, kind ON statements BEGIN
-    UPDATE person_counts SET statements = statements - 1,
-        first_said = (SELECT min(said_on) FROM statements WHERE person_id = old.person_id
-            AND kind IN ('direct', 'mixed', 'indirect')),
-        last_said = (SELECT max(said_on) FROM statements WHERE person_id = old.person_id
-            AND kind IN ('direct', 'mixed', 'indirect'))
-    WHERE person_id = old.person_id AND old.kind IN ('direct', 'mixed', 'indirect');
-    INSERT INTO person_counts (person_id, statements, first_said, last_said)
-    SELECT new.person_id, 1, new.said_on, new.said_on
-    WHERE new.person_id IS NOT NULL AND new.kind IN ('direct', 'mixed', 'indirect')
-    ON CONFLICT (person_id) DO UPDATE SET statements = statements + 1,
-        first_said = coalesce(min(first_said, excluded.first_said), first_said, excluded.first_said),
-        last_said = coalesce(max(last_said, excluded.last_said), last_said, excluded.last_said);
-END;
-DELETE FROM person_counts;
-INSERT INTO person_counts (person_id, statements, first_said, last_said)
-SELECT person_id, count(*), min(said_on), max(said_on) FROM statements
-WHERE person_id IS NOT NULL AND kind IN ('direct', 'mixed', 'indirect') GROUP BY person_id;"#,
+WHERE person_id IS NOT NULL GROUP BY person_id;"#,
+    // 4 -> 5: claims beyond speech (issue 16): statements.kind also allows belief, intention,
+    // finding and poll, speaker_kind also document; person_counts counts speech only.
+    rebuild_statements!(
+        "statements_before_claims",
+        "'direct', 'mixed', 'indirect', 'belief', 'intention', 'finding', 'poll'"
+    ),
     // 5 -> 6: the byline of a saved web page (issue 12).
     "ALTER TABLE articles ADD COLUMN byline TEXT;",
-    // After version 6: stances and assessments (issue 16): statements.kind also allows
-    // stance ("X endorsed Y") and assessment ("the bill is expected to pass"). The table is
-    // rebuilt as in the claims step (SQLite cannot change a CHECK in place).
-    r#"ALTER TABLE statements RENAME TO statements_before_stances;
-CREATE TABLE IF NOT EXISTS statements (
-    id              INTEGER PRIMARY KEY,
-    article_id      INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
-    start_offset    INTEGER NOT NULL,
-    end_offset      INTEGER NOT NULL,
-    kind            TEXT NOT NULL CHECK (kind IN
-        ('direct', 'mixed', 'indirect', 'belief', 'intention', 'finding', 'poll', 'stance', 'assessment')),
-    text            TEXT NOT NULL,
-    person_id       INTEGER REFERENCES people (id) ON DELETE SET NULL,
-    speaker         TEXT,
-    speaker_kind    TEXT NOT NULL
-        CHECK (speaker_kind IN ('person', 'organization', 'anonymous', 'document', 'unknown')),
-    speaker_mention TEXT,
-    mention_start   INTEGER,
-    mention_end     INTEGER,
-    role            TEXT,
-    cue             TEXT,
-    cue_start       INTEGER,
-    cue_end         INTEGER,
-    said_on         TEXT,
-    said_precision  TEXT CHECK (said_precision IN ('day', 'week', 'month', 'year')),
-    said_basis      TEXT CHECK (said_basis IN ('stated', 'lead', 'published')),
-    reported_by     TEXT,
-    piece_of        INTEGER,
-    UNIQUE (article_id, start_offset, end_offset)
-) STRICT;
-INSERT INTO statements SELECT * FROM statements_before_stances;
-DROP TABLE statements_before_stances;
-CREATE INDEX IF NOT EXISTS statements_by_person ON statements (person_id, said_on);
-CREATE INDEX IF NOT EXISTS statements_by_date ON statements (said_on);
-CREATE TRIGGER IF NOT EXISTS statements_ai AFTER INSERT ON statements BEGIN
-    INSERT INTO statements_fts (rowid, text) VALUES (new.id, new.text);
-END;
-CREATE TRIGGER IF NOT EXISTS statements_ad AFTER DELETE ON statements BEGIN
-    INSERT INTO statements_fts (statements_fts, rowid, text) VALUES ('delete', old.id, old.text);
-END;
-CREATE TRIGGER IF NOT EXISTS statements_au AFTER UPDATE OF text ON statements BEGIN
-    INSERT INTO statements_fts (statements_fts, rowid, text) VALUES ('delete', old.id, old.text);
-    INSERT INTO statements_fts (rowid, text) VALUES (new.id, new.text);
-END;
-CREATE TRIGGER IF NOT EXISTS person_counts_ai AFTER INSERT ON statements
-WHEN new.person_id IS NOT NULL AND new.kind IN ('direct', 'mixed', 'indirect') BEGIN
-    INSERT INTO person_counts (person_id, statements, first_said, last_said)
-    VALUES (new.person_id, 1, new.said_on, new.said_on)
-    ON CONFLICT (person_id) DO UPDATE SET statements = statements + 1,
-        first_said = coalesce(min(first_said, excluded.first_said), first_said, excluded.first_said),
-        last_said = coalesce(max(last_said, excluded.last_said), last_said, excluded.last_said);
-END;
-CREATE TRIGGER IF NOT EXISTS person_counts_ad AFTER DELETE ON statements
-WHEN old.person_id IS NOT NULL AND old.kind IN ('direct', 'mixed', 'indirect') BEGIN
-    UPDATE person_counts SET statements = statements - 1,
-        first_said = (SELECT min(said_on) FROM statements WHERE person_id = old.person_id
-            AND kind IN ('direct', 'mixed', 'indirect')),
-        last_said = (SELECT max(said_on) FROM statements WHERE person_id = old.person_id
-            AND kind IN ('direct', 'mixed', 'indirect'))
-    WHERE person_id = old.person_id;
-END;
-CREATE TRIGGER IF NOT EXISTS person_counts_au AFTER UPDATE OF person_id, said_on, kind ON statements BEGIN
-    UPDATE person_counts SET statements = statements - 1,
-        first_said = (SELECT min(said_on) FROM statements WHERE person_id = old.person_id
-            AND kind IN ('direct', 'mixed', 'indirect')),
-        last_said = (SELECT max(said_on) FROM statements WHERE person_id = old.person_id
-            AND kind IN ('direct', 'mixed', 'indirect'))
-    WHERE person_id = old.person_id AND old.kind IN ('direct', 'mixed', 'indirect');
-    INSERT INTO person_counts (person_id, statements, first_said, last_said)
-    SELECT new.person_id, 1, new.said_on, new.said_on
-    WHERE new.person_id IS NOT NULL AND new.kind IN ('direct', 'mixed', 'indirect')
-    ON CONFLICT (person_id) DO UPDATE SET statements = statements + 1,
-        first_said = coalesce(min(first_said, excluded.first_said), first_said, excluded.first_said),
-        last_said = coalesce(max(last_said, excluded.last_said), last_said, excluded.last_said);
-END;
-DELETE FROM person_counts;
-INSERT INTO person_counts (person_id, statements, first_said, last_said)
-SELECT person_id, count(*), min(said_on), max(said_on) FROM statements
-WHERE person_id IS NOT NULL AND kind IN ('direct', 'mixed', 'indirect') GROUP BY person_id;"#,
+    // 6 -> 7: stances and assessments (issue 16): statements.kind also allows stance ("X
+    // endorsed Y") and assessment ("the bill is expected to pass").
+    rebuild_statements!(
+        "statements_before_stances",
+        "'direct', 'mixed', 'indirect', 'belief', 'intention', 'finding', 'poll', 'stance', 'assessment'"
+    ),
 ];
 
 /// The schema version this build writes (`PRAGMA user_version`).
